@@ -1,0 +1,47 @@
+/*
+ * date.h: finding, normalising and resolving date expressions in English news.
+ *
+ * Three users: split-articles reads the article date from a dateline or source
+ * line; tag-entities tags every date expression as DATE with a normal form;
+ * extract-meetings resolves that normal form against the article date.
+ */
+#ifndef DATE_H
+#define DATE_H
+
+#include <stddef.h>
+
+/* A calendar date at the precision known: y only, y and m, or y, m, d; 0 = unknown. */
+struct date {
+	int y, m, d;
+};
+
+/*
+ * Parse an absolute date written in any common way ("August 16, 2023",
+ * "16 August 2023", "Aug. 16, 2023", "2023-08-16", "2024-04-30 10:00",
+ * "16/08/2023" day first, "Feb 2024", "2024") at the start of s (n bytes).
+ * Returns the number of bytes consumed, 0 if no date starts there.
+ */
+size_t date_parse(const char *s, size_t n, struct date *out);
+
+/*
+ * Find date expressions, absolute and relative, in text. For each, calls
+ * fn(start, end, norm, arg) with byte offsets and the expression normalised as
+ * far as it goes alone (see date.c for the vocabulary: "2024-02-29", "2024-02",
+ * "--08-14" for a day and month without year, "thursday", "yesterday",
+ * "last-week", "last-month", "earlier-this-month", "days-later", "+2d", "-2d", ...).
+ * Month and day names alone are not dates ("May" the name, "March" the verb).
+ */
+typedef void date_found_fn(size_t start, size_t end, const char *norm, void *arg);
+void date_find(const char *text, size_t n, date_found_fn *fn, void *arg);
+
+/*
+ * Resolve a normal form from date_find against the reference date (the
+ * article's). Returns 1 and sets *out at the precision the expression
+ * supports, 0 when no year can be known.
+ */
+int date_resolve(const char *norm, const struct date *ref, struct date *out);
+
+/* Write d as ISO 8601 at its precision ("2024", "2024-02", "2024-02-29") into buf; "" if unknown. */
+char *date_format(const struct date *d, char buf[11]);
+
+#endif
