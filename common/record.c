@@ -1,0 +1,259 @@
+/*
+ * record.c: reading, splitting, escaping and rejecting line records (record.h).
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "util.h"
+
+static FILE *rejects;
+static unsigned long nrejected;
+
+void
+rd_init(struct reader *r, FILE *fp, const char *name)
+{
+	memset(r, 0, sizeof(*r));
+	r->fp = fp;
+	r->name = (name == NULL || strcmp(name, "-") == 0) ? "stdin" : name;
+}
+
+void
+rd_free(struct reader *r)
+{
+	free(r->line);
+	r->line = NULL;
+	r->cap = 0;
+}
+
+int
+rd_line(struct reader *r)
+{
+	ssize_t n;
+
+	r->split = 0;
+	r->nfield = 0;
+	n = getline(&r->line, &r->cap, r->fp);
+	if (n < 0) {
+		if (ferror(r->fp)) {
+			warn("%s", r->name);
+			rval = 1;
+		}
+		return 0;
+	}
+	r->lineno++;
+	if (n > 0 && r->line[n - 1] == '\n')
+		r->line[--n] = '\0';
+	r->len = (size_t)n;
+	return 1;
+}
+
+int
+rd_next(struct reader *r)
+{
+	char *p, *end, *tab;
+	int nf;
+
+	do {
+		if (!rd_line(r))
+			return 0;
+	} while (r->line[0] == '#');
+	/* A CR before the LF is a CRLF line end, not field content. */
+	if (r->len > 0 && r->line[r->len - 1] == '\r')
+		r->line[--r->len] = '\0';
+	p = r->line;
+	end = r->line + r->len;
+	for (nf = 0;; nf++) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (nf < REC_MAXFIELDS) {
+			r->field[nf] = p;
+			r->flen[nf] = (size_t)((tab ? tab : end) - p);
+		}
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	r->split = 1;
+	r->nfield = nf + 1 > REC_MAXFIELDS ? REC_MAXFIELDS + 1 : nf + 1;
+	return r->nfield;
+}
+
+void
+rd_bad(struct reader *r, const char *fmt, ...)
+{
+	va_list ap;
+	size_t i;
+
+	fprintf(stderr, "%s: %s:%lu: ", program_invocation_short_name,
+	    r->name, r->lineno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	nrejected++;
+	rval = 1;
+	if (rejects == NULL)
+		return;
+	/* Put the TABs back where rd_next cut the line. */
+	for (i = 0; i < r->len; i++)
+		putc_unlocked(r->split && r->line[i] == '\0' ? '\t' :
+		    r->line[i], rejects);
+	putc_unlocked('\n', rejects);
+	if (ferror(rejects))
+		err(1, "rejects file");
+}
+
+void
+rd_set_rejects(FILE *fp)
+{
+	rejects = fp;
+}
+
+unsigned long
+rd_summary(void)
+{
+	if (nrejected > 0)
+		warnx("%lu malformed record%s skipped", nrejected,
+		    nrejected == 1 ? "" : "s");
+	if (rejects != NULL && fflush(rejects) == EOF)
+		err(1, "rejects file");
+	return nrejected;
+}
+
+ssize_t
+rec_unescape(char *s, size_t n)
+{
+	char *bs = memchr(s, '\\', n), *w;
+	size_t i;
+
+	if (bs == NULL)
+		return (ssize_t)n;
+	/* Check first, so a bad field is left as it was. */
+	for (i = (size_t)(bs - s); i < n; i++) {
+		if (s[i] != '\\')
+			continue;
+		if (i + 1 == n || strchr("\\tnr", s[i + 1]) == NULL ||
+		    s[i + 1] == '\0')
+			return -1;
+		i++;
+	}
+	w = bs;
+	for (i = (size_t)(bs - s); i < n; i++) {
+		if (s[i] != '\\') {
+			*w++ = s[i];
+			continue;
+		}
+		switch (s[++i]) {
+		case 't': *w++ = '\t'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		default: *w++ = '\\'; break;
+		}
+	}
+	*w = '\0';
+	return w - s;
+}
+
+void
+rec_put(FILE *fp, const char *s, size_t n)
+{
+	const char *run = s, *end = s + n;
+
+	for (; s < end; s++) {
+		const char *esc;
+
+		switch (*s) {
+		case '\\': esc = "\\\\"; break;
+		case '\t': esc = "\\t"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		default: continue;
+		}
+		fwrite(run, 1, (size_t)(s - run), fp);
+		fwrite(esc, 1, 2, fp);
+		run = s + 1;
+	}
+	fwrite(run, 1, (size_t)(end - run), fp);
+}
+
+void
+rec_puts(FILE *fp, const char *s)
+{
+	rec_put(fp, s, strlen(s));
+}
+
+void
+rec_items(const char *s, size_t n, int sep, rec_item_fn *fn, void *arg)
+{
+	const char *end = s + n, *p;
+
+	while (s < end) {
+		p = memchr(s, sep, (size_t)(end - s));
+		if (p == NULL)
+			p = end;
+		if (p > s)
+			fn(s, (size_t)(p - s), arg);
+		s = p + 1;
+	}
+}
+
+static const char *const article_fields[] = {
+	"id", "date", "source", "url", "title", "text"
+};
+static const char *const tagged_fields[] = {
+	"id", "date", "source", "url", "title", "text", "entities"
+};
+static const char *const mention_fields[] = {
+	"doc", "sentence", "start", "end", "type", "actor", "affiliation",
+	"surface"
+};
+static const char *const meeting_fields[] = {
+	"id", "date", "status", "place", "country", "parties", "people", "host",
+	"code", "reports", "docs", "when", "outcome", "evidence", "score"
+};
+
+static const struct schema schemas[] = {
+	{ "article", NF_ARTICLE, article_fields },
+	{ "tagged", NF_TAGGED, tagged_fields },
+	{ "mention", NF_MENTION, mention_fields },
+	{ "meeting", NF_MEETING, meeting_fields },
+};
+
+const struct schema *
+schema_by_count(int nfield)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(schemas) / sizeof(schemas[0]); i++)
+		if (schemas[i].nfield == nfield)
+			return &schemas[i];
+	return NULL;
+}
+
+const struct schema *
+schema_by_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(schemas) / sizeof(schemas[0]); i++)
+		if (strcmp(schemas[i].name, name) == 0)
+			return &schemas[i];
+	return NULL;
+}
+
+int
+schema_field(const struct schema *s, const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < s->nfield; i++)
+		if (strlen(s->fields[i]) == n &&
+		    strncmp(s->fields[i], name, n) == 0)
+			return i;
+	return -1;
+}

@@ -1,0 +1,121 @@
+/*
+ * util.c: allocation, inputs, standard options and the exit path (util.h).
+ */
+#include <err.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+int rval;
+
+void *
+emalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		err(1, "malloc");
+	return p;
+}
+
+void *
+ecalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		err(1, "calloc");
+	return p;
+}
+
+void *
+erealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		err(1, "realloc");
+	return p;
+}
+
+char *
+estrdup(const char *s)
+{
+	return estrndup(s, strlen(s));
+}
+
+char *
+estrndup(const char *s, size_t n)
+{
+	char *p = emalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+tool_init(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	/* A reader that goes away (| head) should end us quietly. */
+	signal(SIGPIPE, SIG_DFL);
+}
+
+void
+std_options(int argc, char **argv, const char *usage_text)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--help") == 0) {
+			printf("usage: %s\n", usage_text);
+			finish();
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("%s (parley) %s\n", program_invocation_short_name,
+			    PARLEY_VERSION);
+			finish();
+		}
+	}
+}
+
+void
+usage_exit(const char *usage_text)
+{
+	fprintf(stderr, "usage: %s\n", usage_text);
+	exit(2);
+}
+
+FILE *
+open_input(const char *path)
+{
+	FILE *fp;
+
+	if (strcmp(path, "-") == 0)
+		return stdin;
+	if ((fp = fopen(path, "r")) == NULL) {
+		warn("%s", path);
+		rval = 1;
+	}
+	return fp;
+}
+
+void
+finish(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		/* A reader that went away is not an error of ours. */
+		if (errno == EPIPE)
+			exit(rval);
+		warn("write error");
+		exit(1);
+	}
+	exit(rval);
+}

@@ -1,0 +1,104 @@
+/* Unit tests for common/record.c: splitting, escaping, rejecting. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "util.h"
+#include "test.h"
+
+static const struct {
+	const char *escaped, *plain;
+} esc[] = {
+	{ "plain text", "plain text" },
+	{ "a\\tb", "a\tb" },
+	{ "line one\\nline two", "line one\nline two" },
+	{ "back\\\\slash", "back\\slash" },
+	{ "cr\\r", "cr\r" },
+	{ "\\\\n is not a newline", "\\n is not a newline" },
+	{ "", "" },
+};
+
+static const char *bad_escapes[] = { "trailing\\", "\\x41", "a\\ b" };
+
+static void
+count_item(const char *s, size_t n, void *arg)
+{
+	struct { int n; char buf[64]; } *acc = arg;
+
+	acc->n++;
+	strncat(acc->buf, s, n);
+	strcat(acc->buf, "|");
+}
+
+int
+main(void)
+{
+	struct reader r;
+	char buf[256], *mem;
+	size_t i, sz;
+	ssize_t n;
+	FILE *fp;
+	struct { int n; char buf[64]; } acc = { 0, "" };
+
+	for (i = 0; i < sizeof(esc) / sizeof(esc[0]); i++) {
+		strcpy(buf, esc[i].escaped);
+		n = rec_unescape(buf, strlen(buf));
+		ok(n == (ssize_t)strlen(esc[i].plain) &&
+		    memcmp(buf, esc[i].plain, (size_t)n) == 0,
+		    "unescape '%s'", esc[i].escaped);
+		/* And back again. */
+		fp = open_memstream(&mem, &sz);
+		rec_put(fp, esc[i].plain, strlen(esc[i].plain));
+		fclose(fp);
+		is_str(mem, esc[i].escaped, "escape gives '%s'", esc[i].escaped);
+		free(mem);
+	}
+	for (i = 0; i < sizeof(bad_escapes) / sizeof(bad_escapes[0]); i++) {
+		strcpy(buf, bad_escapes[i]);
+		is_int(rec_unescape(buf, strlen(buf)), -1, "bad escape '%s'",
+		    bad_escapes[i]);
+		is_str(buf, bad_escapes[i], "bad field left as it was");
+	}
+
+	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 36, "r");
+	rd_init(&r, fp, "-");
+	is_str(r.name, "stdin", "'-' is shown as stdin");
+	is_int(rd_next(&r), 3, "three fields");
+	is_str(r.field[2], "c", "CR of CRLF dropped");
+	is_int(r.lineno, 2, "line number counts the header");
+	is_int(rd_next(&r), 1, "an empty line is one empty field");
+	is_int(r.flen[0], 0, "empty field");
+	is_int(rd_next(&r), 2, "no final newline");
+	is_str(r.field[1], "line", "last field");
+	is_int(r.lineno, 5, "comment lines counted");
+	is_int(rd_next(&r), 0, "end of input");
+	fclose(fp);
+
+	/* Rejects get the line back with its TABs. */
+	fp = fmemopen("x\ty\tz\n", 6, "r");
+	rd_init(&r, fp, "in.tsv");
+	rd_next(&r);
+	{
+		FILE *rej = open_memstream(&mem, &sz);
+		FILE *olderr = stderr;
+
+		stderr = fopen("/dev/null", "w");
+		rd_set_rejects(rej);
+		rd_bad(&r, "test");
+		fclose(stderr);
+		stderr = olderr;
+		fclose(rej);
+		is_str(mem, "x\ty\tz\n", "rejected record written verbatim");
+		is_int(rval, 1, "a bad record sets the exit status");
+		free(mem);
+		rd_set_rejects(NULL);
+	}
+	fclose(fp);
+	rd_free(&r);
+
+	rec_items("hamas;pij;;fatah", 16, ';', count_item, &acc);
+	is_int(acc.n, 3, "list items, empty ones skipped");
+	is_str(acc.buf, "hamas|pij|fatah|", "list items in order");
+	return done_testing();
+}

@@ -1,0 +1,150 @@
+/*
+ * to-csv: write any parley stream as RFC 4180 CSV, with a header row of
+ * the schema's field names, escapes undone.
+ */
+#include <csv.h>
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "record.h"
+#include "util.h"
+
+static const char usage_text[] =
+    "to-csv [-H] [-f field,...] [-s schema] [file ...]";
+
+static const struct schema *schema;	/* NULL until told or seen */
+static int pick[REC_MAXFIELDS], npick;	/* the fields to write, in order */
+static const char *fieldlist;		/* -f, resolved once the schema is known */
+static int header = 1;
+
+/* Write one CSV field: quoted by libcsv only when it has to be. */
+static void
+csv_field(const char *s, size_t n, int first)
+{
+	if (!first)
+		putchar(',');
+	size_t i;
+	int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+
+	for (i = 0; i < n && !quote; i++)
+		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' ||
+		    s[i] == '\n';
+	if (quote)
+		csv_fwrite(stdout, s, n);
+	else
+		fwrite(s, 1, n, stdout);
+}
+
+static void
+set_schema(const struct schema *s)
+{
+	const char *p, *end;
+	int i;
+
+	schema = s;
+	if (fieldlist == NULL) {
+		for (npick = 0; npick < s->nfield; npick++)
+			pick[npick] = npick;
+	} else {
+		for (p = fieldlist; *p != '\0'; p = *end ? end + 1 : end) {
+			end = p + strcspn(p, ",");
+			if ((i = schema_field(s, p, (size_t)(end - p))) < 0)
+				errx(2, "%.*s: no such field in the %s schema",
+				    (int)(end - p), p, s->name);
+			if (npick == REC_MAXFIELDS)
+				errx(2, "too many fields");
+			pick[npick++] = i;
+		}
+	}
+	if (header) {
+		for (i = 0; i < npick; i++)
+			csv_field(s->fields[pick[i]],
+			    strlen(s->fields[pick[i]]), i == 0);
+		fputs("\r\n", stdout);
+	}
+}
+
+static void
+convert(FILE *fp, const char *name)
+{
+	struct reader r;
+	const struct schema *s;
+	ssize_t len;
+	int nf, i;
+
+	rd_init(&r, fp, name);
+	while ((nf = rd_next(&r)) > 0) {
+		if (schema == NULL) {
+			if ((s = schema_by_count(nf)) == NULL) {
+				rd_bad(&r, "%d fields: not a parley stream", nf);
+				continue;
+			}
+			set_schema(s);
+		}
+		if (nf != schema->nfield) {
+			rd_bad(&r, "%d fields, expected %d (%s)", nf,
+			    schema->nfield, schema->name);
+			continue;
+		}
+		for (i = 0; i < npick; i++) {
+			len = rec_unescape(r.field[pick[i]], r.flen[pick[i]]);
+			if (len < 0)
+				break;
+			r.flen[pick[i]] = (size_t)len;
+		}
+		if (i < npick) {
+			rd_bad(&r, "field %d: bad escape",
+			    pick[i] + 1);
+			continue;
+		}
+		for (i = 0; i < npick; i++)
+			csv_field(r.field[pick[i]], r.flen[pick[i]], i == 0);
+		fputs("\r\n", stdout);
+	}
+	rd_free(&r);
+}
+
+int
+main(int argc, char *argv[])
+{
+	FILE *fp;
+	int c, i;
+
+	tool_init(argc, argv);
+	std_options(argc, argv, usage_text);
+	while ((c = getopt(argc, argv, "Hf:s:")) != -1) {
+		switch (c) {
+		case 'H':
+			header = 0;
+			break;
+		case 'f':
+			fieldlist = optarg;
+			break;
+		case 's':
+			if ((schema = schema_by_name(optarg)) == NULL)
+				errx(2, "%s: no such schema (article, tagged, "
+				    "mention, meeting)", optarg);
+			break;
+		default:
+			usage_exit(usage_text);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (schema != NULL)
+		set_schema(schema);
+	if (argc == 0)
+		convert(stdin, "-");
+	for (i = 0; i < argc; i++) {
+		if ((fp = open_input(argv[i])) == NULL)
+			continue;
+		convert(fp, argv[i]);
+		if (fp != stdin)
+			fclose(fp);
+	}
+	rd_summary();
+	finish();
+}
