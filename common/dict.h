@@ -1,0 +1,49 @@
+/*
+ * dict.h: the actor dictionary: the built-in table compiled from data/*.tsv
+ * plus the user's -d files, looked up by id. The file format is in
+ * tag-entities(1) and data/README: one actor a line, seven TAB-separated
+ * columns: id, type, country, parent, names, adjectives, capital.
+ */
+#ifndef DICT_H
+#define DICT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum actor_type { T_PER, T_ORG, T_GPE, T_LOC, T_DATE, T_NTYPES };
+
+struct actor {
+	const char *id;
+	int type;		/* enum actor_type */
+	char country[4];	/* ISO 3166-1 alpha-3, "" when none */
+	const char *parent;	/* affiliation or parent id, NULL when none */
+	const char *name;	/* the canonical English name */
+	const char *capital;	/* for a GPE, the id of its capital, or NULL */
+};
+
+/* Load the built-in dictionary; later calls do nothing. */
+void dict_init(void);
+
+/*
+ * Add the actors of a dictionary file, replacing built-in ones with the
+ * same id. A malformed line is fatal: "tool: FILE:LINE: what is wrong".
+ */
+void dict_add_file(const char *path);
+
+/* The actor with this id, or NULL. */
+const struct actor *dict_get(const char *id, size_t n);
+
+/* The state an actor belongs to: itself for a GPE, else through parent and country; NULL if none. */
+const struct actor *dict_state(const struct actor *a);
+
+/* The state or territory with this ISO alpha-3 code, or NULL. */
+const struct actor *dict_by_iso3(const char *iso3);
+
+/* Print the dictionary in use in its own file format (tag-entities -l). */
+void dict_print(FILE *fp);
+
+/* "PER", "ORG", "GPE", "LOC", "DATE"; and back (-1 if not a type). */
+const char *type_name(int type);
+int type_parse(const char *s, size_t n);
+
+#endif
