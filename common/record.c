@@ -26,8 +26,9 @@ void
 rd_free(struct reader *r)
 {
 	free(r->line);
-	r->line = NULL;
-	r->cap = 0;
+	free(r->raw);
+	r->line = r->raw = NULL;
+	r->cap = r->rawcap = r->rawlen = 0;
 }
 
 int
@@ -37,6 +38,7 @@ rd_line(struct reader *r)
 
 	r->split = 0;
 	r->nfield = 0;
+	r->haveraw = 0;
 	n = getline(&r->line, &r->cap, r->fp);
 	if (n < 0) {
 		if (ferror(r->fp)) {
@@ -49,6 +51,20 @@ rd_line(struct reader *r)
 	if (n > 0 && r->line[n - 1] == '\n')
 		r->line[--n] = '\0';
 	r->len = (size_t)n;
+	/*
+	 * Tools unescape and cut fields in place; a reject must still be the
+	 * line as it came (CR, NUL bytes and all), so keep it while asked to.
+	 */
+	if (rejects != NULL) {
+		if (r->rawcap < r->len + 1) {
+			r->rawcap = r->len + 1;
+			r->raw = erealloc(r->raw, r->rawcap);
+		}
+		memcpy(r->raw, r->line, r->len);
+		r->rawlen = r->len;
+		r->haveraw = 1;
+	} else
+		r->haveraw = 0;
 	return 1;
 }
 
@@ -58,10 +74,15 @@ rd_next(struct reader *r)
 	char *p, *end, *tab;
 	int nf;
 
-	do {
+	for (;;) {
 		if (!rd_line(r))
 			return 0;
-	} while (r->line[0] == '#');
+		if (r->line[0] == '#')
+			continue;
+		if (memchr(r->line, '\0', r->len) == NULL)
+			break;
+		rd_bad(r, "NUL byte in record");
+	}
 	/* A CR before the LF is a CRLF line end, not field content. */
 	if (r->len > 0 && r->line[r->len - 1] == '\r')
 		r->line[--r->len] = '\0';
@@ -99,7 +120,14 @@ rd_bad(struct reader *r, const char *fmt, ...)
 	rval = 1;
 	if (rejects == NULL)
 		return;
-	/* Put the TABs back where rd_next cut the line. */
+	if (r->haveraw) {
+		fwrite(r->raw, 1, r->rawlen, rejects);
+		putc_unlocked('\n', rejects);
+		if (ferror(rejects))
+			err(1, "rejects file");
+		return;
+	}
+	/* No copy (rejects set late): put the TABs back where rd_next cut. */
 	for (i = 0; i < r->len; i++)
 		putc_unlocked(r->split && r->line[i] == '\0' ? '\t' :
 		    r->line[i], rejects);

@@ -40,6 +40,9 @@ struct reader {
 	size_t flen[REC_MAXFIELDS];
 	int nfield;			/* REC_MAXFIELDS + 1 when there were more */
 	int split;			/* the line has been cut at TABs */
+	char *raw;			/* the line as read, kept for rejects */
+	size_t rawcap, rawlen;
+	int haveraw;			/* raw holds the current line */
 };
 
 /* Start reading fp; name is used in messages ("-" is shown as "stdin"). */
@@ -49,7 +52,8 @@ void rd_free(struct reader *r);
 /*
  * Read the next record that is not a comment and split it into fields.
  * Returns the field count, 0 at the end of input (a read error is reported
- * and counted as the end).
+ * and counted as the end). A line holding a NUL byte is not text: it is
+ * rejected here (rd_bad) and skipped, so tools can treat fields as strings.
  */
 int rd_next(struct reader *r);
 
@@ -63,7 +67,9 @@ int rd_line(struct reader *r);
 /*
  * Report the current record as malformed: "tool: FILE:LINE: msg" on stderr,
  * the line written verbatim to the rejects file if one is set, counted for
- * rd_summary, and rval set to 1. Call it before unescaping fields in place.
+ * rd_summary, and rval set to 1. While a rejects file is set the reader
+ * keeps a copy of each line as read, so the reject is byte for byte the
+ * input even after fields were unescaped or changed in place.
  */
 void rd_bad(struct reader *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -61,7 +61,8 @@ main(void)
 		is_str(buf, bad_escapes[i], "bad field left as it was");
 	}
 
-	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 36, "r");
+	/* The size leaves out the string's NUL: it is not part of the stream. */
+	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 31, "r");
 	rd_init(&r, fp, "-");
 	is_str(r.name, "stdin", "'-' is shown as stdin");
 	is_int(rd_next(&r), 3, "three fields");
@@ -73,6 +74,7 @@ main(void)
 	is_str(r.field[1], "line", "last field");
 	is_int(r.lineno, 5, "comment lines counted");
 	is_int(rd_next(&r), 0, "end of input");
+	rd_free(&r);
 	fclose(fp);
 
 	/* Rejects get the line back with its TABs. */
@@ -91,6 +93,39 @@ main(void)
 		fclose(rej);
 		is_str(mem, "x\ty\tz\n", "rejected record written verbatim");
 		is_int(rval, 1, "a bad record sets the exit status");
+		free(mem);
+		rd_set_rejects(NULL);
+	}
+	fclose(fp);
+	rd_free(&r);
+
+	/*
+	 * Regression: a record rejected after a tool unescaped a field in
+	 * place, or with a CRLF end or a NUL byte, used to reach the rejects
+	 * file changed (unescaped text, no CR, the NUL turned into a TAB).
+	 */
+	fp = fmemopen("a\\tb\tc\\nd\r\nn\0ul\tx\nok\n", 21, "r");
+	rd_init(&r, fp, "in.tsv");
+	{
+		FILE *rej = open_memstream(&mem, &sz);
+		FILE *olderr = stderr;
+		unsigned long before;
+
+		rd_set_rejects(rej);
+		stderr = fopen("/dev/null", "w");
+		before = rd_summary();
+		is_int(rd_next(&r), 2, "escaped record read");
+		is_int(rec_unescape(r.field[0], r.flen[0]), 3, "field unescaped");
+		rd_bad(&r, "test");
+		is_int(rd_next(&r), 1, "the line with a NUL byte is skipped");
+		is_str(r.field[0], "ok", "and the next line read");
+		is_int(r.lineno, 3, "at its own line number");
+		is_int(rd_summary() - before, 2, "both rejects counted");
+		fclose(stderr);
+		stderr = olderr;
+		fclose(rej);
+		ok(sz == 18 && memcmp(mem, "a\\tb\tc\\nd\r\nn\0ul\tx\n", 18) == 0,
+		    "rejects are the lines as read, CR and NUL included");
 		free(mem);
 		rd_set_rejects(NULL);
 	}
