@@ -50,6 +50,15 @@ rd_line(struct reader *r)
 	r->lineno++;
 	if (n > 0 && r->line[n - 1] == '\n')
 		r->line[--n] = '\0';
+	/*
+	 * A byte order mark opening a file (Windows editors write one) is
+	 * not text: left in, it would hide a header's '#' or join the first
+	 * field.
+	 */
+	if (r->lineno == 1 && n >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
+		n -= 3;
+		memmove(r->line, r->line + 3, (size_t)n + 1);
+	}
 	r->len = (size_t)n;
 	/*
 	 * Tools unescape and cut fields in place; a reject must still be the

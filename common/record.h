@@ -60,7 +60,8 @@ int rd_next(struct reader *r);
 /*
  * Read the next line as it is (no comment skipping, no splitting), for
  * tools that read raw text. Returns 1, or 0 at the end of input. A CR
- * before the LF stays in the line.
+ * before the LF stays in the line; a UTF-8 byte order mark at the start of
+ * the input is dropped.
  */
 int rd_line(struct reader *r);
 

@@ -132,6 +132,16 @@ main(void)
 	fclose(fp);
 	rd_free(&r);
 
+	/* Regression: a BOM hid the header's '#' and joined the first id. */
+	fp = fmemopen("\xEF\xBB\xBF# id\ttext\n\xEF\xBB\xBFx\ty\n", 20, "r");
+	rd_init(&r, fp, "bom.tsv");
+	is_int(rd_next(&r), 2, "BOM before a header: header skipped");
+	is_int(r.lineno, 2, "first record on line 2");
+	ok(r.flen[0] == 4 && memcmp(r.field[0], "\xEF\xBB\xBFx", 4) == 0,
+	    "a BOM inside the stream is text");
+	fclose(fp);
+	rd_free(&r);
+
 	rec_items("hamas;pij;;fatah", 16, ';', count_item, &acc);
 	is_int(acc.n, 3, "list items, empty ones skipped");
 	is_str(acc.buf, "hamas|pij|fatah|", "list items in order");
