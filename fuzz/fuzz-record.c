@@ -40,7 +40,7 @@ item(const char *s, size_t n, void *arg)
 	(*count)++;
 }
 
-/* Line number lineno (1-based) of data, without its LF. */
+/* Line number lineno (1-based) of data as the reader sees it, without its LF. */
 static const uint8_t *
 nth_line(const uint8_t *data, size_t size, unsigned long lineno, size_t *len)
 {
@@ -54,6 +54,11 @@ nth_line(const uint8_t *data, size_t size, unsigned long lineno, size_t *len)
 		p = nl + 1;
 	}
 	*len = (size_t)((nl ? nl : end) - p);
+	/* The reader drops a byte order mark opening the input. */
+	if (p == data && *len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+		*len -= 3;
+		p += 3;
+	}
 	return p;
 }
 
