@@ -41,6 +41,13 @@ void date_find(const char *text, size_t n, date_found_fn *fn, void *arg);
  */
 int date_resolve(const char *norm, const struct date *ref, struct date *out);
 
+/*
+ * Apply an offset from date_find ("+2d", "-3w", "+1m", "-1y") to an anchor,
+ * the date of the event the text counts from ("two days later"). Returns 1
+ * and sets *out at the precision the offset supports, 0 otherwise.
+ */
+int date_shift(const char *norm, const struct date *anchor, struct date *out);
+
 /* Write d as ISO 8601 at its precision ("2024", "2024-02", "2024-02-29") into buf; "" if unknown. */
 char *date_format(const struct date *d, char buf[11]);
 
