@@ -87,6 +87,26 @@ struct scan {
 	void *arg;
 };
 
+/* ASCII letters and digits, for the byte loop of date_find. */
+static const unsigned char alnum_tab[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
 static int
 is_digit(int c)
 {
@@ -364,7 +384,8 @@ month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
 	if (strict && !is_name_case(s + i, len))
 		return 0;
 	for (k = 0; k < 12; k++) {
-		if (word_is(s + i, len, month_names[k])) {
+		if ((s[i] | 0x20) == month_names[k][0] &&
+		    word_is(s + i, len, month_names[k])) {
 			*m = k + 1;
 			return len;
 		}
@@ -398,7 +419,8 @@ weekday_at(const unsigned char *s, size_t n, size_t i, int strict, int *wd)
 	if (len < 3 || len > 9 || (strict && !is_name_case(s + i, len)))
 		return 0;
 	for (k = 0; k < 7; k++)
-		if (word_is(s + i, len, day_names[k])) {
+		if ((s[i] | 0x20) == day_names[k][0] &&
+		    word_is(s + i, len, day_names[k])) {
 			*wd = k;
 			return len;
 		}
@@ -977,7 +999,7 @@ count_word(const unsigned char *s, size_t len)
 	int k;
 
 	for (k = 0; small[k] != NULL; k++)
-		if (word_is(s, len, small[k]))
+		if ((s[0] | 0x20) == small[k][0] && word_is(s, len, small[k]))
 			return k + 1;
 	if (word_is(s, len, "fifteen"))
 		return 15;
@@ -1156,7 +1178,9 @@ match_the(struct scan *sc, const struct tok *t)
 	size_t len;
 	int sign, unit;
 
-	if (!next_word(sc, t->e, &w) || !next_word(sc, w.e, &u))
+	/* "the" is every tenth word: look at one letter before reading on. */
+	if (!next_word(sc, t->e, &w) || strchr("dfmnpwyDFMNPWY", sc->s[w.b]) == NULL ||
+	    !next_word(sc, w.e, &u))
 		return 0;
 	x = sc->s + w.b;
 	len = w.e - w.b;
@@ -1257,9 +1281,35 @@ match_number(struct scan *sc, const struct tok *t)
 }
 
 /*
- * Look at the word t: the cheap tests on its first letter and length come
- * first, as nearly every word of the text goes through here.
+ * Which lengths a word starting with each letter must have to be worth a
+ * look: bit k set for length k.  Made from the word lists of match_word
+ * (lowercase heads; capitalised also month and day names, "Sept", "Jan").
+ * Nearly every word of a text stops at this one load.
  */
+static const unsigned short lower_lens[26] = {
+	0x0002, 0x0000, 0x0000, 0x0010, 0x00e0, 0x0098, 0x0000, 0x0000,
+	0x0000, 0x0000, 0x0000, 0x0030, 0x0050, 0x0010, 0x0008, 0x0000,
+	0x0000, 0x0140, 0x00b8, 0x01f8, 0x0000, 0x0000, 0x0020, 0x0000,
+	0x0220, 0x0000
+};
+static const unsigned short upper_lens[26] = {
+	0x006a, 0x0000, 0x0000, 0x0118, 0x00e0, 0x01d8, 0x0000, 0x0000,
+	0x0000, 0x0098, 0x0000, 0x0030, 0x0078, 0x0118, 0x0088, 0x0000,
+	0x0000, 0x0140, 0x03f8, 0x01f8, 0x0000, 0x0000, 0x0220, 0x0000,
+	0x0220, 0x0000
+};
+
+/* Lengths of the count words by letter: one, two, three, four, ..., thirty. */
+static const unsigned char count_lens[26] = {
+	0, 0, 0, 0, 0x60, 0x90, 0, 0, 0, 0, 0, 0, 0, 0x10, 0x08, 0,
+	0, 0, 0x28, 0x68, 0, 0, 0, 0, 0, 0
+};
+
+/* Letters that begin month names (A D F J M N O S) and day names (F M S T W). */
+#define MONTH_INITIALS	0x47229u
+#define DAY_INITIALS	0x4c1020u
+
+/* Look at the word t, the cheap tests on its first letter and length first. */
 static size_t
 match_word(struct scan *sc, const struct tok *t)
 {
@@ -1271,11 +1321,16 @@ match_word(struct scan *sc, const struct tok *t)
 		return match_number(sc, t);
 	if (len > 9)
 		return 0;
-	if (is_upper(w[0])) {
-		if (len >= 3 && strchr("JFMASOND", w[0]) != NULL &&
+	if (is_lower(w[0])) {
+		if ((lower_lens[w[0] - 'a'] >> len & 1) == 0)
+			return 0;
+	} else {
+		if ((upper_lens[w[0] - 'A'] >> len & 1) == 0)
+			return 0;
+		if (len >= 3 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
 		    month_at(sc->s, sc->n, t->b, 1, &m) > 0)
 			return match_month(sc, t);
-		if (len >= 6 && strchr("MTWFS", w[0]) != NULL &&
+		if (len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
 		    weekday_at(sc->s, t->e, t->b, 1, &wd) == len &&
 		    len == strlen(day_names[wd]))
 			return match_weekday(sc, t, wd);
@@ -1344,7 +1399,7 @@ match_word(struct scan *sc, const struct tok *t)
 			return emit(sc, t->b, t->e, "tomorrow");
 		break;
 	}
-	if (len >= 3 && len <= 7 && strchr("otfsen", w[0] | 0x20) != NULL &&
+	if (len <= 7 && (count_lens[(w[0] | 0x20) - 'a'] >> len & 1) &&
 	    (n = count_word(w, len)) > 0)
 		return match_count(sc, t->b, t->e, n, 0);
 	return 0;
@@ -1367,12 +1422,12 @@ date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 	sc.arg = arg;
 	i = 0;
 	while (i < n) {
-		if (!is_alnum(sc.s[i])) {
+		if (!alnum_tab[sc.s[i]]) {
 			i++;
 			continue;
 		}
 		t.b = i;
-		for (t.e = i + 1; t.e < n && is_alnum(sc.s[t.e]); t.e++)
+		for (t.e = i + 1; t.e < n && alnum_tab[sc.s[t.e]]; t.e++)
 			;
 		/* A word that goes on in non-ASCII letters is not ours. */
 		if ((t.e < n && sc.s[t.e] >= 0x80 && word_at(sc.s, n, t.e)) ||
