@@ -920,6 +920,21 @@ name_before(const struct scan *sc, size_t i)
 	return 1;
 }
 
+/*
+ * Does a sentence, line, quotation or bracket begin just before i?  Any
+ * non-ASCII character counts, as those before a word are quotes and dashes.
+ */
+static int
+sentence_start(const struct scan *sc, size_t i)
+{
+	while (i > 0 && (sc->s[i - 1] == ' ' || sc->s[i - 1] == '\t'))
+		i--;
+	if (i == 0 || sc->s[i - 1] >= 0x80)
+		return 1;
+	return sc->s[i - 1] != '\0' &&
+	    strchr(".!?:;\"'([\n\r-", sc->s[i - 1]) != NULL;
+}
+
 /* A month name at token t: a date with a day or year, or licensed alone. */
 static size_t
 match_month(struct scan *sc, const struct tok *t)
@@ -1388,8 +1403,11 @@ match_word(struct scan *sc, const struct tok *t)
 		if (len == 4 && word_is(w, len, "this"))
 			return match_deictic(sc, t);
 		if (len == 5 && word_is(w, len, "today")) {
-			/* "Russia Today", "USA Today" are channels. */
-			if (is_upper(w[0]) && name_before(sc, t->b))
+			/*
+			 * "Today" inside a sentence names a programme or
+			 * channel: "BBC Radio 4's Today", "Russia Today".
+			 */
+			if (is_upper(w[0]) && !sentence_start(sc, t->b))
 				return 0;
 			return emit(sc, t->b, t->e, "today");
 		}
