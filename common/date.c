@@ -35,6 +35,13 @@
  *
  * "-Nd" is written for both "ago" and "earlier": the words are often used
  * loosely, and the span is in the entity for a reader who needs to know.
+ * date_resolve counts every -N from the reference it is given; an extractor
+ * that chains "two days earlier" to an event passes that event's date.
+ *
+ * Vague forms resolve to the month at best: recently, recent-days,
+ * recent-weeks, days-ago, weeks-ago to the reference's month (or the month
+ * a few days or two weeks before it); recent-months to its year;
+ * months-ago, years-ago, recent-years and decades to nothing.
  *
  * Spans leave out the preposition ("on Thursday" tags "Thursday") but keep
  * the words that carry the meaning ("last Friday", "two days ago", "the

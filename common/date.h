@@ -20,6 +20,11 @@ struct date {
  * "16 August 2023", "Aug. 16, 2023", "2023-08-16", "2024-04-30 10:00",
  * "16/08/2023" day first, "Feb 2024", "2024") at the start of s (n bytes).
  * Returns the number of bytes consumed, 0 if no date starts there.
+ * A day and month without a year ("March 3", "14 August") give y = 0; a
+ * leading day name ("Tuesday, 16 August 2023") and a following time of day
+ * ("2024-04-30 10:00", "26-FEB-1987 15:01:01.79") are consumed too.
+ * Numeric dates are day first ("03/04/2023" is 3 April) unless only the
+ * month-first reading is possible ("08/16/2023"). Leading blanks are not skipped.
  */
 size_t date_parse(const char *s, size_t n, struct date *out);
 
