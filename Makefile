@@ -55,6 +55,7 @@ LIB = common/libparley.a
 # targets' own messages (rejects reported) are hidden while fuzzing by
 # -close_fd_mask=2; libFuzzer's reports still show.
 FUZZ = \
+	date \
 	record \
 	utf8
 
