@@ -225,17 +225,21 @@ paragraphs(struct article *a)
 		if (l.indent < base)
 			base = l.indent;
 	}
-	/* Count lines that a wrapper, not the writer, ended. */
+	/*
+	 * Count lines that a wrapper, not the writer, ended: full, and ending
+	 * inside a sentence. Web text with short lines has none of them.
+	 */
 	pos = 0;
 	have = next_line(&a->clean, &pos, &l);
 	while (have) {
 		if ((have = next_line(&a->clean, &pos, &nx)) && l.len > 0 &&
 		    nx.len > 0 && nx.indent == base &&
-		    l.width + 1 + nx.first > width)
+		    l.width + 1 + nx.first > width &&
+		    boiler_unfinished(l.s, l.len))
 			ncont++;
 		l = nx;
 	}
-	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 30 &&
+	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40 &&
 	    ncont >= 2 && ncont * 4 >= nlines;
 
 	pos = 0;

@@ -33,11 +33,13 @@ static const char *const furniture_re[] = {
 	"^(estimated )?(reading|read) time\\W*\\d+\\s*(min|mins|minutes?)"
 	    "( read)?\\W*$",
 	"^\\d+\\s*(min|mins|minutes?) read\\W*$",
-	/* Share and follow lines. */
-	"^(share|follow|like|subscribe|sign up|join|click|tap|download|"
-	    "get)\\b.{0,80}\\b(us|this|article|story|page|newsletters?|here|"
-	    "link|app|channel|facebook|twitter|x|whatsapp|telegram|"
-	    "instagram|linkedin|youtube|google news|email|feed)\\b\\W*$",
+	/*
+	 * Share and follow lines: the verb, then a word that makes it an
+	 * order to the reader ("Follow us", "Share this", "Sign up for"),
+	 * which "Share prices" and "Follow-up talks" do not have.
+	 */
+	"^(share|follow|like|subscribe|sign up|join|click|tap|download)"
+	    "( it)? (us|this|our|on|to|for|here|now|via)\\b(\\s*\\S+){0,10}$",
 	/* Nothing but the names of share buttons. */
 	"^((share|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|"
 	    "pinterest|email|e-mail|print|copy( link)?|messenger|flipboard)"
