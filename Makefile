@@ -27,6 +27,7 @@ LIBOBJ = \
 	common/article.o \
 	common/boiler.o \
 	common/buf.o \
+	common/date.o \
 	common/dateline.o \
 	common/hash.o \
 	common/record.o \
@@ -37,6 +38,7 @@ HDR = \
 	common/article.h \
 	common/boiler.h \
 	common/buf.h \
+	common/date.h \
 	common/dateline.h \
 	common/hash.h \
 	common/record.h \
@@ -44,6 +46,7 @@ HDR = \
 	common/util.h
 
 UNIT = \
+	tests/unit/t-date \
 	tests/unit/t-hash \
 	tests/unit/t-record \
 	tests/unit/t-utf8

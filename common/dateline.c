@@ -9,150 +9,39 @@
 #include <ctype.h>
 #include <err.h>
 #include <pcre2.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "date.h"
 #include "dateline.h"
 
 #define MAXLINE 200	/* bytes: a source line is never longer */
 #define MAXSOURCE 5	/* words in a publication's name */
 
-static const char *const months[] = {
-	"jan", "feb", "mar", "apr", "may", "jun",
-	"jul", "aug", "sep", "oct", "nov", "dec"
-};
-
-/* Month 1..12 of the word at s ("March", "Mar.", "Sept"), or 0. */
-static int
-month_at(const char *s, size_t n, size_t *len)
+/* Append d to date as ISO 8601 unless date is filled already. */
+static void
+put_date(struct buf *date, const struct date *d)
 {
-	static const char *const full[] = {
-		"january", "february", "march", "april", "may", "june",
-		"july", "august", "september", "october", "november",
-		"december"
-	};
-	size_t w, i;
+	char iso[11];
 
-	for (w = 0; w < n && isalpha((unsigned char)s[w]); w++)
-		;
-	for (i = 0; i < 12; i++) {
-		if ((w == strlen(full[i]) && strncasecmp(s, full[i], w) == 0) ||
-		    (w == 3 && strncasecmp(s, months[i], 3) == 0) ||
-		    (i == 8 && w == 4 && strncasecmp(s, "sept", 4) == 0)) {
-			if (w < 5 && w < n && s[w] == '.')
-				w++;
-			*len = w;
-			return (int)i + 1;
-		}
-	}
-	return 0;
-}
-
-/* A number of 1 to max digits at s; its length in *len, or -1. */
-static int
-num_at(const char *s, size_t n, int max, size_t *len)
-{
-	size_t i;
-	int v = 0;
-
-	for (i = 0; i < n && (int)i < max && isdigit((unsigned char)s[i]); i++)
-		v = v * 10 + (s[i] - '0');
-	if (i == 0 || (i < n && isdigit((unsigned char)s[i])))
-		return -1;
-	*len = i;
-	return v;
-}
-
-/* Skip a day's ordinal suffix and a comma or full stop, then blanks. */
-static size_t
-skip_sep(const char *s, size_t n, size_t i)
-{
-	if (i + 2 <= n && (strncasecmp(s + i, "st", 2) == 0 ||
-	    strncasecmp(s + i, "nd", 2) == 0 ||
-	    strncasecmp(s + i, "rd", 2) == 0 ||
-	    strncasecmp(s + i, "th", 2) == 0) &&
-	    (i + 2 == n || !isalpha((unsigned char)s[i + 2])))
-		i += 2;
-	if (i < n && (s[i] == ',' || s[i] == '.'))
-		i++;
-	while (i < n && s[i] == ' ')
-		i++;
-	return i;
+	if (date->len == 0)
+		buf_adds(date, date_format(d, iso));
 }
 
 /*
- * Parse a date with a year at the start of s: "2023-08-16", "August 16,
- * 2023", "Aug. 16 2023", "16 August 2023", "August 2023". Sets *y, *m, *d
- * (d 0 when only the month is known) and returns the bytes used, or 0.
- * Dateline dates only; common/date.c reads dates in general.
+ * Find the first date in s that has at least a year and a month (a year
+ * alone is too often a number in a headline); its span in *start, *end.
  */
-static size_t
-parse_date(const char *s, size_t n, int *y, int *m, int *d)
-{
-	size_t l, i;
-	int a, b, c;
-
-	if ((a = num_at(s, n, 4, &l)) >= 1000 && l == 4 && l + 6 <= n &&
-	    (s[4] == '-' || s[4] == '/') &&
-	    (b = num_at(s + 5, n - 5, 2, &l)) > 0 && l == 2 && s[7] == s[4] &&
-	    (c = num_at(s + 8, n - 8, 2, &l)) > 0 && l == 2 && b <= 12 &&
-	    c <= 31) {
-		*y = a, *m = b, *d = c;
-		return 10;
-	}
-	if ((b = month_at(s, n, &l)) > 0) {
-		i = l;
-		while (i < n && s[i] == ' ')
-			i++;
-		if ((c = num_at(s + i, n - i, 2, &l)) > 0 && c <= 31) {
-			i = skip_sep(s, n, i + l);
-			if ((a = num_at(s + i, n - i, 4, &l)) >= 1000) {
-				*y = a, *m = b, *d = c;
-				return i + l;
-			}
-		} else if ((a = num_at(s + i, n - i, 4, &l)) >= 1000) {
-			*y = a, *m = b, *d = 0;
-			return i + l;
-		}
-		return 0;
-	}
-	if ((c = num_at(s, n, 2, &l)) > 0 && c <= 31) {
-		i = skip_sep(s, n, l);
-		if ((b = month_at(s + i, n - i, &l)) == 0)
-			return 0;
-		i = skip_sep(s, n, i + l);
-		if ((a = num_at(s + i, n - i, 4, &l)) >= 1000) {
-			*y = a, *m = b, *d = c;
-			return i + l;
-		}
-	}
-	return 0;
-}
-
-static void
-put_date(struct buf *date, int y, int m, int d)
-{
-	if (date->len > 0)
-		return;
-	if (d > 0)
-		buf_printf(date, "%04d-%02d-%02d", y, m, d);
-	else
-		buf_printf(date, "%04d-%02d", y, m);
-}
-
-/* Find the first date with a year in s; its span in *start and *end. */
 static int
-find_date(const char *s, size_t n, size_t *start, size_t *end, int *y,
-    int *m, int *d)
+find_date(const char *s, size_t n, size_t *start, size_t *end, struct date *d)
 {
 	size_t i, l;
 
 	for (i = 0; i < n; i++) {
 		if (i > 0 && isalnum((unsigned char)s[i - 1]))
 			continue;
-		if ((l = parse_date(s + i, n - i, y, m, d)) > 0) {
+		if ((l = date_parse(s + i, n - i, d)) > 0 && d->y != 0 &&
+		    d->m != 0) {
 			*start = i;
 			*end = i + l;
 			return 1;
@@ -210,9 +99,10 @@ int
 dl_source_line(const char *s, size_t n, struct buf *date, struct buf *source)
 {
 	size_t ds, de, i, j, w0, w1, src0 = 0, src1 = 0, nsrc = 0;
-	int y, m, d, run = 0, done = 0, author = 0, brk;
+	struct date d;
+	int run = 0, done = 0, author = 0, brk;
 
-	if (n > MAXLINE || !find_date(s, n, &ds, &de, &y, &m, &d))
+	if (n > MAXLINE || !find_date(s, n, &ds, &de, &d))
 		return 0;
 	for (i = 0; i < n; i = j) {
 		while (i < n && s[i] == ' ')
@@ -256,7 +146,7 @@ dl_source_line(const char *s, size_t n, struct buf *date, struct buf *source)
 			done = done || nsrc > 0;
 		}
 	}
-	put_date(date, y, m, d);
+	put_date(date, &d);
 	if (nsrc > 0 && source->len == 0)
 		buf_add(source, s + src0, src1 - src0);
 	return 1;
@@ -276,8 +166,9 @@ dl_wire(const char *s, size_t n, struct buf *date, struct buf *source)
 	static pcre2_code *re;
 	static pcre2_match_data *md;
 	PCRE2_SIZE *ov, off;
+	struct date d;
 	size_t ds, de;
-	int e, y, m, d;
+	int e;
 
 	if (re == NULL) {
 		re = pcre2_compile((PCRE2_SPTR)wire_re, PCRE2_ZERO_TERMINATED,
@@ -291,8 +182,8 @@ dl_wire(const char *s, size_t n, struct buf *date, struct buf *source)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	if (ov[2] != PCRE2_UNSET && find_date(s + ov[2], ov[3] - ov[2], &ds,
-	    &de, &y, &m, &d))
-		put_date(date, y, m, d);
+	    &de, &d))
+		put_date(date, &d);
 	if (ov[6] != PCRE2_UNSET && source->len == 0)
 		buf_add(source, s + ov[6], ov[7] - ov[6]);
 	return ov[1];
