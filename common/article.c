@@ -376,8 +376,9 @@ classify(struct article *a)
 /*
  * The header: above the text come kickers and navigation (dropped
  * already), the source line and the headline, in either order. A first
- * paragraph that is a sentence is a standfirst: it gives the title but
- * stays in the text too, as it is prose.
+ * paragraph that is a sentence (a full stop, or 12 words or more ending as
+ * a sentence) is a standfirst: it gives the title but stays in the text
+ * too, as it is prose.
  */
 static size_t
 header(struct article *a, ssize_t *tpara)
@@ -408,7 +409,9 @@ header(struct article *a, ssize_t *tpara)
 		buf_add(&a->title, s, p->len);
 		*tpara = (ssize_t)i;
 		have_title = 1;
-		if (boiler_unfinished(s, p->len) || w < 12)
+		/* A headline is not text; a sentence with a full stop is. */
+		if (boiler_unfinished(s, p->len) ||
+		    (w < 12 && s[p->len - 1] != '.'))
 			p->drop = 1;
 	}
 	/* The text starts at the first paragraph not taken by the header. */
