@@ -20,19 +20,26 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/split-articles \
 	bin/to-csv
 
 LIBOBJ = \
+	common/article.o \
+	common/boiler.o \
 	common/buf.o \
 	common/date.o \
+	common/dateline.o \
 	common/hash.o \
 	common/record.o \
 	common/utf8.o \
 	common/util.o
 
 HDR = \
+	common/article.h \
+	common/boiler.h \
 	common/buf.h \
 	common/date.h \
+	common/dateline.h \
 	common/hash.h \
 	common/record.h \
 	common/utf8.h \
@@ -46,6 +53,7 @@ UNIT = \
 
 MAN = \
 	man/parley.5 \
+	man/split-articles.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
