@@ -65,6 +65,7 @@ LIB = common/libparley.a
 FUZZ = \
 	date \
 	record \
+	split \
 	utf8
 
 FUZZTIME = 60

@@ -199,7 +199,13 @@ rec_unescape(char *s, size_t n)
 void
 rec_put(FILE *fp, const char *s, size_t n)
 {
-	const char *run = s, *end = s + n;
+	const char *run, *end;
+
+	/* An empty field may be a buffer never filled: s is NULL then. */
+	if (n == 0)
+		return;
+	run = s;
+	end = s + n;
 
 	for (; s < end; s++) {
 		const char *esc;

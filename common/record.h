@@ -88,7 +88,7 @@ unsigned long rd_summary(void);
  */
 ssize_t rec_unescape(char *s, size_t n);
 
-/* Write s (n bytes) to fp as one escaped field. */
+/* Write s (n bytes) to fp as one escaped field; s may be NULL when n is 0. */
 void rec_put(FILE *fp, const char *s, size_t n);
 void rec_puts(FILE *fp, const char *s);
 

@@ -19,7 +19,8 @@ if nm "$BIN/to-csv" 2>/dev/null | grep -q __asan_init; then
 fi
 
 vg() {
-	valgrind -q --error-exitcode=99 --leak-check=no "$@"
+	valgrind -q --error-exitcode=99 --leak-check=no \
+	    --suppressions="$T/valgrind.supp" "$@"
 }
 
 for tool in "$BIN"/*; do

@@ -142,6 +142,13 @@ main(void)
 	fclose(fp);
 	rd_free(&r);
 
+	/* Regression: an empty buffer (NULL) as a field was undefined behaviour. */
+	fp = open_memstream(&mem, &sz);
+	rec_put(fp, NULL, 0);
+	fclose(fp);
+	is_int(sz, 0, "an empty field from a NULL buffer");
+	free(mem);
+
 	rec_items("hamas;pij;;fatah", 16, ';', count_item, &acc);
 	is_int(acc.n, 3, "list items, empty ones skipped");
 	is_str(acc.buf, "hamas|pij|fatah|", "list items in order");
