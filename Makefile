@@ -20,28 +20,40 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/dedupe \
 	bin/to-csv
 
 LIBOBJ = \
 	common/buf.o \
 	common/hash.o \
+	common/merge.o \
+	common/simhash.o \
+	common/state.o \
 	common/record.o \
+	common/seen.o \
 	common/utf8.o \
 	common/util.o
 
 HDR = \
 	common/buf.h \
 	common/hash.h \
+	common/merge.h \
+	common/simhash.h \
+	common/state.h \
 	common/record.h \
+	common/seen.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
 	tests/unit/t-hash \
+	tests/unit/t-merge \
 	tests/unit/t-record \
+	tests/unit/t-simhash \
 	tests/unit/t-utf8
 
 MAN = \
+	man/dedupe.1 \
 	man/parley.5 \
 	man/to-csv.1
 
