@@ -6,8 +6,8 @@
  *  - date: one unknown, one a prefix of the other ("2024-02" and
  *    "2024-02-29"), or both days at most window days apart;
  *  - status: the same; or held, planned and proposed mixed when both dates
- *    are known and compatible (a plan and its outcome), never cancelled or
- *    boycotted with another;
+ *    are known and one is a prefix of the other (a plan and its outcome);
+ *    cancelled and boycotted only with the same status;
  *  - sides: the same set of parties; or, in reports from different
  *    articles, at least two parties shared (outlets name different subsets
  *    of the participants, while one article naming a subset is usually
@@ -277,8 +277,13 @@ meeting_compatible(const struct meeting *m, const struct meeting *n,
 	    !same_or_unknown(m->field[M_COUNTRY], n->field[M_COUNTRY]) ||
 	    !dates_compatible(m->field[M_DATE], n->field[M_DATE], window))
 		return 0;
+	/*
+	 * A plan and the meeting held are one only when both say when, and
+	 * the same day: a plan of unknown date may be of any later round.
+	 */
 	if (strcmp(sm, sn) != 0 && (stage(sm) == 0 || stage(sn) == 0 ||
-	    *m->field[M_DATE] == '\0' || *n->field[M_DATE] == '\0'))
+	    *m->field[M_DATE] == '\0' || *n->field[M_DATE] == '\0' ||
+	    !dates_compatible(m->field[M_DATE], n->field[M_DATE], 0)))
 		return 0;
 	while (i < m->nside && j < n->nside) {
 		if (m->side[i] == n->side[j])
@@ -395,6 +400,15 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 	m = ecalloc(1, sizeof(*m));
 	for (i = 0; i < NF_MEETING; i++)
 		m->field[i] = estrndup(field[i], flen[i]);
+	/*
+	 * Lists in their canonical form from the start, so a merge that adds
+	 * nothing changes nothing (and a rerun emits nothing).
+	 */
+	set_field(m, M_PARTIES, list_union(m->field[M_PARTIES], "", 1));
+	set_field(m, M_PEOPLE, list_union(m->field[M_PEOPLE], "", 1));
+	set_field(m, M_HOST, list_union(m->field[M_HOST], "", 1));
+	set_field(m, M_DOCS, list_union(m->field[M_DOCS], "", 0));
+	m->dirty = 0;
 	m->id = id;
 	m->member = emalloc(sizeof(uint64_t));
 	m->member[0] = id;
