@@ -58,6 +58,23 @@ add(struct sketch *k, uint64_t h)
 	k->n++;
 }
 
+/*
+ * Word bytes as they are hashed: ASCII letters folded to lower case,
+ * digits; 0 for everything else (bytes >= 0x80 are looked at apart).
+ */
+static unsigned char fold[256];
+
+static void
+fold_init(void)
+{
+	int c;
+
+	for (c = '0'; c <= '9'; c++)
+		fold[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		fold[c] = fold[c - 'a' + 'A'] = (unsigned char)c;
+}
+
 /* Length of a separator sequence at s: punctuation in UTF-8, or 0. */
 static size_t
 separator(const unsigned char *s, size_t n)
@@ -84,10 +101,21 @@ fp_text(const char *text, size_t n, struct fingerprint *fp)
 	size_t i = 0, sep;
 	int inword = 0, c, b, r;
 
+	if (fold['a'] == 0)
+		fold_init();
 	memset(&k, 0, sizeof(k));
 	memset(k.min, 0xFF, sizeof(k.min));
 	for (;;) {
 		c = i < n ? s[i] : -1;
+		if (c >= 0 && fold[c] != 0) {
+			/* FNV-1a over the folded bytes of the word. */
+			if (!inword)
+				w = 0xCBF29CE484222325ULL;
+			w = (w ^ fold[c]) * 0x100000001B3ULL;
+			inword = 1;
+			i++;
+			continue;
+		}
 		if (c == '\\') {
 			if (i + 1 >= n || strchr("\\tnr", s[i + 1]) == NULL ||
 			    s[i + 1] == '\0')
@@ -95,17 +123,12 @@ fp_text(const char *text, size_t n, struct fingerprint *fp)
 			sep = 2;
 		} else if (c >= 0x80)
 			sep = separator(s + i, n - i);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    (c >= 'A' && c <= 'Z'))
-			sep = 0;
 		else
 			sep = 1;
 		if (sep == 0) {
-			/* FNV-1a over the folded bytes of the word. */
+			/* A UTF-8 byte of a letter: part of the word. */
 			if (!inword)
 				w = 0xCBF29CE484222325ULL;
-			if (c >= 'A' && c <= 'Z')
-				c += 'a' - 'A';
 			w = (w ^ (uint64_t)c) * 0x100000001B3ULL;
 			inword = 1;
 			i++;
