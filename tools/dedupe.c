@@ -26,7 +26,6 @@ static struct state st;
 static const char *statepath;
 static long forget = -1;
 static int threshold = 12, window = 1, verbose, nf_stream;
-static uint32_t nold;		/* articles that came from the state */
 
 static long
 number(const char *s, const char *what, long max)
@@ -144,7 +143,6 @@ load_state(void)
 		rd_bad(&r, "not a state item");
 	}
 	rd_free(&r);
-	nold = seen.n;
 }
 
 /*
