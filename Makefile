@@ -20,6 +20,7 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/dedupe \
 	bin/split-articles \
 	bin/to-csv
 
@@ -30,7 +31,11 @@ LIBOBJ = \
 	common/date.o \
 	common/dateline.o \
 	common/hash.o \
+	common/merge.o \
+	common/simhash.o \
+	common/state.o \
 	common/record.o \
+	common/seen.o \
 	common/utf8.o \
 	common/util.o
 
@@ -41,17 +46,24 @@ HDR = \
 	common/date.h \
 	common/dateline.h \
 	common/hash.h \
+	common/merge.h \
+	common/simhash.h \
+	common/state.h \
 	common/record.h \
+	common/seen.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
 	tests/unit/t-date \
 	tests/unit/t-hash \
+	tests/unit/t-merge \
 	tests/unit/t-record \
+	tests/unit/t-simhash \
 	tests/unit/t-utf8
 
 MAN = \
+	man/dedupe.1 \
 	man/parley.5 \
 	man/split-articles.1 \
 	man/to-csv.1
