@@ -20,6 +20,7 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/tag-entities \
 	bin/to-csv
 
 LIBOBJ = \
@@ -29,6 +30,7 @@ LIBOBJ = \
 	common/entity.o \
 	common/hash.o \
 	common/record.o \
+	common/tag.o \
 	common/text.o \
 	common/utf8.o \
 	common/util.o
@@ -40,6 +42,7 @@ HDR = \
 	common/entity.h \
 	common/hash.h \
 	common/record.h \
+	common/tag.h \
 	common/text.h \
 	common/utf8.h \
 	common/util.h
@@ -53,6 +56,7 @@ UNIT = \
 
 MAN = \
 	man/parley.5 \
+	man/tag-entities.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
