@@ -25,6 +25,7 @@ BIN = \
 
 LIBOBJ = \
 	common/buf.o \
+	common/date.o \
 	common/dict.o \
 	common/dict_data.o \
 	common/entity.o \
@@ -60,6 +61,9 @@ MAN = \
 	man/to-csv.1
 
 LIB = common/libparley.a
+
+# The tagger tags dates when date.c is there to find them.
+CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
 
 # The default dictionary, compiled in: data/*.tsv as one C string.
 DICT = $(wildcard data/*.tsv)

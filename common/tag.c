@@ -422,11 +422,17 @@ tokenize(void)
 		t->start = w.start;
 		t->end = w.end;
 		t->flags = w.flags;
-		t->gap = ntok == 0 ? G_BREAK :
-		    gap_of(text, prev_end, w.start, prevflags);
-		/* A sentence starts after a line break or a full stop that
-		 * does not end a title (Mr. Dr.). */
-		if (ntok > 0) {
+		/* Most words follow one space: no need to look closer. */
+		if (ntok > 0 && w.start == prev_end + 1 && text[prev_end] == ' ' &&
+		    !(prevflags & W_POSS)) {
+			t->gap = G_SPACE;
+			sent = 0;
+		} else if (ntok == 0) {
+			t->gap = G_BREAK;
+		} else {
+			t->gap = gap_of(text, prev_end, w.start, prevflags);
+			/* A sentence starts after a line break or a full stop
+			 * that does not end a title (Mr. Dr.). */
 			sent = 0;
 			for (i = prev_end; i < w.start; i++) {
 				if (text[i] == '\n' || text[i] == '!' ||
