@@ -52,6 +52,7 @@ UNIT = \
 	tests/unit/t-dict \
 	tests/unit/t-hash \
 	tests/unit/t-record \
+	tests/unit/t-tag \
 	tests/unit/t-text \
 	tests/unit/t-utf8
 

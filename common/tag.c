@@ -440,7 +440,8 @@ tokenize(void)
 				    text[i] == ';' || text[i] == '"')
 					sent = 1;
 				else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-				    (t[-1].flags & W_CAP) && !(t[-1].flags & W_UPPER)))
+				    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
+				    t[-1].end - t[-1].start == 1)))
 					sent = 1;
 			}
 			/* The gap after "Mr." is a space. */
@@ -835,6 +836,12 @@ match_cues(void)
 		generic_only = 1;
 		for (j = i; j < e; j++) {
 			wc = wclass(j);
+			/* "Bank of X and the Y Front" are two names. */
+			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
+			    memcmp(text + toks[j].start, "and", 3) == 0) {
+				e = j;
+				break;
+			}
 			if (wc & WC_BLOCK) {
 				clear(i, e);
 				for (a = i; a < e; a++)
@@ -1210,7 +1217,7 @@ match_people(void)
 static void
 link_back(void)
 {
-	size_t i;
+	size_t i, a;
 	int p;
 	struct cand *c;
 
@@ -1224,11 +1231,16 @@ link_back(void)
 		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
 		    toks[i + 1].owner < 0 && name_word(i + 1))
 			continue;
-		c = add_cand(i, i + 1, T_PER, S_LINK);
+		/* The article goes with the name: al-Nakhala. */
+		a = i;
+		if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
+		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
+			a = i - 1;
+		c = add_cand(a, i + 1, T_PER, S_LINK);
 		c->id = cands[p].id;
 		c->idoff = cands[p].idoff;
 		c->idlen = cands[p].idlen;
-		own(i, i + 1, (int)(c - cands));
+		own(a, i + 1, (int)(c - cands));
 	}
 }
 

@@ -148,7 +148,6 @@ main(int argc, char *argv[])
 		finish();
 	}
 	tag_init();
-	if (getenv("NODATE")) tag_dates(0);
 	if (argc == 0)
 		tag_stream(stdin, "-");
 	for (i = 0; i < argc; i++) {
