@@ -24,21 +24,31 @@ BIN = \
 
 LIBOBJ = \
 	common/buf.o \
+	common/dict.o \
+	common/dict_data.o \
+	common/entity.o \
 	common/hash.o \
 	common/record.o \
+	common/text.o \
 	common/utf8.o \
 	common/util.o
 
 HDR = \
 	common/buf.h \
+	common/date.h \
+	common/dict.h \
+	common/entity.h \
 	common/hash.h \
 	common/record.h \
+	common/text.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
+	tests/unit/t-dict \
 	tests/unit/t-hash \
 	tests/unit/t-record \
+	tests/unit/t-text \
 	tests/unit/t-utf8
 
 MAN = \
@@ -47,9 +57,15 @@ MAN = \
 
 LIB = common/libparley.a
 
+# The default dictionary, compiled in: data/*.tsv as one C string.
+DICT = $(wildcard data/*.tsv)
+
 all: $(BIN)
 
 $(LIBOBJ): $(HDR)
+
+common/dict_data.c: scripts/embed-dict $(DICT)
+	sh scripts/embed-dict $(DICT) > $@.tmp && mv $@.tmp $@
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
@@ -84,6 +100,6 @@ install: all
 	cp man/*.5 $(DESTDIR)$(MANPREFIX)/man5/
 
 clean:
-	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) meetings.csv
+	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) common/dict_data.c meetings.csv
 
 .PHONY: all deps check demo bench install clean
