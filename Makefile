@@ -20,14 +20,19 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/extract-meetings \
 	bin/to-csv
 
 LIBOBJ = \
 	common/buf.o \
+	common/date.o \
 	common/dict.o \
 	common/dict_data.o \
 	common/entity.o \
 	common/hash.o \
+	common/meeting.o \
+	common/meetlex.o \
+	common/meetrec.o \
 	common/record.o \
 	common/text.o \
 	common/utf8.o \
@@ -39,6 +44,8 @@ HDR = \
 	common/dict.h \
 	common/entity.h \
 	common/hash.h \
+	common/meeting.h \
+	common/meetlex.h \
 	common/record.h \
 	common/text.h \
 	common/utf8.h \
@@ -52,6 +59,7 @@ UNIT = \
 	tests/unit/t-utf8
 
 MAN = \
+	man/extract-meetings.1 \
 	man/parley.5 \
 	man/to-csv.1
 

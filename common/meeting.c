@@ -752,20 +752,39 @@ static void
 take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
 {
 	struct date ref = c->a->date, out;
+	const struct date *ev = c->last >= 0 ? &c->m[c->last].date : NULL;
 	char norm[32];
 	size_t n = x->actor_len < sizeof(norm) - 1 ? x->actor_len :
 	    sizeof(norm) - 1;
+	const char *t = c->a->text + x->start;
+	size_t tn = x->end - x->start;
 
 	memcpy(norm, x->actor, n);
 	norm[n] = '\0';
-	/* Days before or after another meeting count from that meeting. */
-	if ((norm[0] == '+' || norm[0] == '-' || strstr(norm, "later") ||
-	    strstr(norm, "earlier")) && norm[1] != '-' && c->last >= 0 &&
-	    c->m[c->last].date.d != 0)
-		ref = c->m[c->last].date;
 	memset(&out, 0, sizeof(out));
-	if (date_resolve(norm, &ref, &out))
-		k->m.date = out;
+	if (ev != NULL && ev->y == 0)
+		ev = NULL;
+	if (norm[0] == '+') {
+		/* "two days later": counted from the meeting told before */
+		if (ev != NULL && date_shift(norm, ev, &out))
+			k->m.date = out;
+	} else if (strstr(norm, "-later") != NULL ||
+	    strstr(norm, "-earlier") != NULL) {
+		/* "days later": that meeting's month at best */
+		if (ev != NULL && strncmp(norm, "days", 4) == 0) {
+			k->m.date = *ev;
+			k->m.date.d = 0;
+		}
+	} else {
+		/* "two days earlier", "the previous day" chain to that meeting too */
+		if (norm[0] == '-' && ev != NULL && ev->d != 0 &&
+		    (memmem(t, tn, "earlier", 7) != NULL ||
+		    memmem(t, tn, "before", 6) != NULL ||
+		    memmem(t, tn, "previous", 8) != NULL))
+			ref = *ev;
+		if (date_resolve(norm, &ref, &out))
+			k->m.date = out;
+	}
 	k->m.when_s = x->start;
 	k->m.when_e = x->end;
 }
