@@ -21,6 +21,7 @@ LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
 	bin/extract-meetings \
+	bin/tag-entities \
 	bin/to-csv
 
 LIBOBJ = \
@@ -34,6 +35,7 @@ LIBOBJ = \
 	common/meetlex.o \
 	common/meetrec.o \
 	common/record.o \
+	common/tag.o \
 	common/text.o \
 	common/utf8.o \
 	common/util.o
@@ -47,6 +49,7 @@ HDR = \
 	common/meeting.h \
 	common/meetlex.h \
 	common/record.h \
+	common/tag.h \
 	common/text.h \
 	common/utf8.h \
 	common/util.h
@@ -61,6 +64,7 @@ UNIT = \
 MAN = \
 	man/extract-meetings.1 \
 	man/parley.5 \
+	man/tag-entities.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
