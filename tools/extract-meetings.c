@@ -14,6 +14,7 @@
 #include "entity.h"
 #include "meeting.h"
 #include "record.h"
+#include "tag.h"
 #include "util.h"
 
 static const char usage_text[] =
@@ -58,7 +59,10 @@ article(struct reader *r, int nf)
 	    date_parse(r->field[A_DATE], r->flen[A_DATE], &a.date) == 0)
 		memset(&a.date, 0, sizeof(a.date));
 	ents.n = 0;
-	if (nf == NF_TAGGED && entities_parse(&ents, r->field[A_ENTITIES],
+	/* A plain article is tagged here with the tagger of tag-entities. */
+	if (nf == NF_ARTICLE)
+		tag_text(a.text, a.n, &ents);
+	else if (nf == NF_TAGGED && entities_parse(&ents, r->field[A_ENTITIES],
 	    r->flen[A_ENTITIES], a.n, &why) < 0) {
 		warnx("%s:%lu: %s", r->name, r->lineno, why);
 		rval = 1;
