@@ -10,6 +10,7 @@
  * the candidate is merged into an earlier record of the same meeting or
  * becomes a new one when it has two sides.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -428,7 +429,14 @@ window_end(const struct meet_ctx *c, size_t i)
 		}
 		if ((U(k).f & W_ON) && !(k + 1 < c->nu &&
 		    ((U(k + 1).kind == 'e' && ent(c, k + 1)->type == T_DATE) ||
-		    (U(k + 1).f & W_WEEKDAY))))
+		    (U(k + 1).f & W_WEEKDAY) || (U(k + 1).kind == 'w' &&
+		    TXT(k + 1)[0] >= '0' && TXT(k + 1)[0] <= '9'))))
+			return k;
+		/* "due to the refusal", "because of": a cause, not a side */
+		if ((word_is(c, k, "due") || word_is(c, k, "thanks")) &&
+		    word_is(c, k + 1, "to") && !(k + 2 < c->nu &&
+		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL))) &&
+		    !word_is(c, k + 2, "be"))
 			return k;
 		if ((U(k).f & W_TO) && purpose_to(c, k))
 			return k;
@@ -739,6 +747,56 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 	return 1;
 }
 
+/* The entity after j, past an acronym in brackets that repeats j: "Palestinian Islamic Jihad (PIJ)". */
+static size_t
+next_entity(const struct meet_ctx *c, size_t j)
+{
+	size_t k = j + 1;
+
+	if (k + 2 < c->nu && U(k).kind == '(' && U(k + 1).kind == 'e' &&
+	    U(k + 2).kind == ')')
+		k += 3;
+	return k;
+}
+
+/*
+ * An actor that only qualifies what follows is no side: the possessor in
+ * "the Palestinian Authority's (PA) Fatah party", the acronym repeating
+ * the name before it, the adjective of "the Palestinian factions" or "the
+ * Palestinian people".
+ */
+static int
+qualifier(const struct meet_ctx *c, size_t j)
+{
+	const struct entity *x = ent(c, j), *y;
+	size_t k;
+
+	if (j >= 2 && U(j - 1).kind == '(' && U(j - 2).kind == 'e' &&
+	    (y = ent(c, j - 2))->actor_len == x->actor_len &&
+	    memcmp(y->actor, x->actor, x->actor_len) == 0)
+		return 1;
+	k = next_entity(c, j);
+	if (k < c->nu && U(k).kind == 'e' && ent(c, k)->type == T_ORG &&
+	    (U(j).poss || (k > j + 1 && U(k - 2).poss)))
+		return 1;
+	if (x->type != T_GPE || j + 1 >= c->nu || U(j + 1).kind != 'w')
+		return 0;
+	k = j + 1;
+	if ((U(k).f & W_GROUP) && !(U(k).f & W_PERSONN))
+		return 1;
+	return word_is(c, k, "people") || word_is(c, k, "unity") ||
+	    word_is(c, k, "cause") || word_is(c, k, "territories") ||
+	    word_is(c, k, "territory") || word_is(c, k, "media") ||
+	    word_is(c, k, "sources") || word_is(c, k, "soil") ||
+	    word_is(c, k, "national") || word_is(c, k, "political") ||
+	    word_is(c, k, "issue") || word_is(c, k, "question") ||
+	    word_is(c, k, "state") || word_is(c, k, "resistance") ||
+	    word_is(c, k, "terror") || word_is(c, k, "armed") ||
+	    word_is(c, k, "militant") || word_is(c, k, "militants") ||
+	    word_is(c, k, "civilians") || word_is(c, k, "refugees") ||
+	    word_is(c, k, "territory") || word_is(c, k, "independence");
+}
+
 /* ---- building a meeting from a trigger ---- */
 
 struct cand {
@@ -909,7 +967,7 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 			continue;
 		if (j > 0 && (U(j - 1).f & (W_TOPIC | W_BASED | W_ON | W_IN)))
 			continue;
-		if (stray_with(c, j, 0))
+		if (stray_with(c, j, 0) || qualifier(c, j))
 			continue;
 		r = side_of(x->actor, x->actor_len);
 		if (!idset_has(&k->hostonly, r.s, r.n))
@@ -946,6 +1004,26 @@ find_outcome(const struct meet_ctx *c, size_t from, size_t *s, size_t *e,
 	}
 	return 0;
 }
+
+#ifdef MEET_DEBUG
+static void
+debug_cand(const struct meet_ctx *c, size_t i, const struct cand *k, int st)
+{
+	int j;
+
+	fprintf(stderr, "S%d trig=%.*s win=[%.*s] st=%d ana=%d grp=%d parties=",
+	    c->sentence, (int)LEN(i), TXT(i), (int)(k->we > k->ws ?
+	    (k->we < c->nu ? U(k->we).s : U(c->nu - 1).e) - U(k->ws).s : 0),
+	    TXT(k->ws), st, k->anaphor, k->group);
+	for (j = 0; j < k->m.parties.n; j++)
+		fprintf(stderr, "%.*s,", (int)k->m.parties.v[j].n,
+		    k->m.parties.v[j].s);
+	fprintf(stderr, " place=%.*s\n", (int)k->m.place.n,
+	    k->m.place.s ? k->m.place.s : "");
+}
+#else
+#define debug_cand(c, i, k, st)
+#endif
 
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
@@ -1058,9 +1136,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				continue;
 			}
 		}
-		if (x->type == T_ORG && U(j).poss && j + 1 < c->nu &&
-		    U(j + 1).kind == 'e' && ent(c, j + 1)->type == T_ORG)
-			continue;	/* "the Authority's Fatah party" */
+		if (x->type != T_PER && qualifier(c, j))
+			continue;
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
 			add_side(&k.m.parties, person_side(x));
@@ -1116,6 +1193,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	if (k.m.parties.n == 0 && k.m.people.n == 0 && !k.anaphor)
 		return 0;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
+	debug_cand(c, i, &k, st);
 	return file_cand(c, &k);
 }
 
@@ -1130,7 +1208,7 @@ remember_sides(struct meet_ctx *c)
 	c->prevp.n = 0;
 	for (j = 0; j < c->nu; j++)
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
-		    x->type == T_GPE))
+		    x->type == T_GPE) && !qualifier(c, j))
 			add_side(&c->prevp, side_of(x->actor, x->actor_len));
 }
 
