@@ -321,18 +321,29 @@ side_of(const char *s, size_t n)
 	return r;
 }
 
-/* The organisation or state a person speaks for, if known. */
+/*
+ * The organisation or state a person speaks for: as tagged here, else as
+ * the dictionary knows him, else as tagged where the article first named
+ * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
+ */
 static struct idref
-person_side(const struct entity *x)
+person_side(const struct meet_ctx *c, const struct entity *x)
 {
 	struct idref none = { NULL, 0 };
+	const struct entities *es = c->a->ents;
 	const struct actor *a;
+	size_t i;
 
 	if (x->affil != NULL && x->affil_len > 0)
 		return side_of(x->affil, x->affil_len);
 	if ((a = dict_get(x->actor, x->actor_len)) != NULL &&
 	    a->parent != NULL)
 		return side_of(a->parent, strlen(a->parent));
+	for (i = 0; i < es->n && es->v[i].start < x->start; i++)
+		if (es->v[i].affil_len > 0 && es->v[i].actor_len ==
+		    x->actor_len && memcmp(es->v[i].actor, x->actor,
+		    x->actor_len) == 0)
+			return side_of(es->v[i].affil, es->v[i].affil_len);
 	return none;
 }
 
@@ -747,6 +758,27 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 	return 1;
 }
 
+/* A state named by its adjective ("Egyptian", "Palestinian"), not its name. */
+static int
+demonym(const struct meet_ctx *c, size_t j)
+{
+	static const char *const suf[] = { "ian", "ean", "ese", "ish", "ic",
+	    "i", "an", "ans", "is", "ch" };
+	const struct entity *x = ent(c, j);
+	const struct actor *a = dict_get(x->actor, x->actor_len);
+	size_t n = LEN(j), sn, i;
+
+	if (a != NULL && a->name != NULL && strlen(a->name) == n &&
+	    memcmp(a->name, TXT(j), n) == 0)
+		return 0;
+	for (i = 0; i < sizeof(suf) / sizeof(suf[0]); i++) {
+		sn = strlen(suf[i]);
+		if (n > sn && memcmp(TXT(j) + n - sn, suf[i], sn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The entity after j, past an acronym in brackets that repeats j: "Palestinian Islamic Jihad (PIJ)". */
 static size_t
 next_entity(const struct meet_ctx *c, size_t j)
@@ -779,22 +811,16 @@ qualifier(const struct meet_ctx *c, size_t j)
 	if (k < c->nu && U(k).kind == 'e' && ent(c, k)->type == T_ORG &&
 	    (U(j).poss || (k > j + 1 && U(k - 2).poss)))
 		return 1;
-	if (x->type != T_GPE || j + 1 >= c->nu || U(j + 1).kind != 'w')
+	if (x->type != T_GPE || !demonym(c, j))
 		return 0;
-	k = j + 1;
-	if ((U(k).f & W_GROUP) && !(U(k).f & W_PERSONN))
-		return 1;
-	return word_is(c, k, "people") || word_is(c, k, "unity") ||
-	    word_is(c, k, "cause") || word_is(c, k, "territories") ||
-	    word_is(c, k, "territory") || word_is(c, k, "media") ||
-	    word_is(c, k, "sources") || word_is(c, k, "soil") ||
-	    word_is(c, k, "national") || word_is(c, k, "political") ||
-	    word_is(c, k, "issue") || word_is(c, k, "question") ||
-	    word_is(c, k, "state") || word_is(c, k, "resistance") ||
-	    word_is(c, k, "terror") || word_is(c, k, "armed") ||
-	    word_is(c, k, "militant") || word_is(c, k, "militants") ||
-	    word_is(c, k, "civilians") || word_is(c, k, "refugees") ||
-	    word_is(c, k, "territory") || word_is(c, k, "independence");
+	/* "Egyptian security officials" are a side, "Palestinian factions" not */
+	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
+		if (U(k).f & W_PERSONN)
+			return 0;
+		if (TXT(k)[0] >= 'A' && TXT(k)[0] <= 'Z')
+			return 0;
+	}
+	return k > j + 1;
 }
 
 /* ---- building a meeting from a trigger ---- */
@@ -959,9 +985,8 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 	struct idref r;
 	size_t j;
 
-	for (j = 0; j < c->nu; j++) {
-		if (j >= k->ws && j < k->we)
-			continue;
+	/* "X and Y said ... after representatives met": named before the clause */
+	for (j = 0; j < k->ws; j++) {
 		if ((x = ent(c, j)) == NULL || (x->type != T_ORG &&
 		    x->type != T_GPE))
 			continue;
@@ -1085,7 +1110,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (x->type == T_LOC) {
-			if ((prio = place_prio(c, j, k.ws)) > 0)
+			/* a bare name is the place only as in "the Beirut talks" */
+			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
+				prio = 0;
+			if (prio > 0)
 				place_offer(&pl, x->actor, x->actor_len, prio,
 				    dist);
 			continue;
@@ -1103,7 +1131,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		/* "hosted by Qatar", "mediated by Egypt" */
 		if (j >= 2 && word_is(c, j - 1, "by") && (U(j - 2).f &
 		    (W_MEDIATE | W_HOSTV))) {
-			r = x->type == T_PER ? person_side(x) :
+			r = x->type == T_PER ? person_side(c, x) :
 			    side_of(x->actor, x->actor_len);
 			idset_add(&k.hostonly, r.s, r.n);
 			if (x->type == T_PER)
@@ -1140,7 +1168,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
-			add_side(&k.m.parties, person_side(x));
+			add_side(&k.m.parties, person_side(c, x));
 		} else
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 		if (j < i)
@@ -1150,7 +1178,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	for (j = k.ws; j + 2 < k.we; j++)
 		if (word_is(c, j, "invitation") && word_is(c, j + 1, "of") &&
 		    (x = ent(c, j + 2)) != NULL && x->type != T_DATE) {
-			r = x->type == T_PER ? person_side(x) :
+			r = x->type == T_PER ? person_side(c, x) :
 			    side_of(x->actor, x->actor_len);
 			idset_add(&k.m.host, r.s, r.n);
 		}
@@ -1160,7 +1188,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
 			    !word_is(c, j + 1, "by")) {
 				x = ent(c, (size_t)subject);
-				r = x->type == T_PER ? person_side(x) :
+				r = x->type == T_PER ? person_side(c, x) :
 				    side_of(x->actor, x->actor_len);
 				if (r.s != NULL && (U(j).f & W_HOSTV))
 					k.m.flags |= MF_HOSTV;
@@ -1190,7 +1218,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	    strcmp(country_of(k.m.parties.v[0].s, k.m.parties.v[0].n),
 	    a->country) != 0 && (a = dict_by_iso3(a->country)) != NULL)
 		idset_add(&k.m.parties, a->id, strlen(a->id));
-	if (k.m.parties.n == 0 && k.m.people.n == 0 && !k.anaphor)
+	/* "The talks come after...": a reference that adds nothing */
+	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
