@@ -817,10 +817,41 @@ qualifier(const struct meet_ctx *c, size_t j)
 	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
 		if (U(k).f & W_PERSONN)
 			return 0;
+		if (U(k).f & (W_ON | W_IN | W_TO | W_WITH | W_BY | W_CLAUSE |
+		    W_REPORT | W_TOPIC | W_DET | W_TRIGGER))
+			break;
 		if (TXT(k)[0] >= 'A' && TXT(k)[0] <= 'Z')
 			return 0;
 	}
 	return k > j + 1;
+}
+
+/*
+ * A group word stands for the sides only as the subject ("the two sides
+ * met") or after "between", "with", "of" ("a meeting of the factions"),
+ * not in what someone said after it.
+ */
+static int
+group_role(const struct meet_ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+	int d;
+
+	if (j < i)
+		return 1;
+	for (d = 0; d < 4 && k > i; d++) {
+		k--;
+		if (U(k).kind == 'w' && ((U(k).f & W_WITH) ||
+		    word_is(c, k, "of")))
+			return 1;
+		if (U(k).kind == 'e' || (U(k).kind == 'w' && (U(k).f &
+		    (W_DET | W_GROUP))) || word_is(c, k, "all") ||
+		    word_is(c, k, "two") || word_is(c, k, "three") ||
+		    word_is(c, k, "other"))
+			continue;
+		return 0;
+	}
+	return 0;
 }
 
 /* ---- building a meeting from a trigger ---- */
@@ -1092,7 +1123,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	for (j = k.ws; j < k.we; j++) {
 		dist = j > i ? j - i : i - j;
 		if (U(j).kind == 'w') {
-			if (U(j).f & W_GROUP)
+			if ((U(j).f & W_GROUP) && group_role(c, i, j))
 				k.group = 1;
 			if (word_is(c, j, "here") && c->dateline.s != NULL &&
 			    j > 0 && (U(j - 1).f & (W_TRIGGER | W_HOLD)))
@@ -1221,6 +1252,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
+	c->tried_we = k.we;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
 	return file_cand(c, &k);
@@ -1260,10 +1292,15 @@ sentence(size_t s, size_t e, void *arg)
 	}
 	if (!(all & W_TRIGGER) && !(all & W_PHRASAL))
 		goto done;
-	for (i = 0; i < c->nu; i++)
+	c->tried_we = 0;
+	for (i = 0; i < c->nu; i++) {
+		/* One clause, one meeting: its other words were seen with it. */
+		if (i < c->tried_we)
+			continue;
 		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
 		    try_trigger(c, i, s, e))
 			break;
+	}
 done:
 	remember_sides(c);
 }

@@ -83,6 +83,7 @@ struct meet_ctx {
 	size_t ecur;			/* entity cursor: entities are in order */
 	int sentence;			/* sentence number */
 	int last;			/* the record told of last, or -1 */
+	size_t tried_we;		/* end of the last window that named actors */
 	int pending;			/* a new record still without outcome, or -1 */
 	struct idset prevp;		/* the sides named in the sentence before */
 	struct idref dateline;		/* the dateline city, if any */
