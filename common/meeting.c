@@ -667,7 +667,7 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return -1;
 	if (i > ws && word_is(c, i - 1, "no"))
 		return -1;
-	for (k = ws; k < hi; k++)
+	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
 			return ST_CANCELLED;
 	/* The modal nearest before the trigger decides. */
@@ -1160,8 +1160,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
 			continue;
 		/* "hosted by Qatar", "mediated by Egypt" */
-		if (j >= 2 && word_is(c, j - 1, "by") && (U(j - 2).f &
-		    (W_MEDIATE | W_HOSTV))) {
+		if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
+		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
+		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
+		    W_HOSTV))))) {
 			r = x->type == T_PER ? person_side(c, x) :
 			    side_of(x->actor, x->actor_len);
 			idset_add(&k.hostonly, r.s, r.n);

@@ -78,7 +78,7 @@ static const struct {
 	/* invitations plan a meeting and name its host */
 	{ "invited", W_INVITE | PL }, { "invites", W_INVITE | PL },
 	{ "invite", W_INVITE | PL }, { "inviting", W_INVITE | PL },
-	{ "invitation", W_INVITE | PL },
+	{ "invitation", W_INVITE },
 	/* cancelled */
 	{ "cancelled", W_CANCEL }, { "canceled", W_CANCEL },
 	{ "cancels", W_CANCEL }, { "cancel", W_CANCEL },

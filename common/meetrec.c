@@ -60,6 +60,20 @@ country(const struct idref *id)
 	return a->country;
 }
 
+/* A state, or a body of one (the Palestinian Authority, a ministry). */
+static int
+governs(const struct idref *id)
+{
+	const struct actor *a = dict_get(id->s, id->n), *p;
+
+	if (a == NULL)
+		return 0;
+	if (a->type == T_GPE)
+		return 1;
+	return a->parent != NULL && (p = dict_get(a->parent,
+	    strlen(a->parent))) != NULL && p->type == T_GPE;
+}
+
 /*
  * The host when the text names none: the one side whose country the
  * meeting is in (Ramallah talks with the Palestinian Authority), or, when
@@ -80,7 +94,8 @@ resolve_host(struct meeting *m)
 			home = i;
 			nhome++;
 		}
-	if (nhome == 1) {
+	/* Only a government is at home: a party or militia is a guest like any other. */
+	if (nhome == 1 && governs(&m->parties.v[home])) {
 		m->host.v[0] = m->parties.v[home];
 		m->host.n = 1;
 		return;
