@@ -34,16 +34,32 @@ void
 meet_free(struct meet_ctx *c)
 {
 	free(c->u);
+	free(c->trig);
 	memset(c, 0, sizeof(*c));
 }
 
 /* ---- units ---- */
 
+/* ASCII letters and digits, by table: the first pass looks at every byte. */
+static const unsigned char alnum[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 static int
 isalpha_(unsigned char ch)
 {
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	    (ch >= '0' && ch <= '9');
+	return alnum[ch];
 }
 
 /* Bytes of a typographic punctuation mark (U+2010..U+205F) at p, else 0. */
@@ -145,9 +161,17 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 	struct unit *u;
 	int hyph = 0, n;
 
+	size_t lo = 0, hi = ents->n, mid;
+
 	c->nu = 0;
-	while (c->ecur < ents->n && ents->v[c->ecur].start < s)
-		c->ecur++;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ents->v[mid].start < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c->ecur = lo;
 	while (i < e) {
 		if (c->ecur < ents->n && ents->v[c->ecur].start <= i) {
 			const struct entity *x = &ents->v[c->ecur];
@@ -207,8 +231,11 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			i += (size_t)n;
 			continue;
 		}
-		if (strchr(",;:\"()", t[i]) != NULL && t[i] != '\0')
+		switch (t[i]) {
+		case ',': case ';': case ':': case '"': case '(': case ')':
 			push(c, i, i + 1, t[i]);
+			break;
+		}
 		i++;
 	}
 	for (j = 0; j + 1 < c->nu; j++)
@@ -1281,8 +1308,25 @@ sentence(size_t s, size_t e, void *arg)
 	struct meet_ctx *c = arg;
 	uint64_t all;
 	size_t i;
+	int has;
 
+	s += c->base;
+	e += c->base;
 	c->sentence++;
+	while (c->tcur < c->ntrig && c->trig[c->tcur] < s)
+		c->tcur++;
+	has = c->tcur < c->ntrig && c->trig[c->tcur] < e;
+	/* Most sentences have no meeting word: remember where they are and go on. */
+	if (!has && c->pending < 0) {
+		c->prev_s = s;
+		c->prev_e = e;
+		return;
+	}
+	if (has && c->prev_e > c->prev_s) {
+		tokenize(c, c->prev_s, c->prev_e);
+		remember_sides(c);
+	} else if (has)
+		c->prevp.n = 0;
 	all = tokenize(c, s, e);
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
@@ -1292,10 +1336,8 @@ sentence(size_t s, size_t e, void *arg)
 			find_outcome(c, 0, &m->out_s, &m->out_e, e);
 		c->pending = -1;
 	}
-	if (!(all & W_TRIGGER) && !(all & W_PHRASAL))
-		goto done;
 	c->tried_we = 0;
-	for (i = 0; i < c->nu; i++) {
+	for (i = 0; has && i < c->nu; i++) {
 		/* One clause, one meeting: its other words were seen with it. */
 		if (i < c->tried_we)
 			continue;
@@ -1303,8 +1345,38 @@ sentence(size_t s, size_t e, void *arg)
 		    try_trigger(c, i, s, e))
 			break;
 	}
-done:
-	remember_sides(c);
+	c->prev_s = s;
+	c->prev_e = e;
+}
+
+/* The first pass: where the meeting words are. An article without one is done. */
+static void
+scan_triggers(struct meet_ctx *c)
+{
+	const unsigned char *t = (const unsigned char *)c->a->text;
+	size_t i = 0, j, n = c->a->n;
+
+	c->ntrig = 0;
+	c->tcur = 0;
+	while (i < n) {
+		if (!isalpha_(t[i])) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < n && isalpha_(t[j]); j++)
+			;
+		if (j - i >= 3 && j - i < 32 && (j == n || t[j] < 0x80) &&
+		    (i == 0 || t[i - 1] < 0x80) &&
+		    meetlex_trigger((const char *)t + i, j - i)) {
+			if (c->ntrig == c->trigcap) {
+				c->trigcap = c->trigcap ? c->trigcap * 2 : 64;
+				c->trig = erealloc(c->trig, c->trigcap *
+				    sizeof(c->trig[0]));
+			}
+			c->trig[c->ntrig++] = (uint32_t)i;
+		}
+		i = j;
+	}
 }
 
 /*
@@ -1337,6 +1409,65 @@ find_dateline(struct meet_ctx *c)
 	}
 }
 
+/* Start of the paragraph holding offset off. */
+static size_t
+para_start(const char *t, size_t off)
+{
+	const char *p = off > 0 ? memrchr(t, '\n', off) : NULL;
+
+	return p == NULL ? 0 : (size_t)(p - t) + 1;
+}
+
+/*
+ * Split into sentences only the paragraphs with a meeting word, each with
+ * the paragraph before it (a group word may point back there). A newline
+ * always ends a sentence, so the sentences are those of the whole text;
+ * a paragraph skipped counts as two sentences, so nothing reaches across
+ * it as if it were next door.
+ */
+static void
+split_paragraphs(struct meet_ctx *c)
+{
+	const char *t = c->a->text, *p;
+	size_t n = c->a->n, i = 0, rs, re, done = 0;
+
+	while (i < c->ntrig) {
+		rs = para_start(t, c->trig[i]);
+		while (rs > 0 && rs - 1 > done) {
+			/* back over blank lines to the paragraph before */
+			size_t q = rs - 1;
+
+			while (q > done && (t[q - 1] == '\n' || t[q - 1] == '\r' ||
+			    t[q - 1] == ' '))
+				q--;
+			rs = para_start(t, q);
+			break;
+		}
+		if (rs < done)
+			rs = done;
+		re = c->trig[i];
+		for (;;) {
+			p = memchr(t + re, '\n', n - re);
+			re = p == NULL ? n : (size_t)(p - t);
+			while (i < c->ntrig && c->trig[i] < re)
+				i++;
+			if (i == c->ntrig || para_start(t, c->trig[i]) >
+			    re + 1 + 2 * 80)
+				break;
+			re = c->trig[i];
+		}
+		if (rs > done) {
+			c->sentence += 2;
+			c->prev_s = c->prev_e = 0;
+			c->pending = -1;
+		}
+		c->base = rs;
+		text_sentences(t + rs, re - rs, sentence, c);
+		done = re;
+	}
+	c->base = 0;
+}
+
 void
 meet_article(struct meet_ctx *c, const struct meet_article *a)
 {
@@ -1347,6 +1478,10 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->last = -1;
 	c->pending = -1;
 	c->prevp.n = 0;
+	c->prev_s = c->prev_e = 0;
+	scan_triggers(c);
+	if (c->ntrig == 0)
+		return;
 	find_dateline(c);
-	text_sentences(a->text, a->n, sentence, c);
+	split_paragraphs(c);
 }

@@ -84,6 +84,10 @@ struct meet_ctx {
 	int sentence;			/* sentence number */
 	int last;			/* the record told of last, or -1 */
 	size_t tried_we;		/* end of the last window that named actors */
+	uint32_t *trig;			/* offsets of trigger words in the text */
+	size_t ntrig, trigcap, tcur;
+	size_t prev_s, prev_e;		/* the sentence before, not yet read */
+	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
 	struct idset prevp;		/* the sides named in the sentence before */
 	struct idref dateline;		/* the dateline city, if any */

@@ -48,10 +48,10 @@ static const struct {
 	{ "participate", W_ATTEND }, { "participants", W_ATTEND | W_GROUP },
 	{ "accompanied", W_ACCOMP }, { "included", W_ACCOMP },
 	/* phrasal verbs: sat down, brought together, called off, took part */
-	{ "sat", W_PHRASAL }, { "sit", W_PHRASAL }, { "brought", W_PHRASAL },
-	{ "bring", W_PHRASAL }, { "called", W_PHRASAL },
+	{ "sat", W_PHRASAL | W_PHTRIG }, { "sit", W_PHRASAL | W_PHTRIG },
+	{ "brought", W_PHRASAL | W_PHTRIG }, { "bring", W_PHRASAL | W_PHTRIG }, { "called", W_PHRASAL },
 	{ "call", W_PHRASAL }, { "calls", W_PHRASAL },
-	{ "took", W_PHRASAL }, { "take", W_PHRASAL }, { "put", W_PHRASAL },
+	{ "took", W_PHRASAL | W_PHTRIG }, { "take", W_PHRASAL | W_PHTRIG }, { "put", W_PHRASAL },
 	{ "stayed", W_PHRASAL }, { "walked", W_PHRASAL },
 	{ "down", W_PARTICLE }, { "together", W_PARTICLE },
 	{ "off", W_PARTICLE }, { "part", W_PARTICLE }, { "away", W_PARTICLE },
@@ -242,6 +242,8 @@ static struct {
 	uint64_t f;
 } tab[TABSIZE];
 static int built;
+/* For each first letter, the lengths of trigger words starting with it. */
+static uint32_t trigmask[26], lastmask[26];
 
 static uint32_t
 hashw(const char *s, size_t n)
@@ -269,6 +271,12 @@ build(void)
 		memcpy(tab[h].w, lex[i].w, n);
 		tab[h].n = (uint8_t)n;
 		tab[h].f |= lex[i].f;
+		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
+		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z')
+		{
+			trigmask[lex[i].w[0] - 'a'] |= UINT32_C(1) << n;
+			lastmask[lex[i].w[n - 1] - 'a'] |= UINT32_C(1) << n;
+		}
 	}
 	built = 1;
 }
@@ -295,4 +303,20 @@ meetlex_word(const char *s, size_t n)
 		h = (h + 1) & (TABSIZE - 1);
 	}
 	return 0;
+}
+
+int
+meetlex_trigger(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0] | 0x20;
+	unsigned char l = (unsigned char)s[n - 1] | 0x20;
+
+	if (!built)
+		build();
+	/* Most words fail on first and last letter and length, without hashing. */
+	if (n >= 32 || c < 'a' || c > 'z' || l < 'a' || l > 'z' ||
+	    !(trigmask[c - 'a'] & (UINT32_C(1) << n)) ||
+	    !(lastmask[l - 'a'] & (UINT32_C(1) << n)))
+		return 0;
+	return (meetlex_word(s, n) & (W_TRIGGER | W_PHTRIG)) != 0;
 }

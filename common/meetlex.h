@@ -50,9 +50,13 @@
 #define W_WEEKDAY	(UINT64_C(1) << 31)	/* a day or month name: "on Thursday" is a date */
 #define W_PHRASAL	(UINT64_C(1) << 32)	/* sat, brought, called, took: meaning set by the next word */
 #define W_PARTICLE	(UINT64_C(1) << 33)	/* down, together, off, part, away, for */
+#define W_PHTRIG	(UINT64_C(1) << 35)	/* sat, brought, took: may start a meeting */
 #define W_OBJECT	(UINT64_C(1) << 34)	/* the verb needs an actor after it */
 
 /* The flags of a word (n bytes, any case); 0 when it is not in the lexicon. */
 uint64_t meetlex_word(const char *s, size_t n);
+
+/* Whether a word can start a meeting (a trigger or a phrasal verb): the cheap first pass. */
+int meetlex_trigger(const char *s, size_t n);
 
 #endif
