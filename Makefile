@@ -58,6 +58,7 @@ UNIT = \
 	tests/unit/t-dict \
 	tests/unit/t-hash \
 	tests/unit/t-record \
+	tests/unit/t-tag \
 	tests/unit/t-text \
 	tests/unit/t-utf8
 
@@ -68,6 +69,9 @@ MAN = \
 	man/to-csv.1
 
 LIB = common/libparley.a
+
+# The tagger tags dates when date.c is there to find them.
+CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
 
 # The default dictionary, compiled in: data/*.tsv as one C string.
 DICT = $(wildcard data/*.tsv)

@@ -171,7 +171,9 @@ static const struct {
 	  "party front movement union league bank service department "
 	  "forces force group assembly directorate bureau police "
 	  "administration command secretariat intelligence army "
-	  "coordination cooperation affairs", WC_GENERIC },
+	  "coordination cooperation affairs post times herald tribune "
+	  "gazette journal news telegraph guardian observer chronicle daily "
+	  "weekly monitor tv radio television broadcasting", WC_GENERIC },
 	{ "of for and the on de du des la le al el", WC_LINK },
 	{ "at of for with in from", WC_AT },
 };
@@ -297,6 +299,10 @@ tag_init(void)
 	for (i = 0; i < n; i++) {
 		const struct actor *a = dict_actor(i);
 
+		/* Regions of no state (the Middle East, the West) are where
+		 * things happen, never who acts: they are not tagged. */
+		if (a->type == T_LOC && a->country[0] == '\0' && a->parent == NULL)
+			continue;
 		add_list(dict_names(a), (int32_t)i, 0);
 		add_list(dict_adjectives(a), (int32_t)i, 1);
 	}
@@ -416,11 +422,17 @@ tokenize(void)
 		t->start = w.start;
 		t->end = w.end;
 		t->flags = w.flags;
-		t->gap = ntok == 0 ? G_BREAK :
-		    gap_of(text, prev_end, w.start, prevflags);
-		/* A sentence starts after a line break or a full stop that
-		 * does not end a title (Mr. Dr.). */
-		if (ntok > 0) {
+		/* Most words follow one space: no need to look closer. */
+		if (ntok > 0 && w.start == prev_end + 1 && text[prev_end] == ' ' &&
+		    !(prevflags & W_POSS)) {
+			t->gap = G_SPACE;
+			sent = 0;
+		} else if (ntok == 0) {
+			t->gap = G_BREAK;
+		} else {
+			t->gap = gap_of(text, prev_end, w.start, prevflags);
+			/* A sentence starts after a line break or a full stop
+			 * that does not end a title (Mr. Dr.). */
 			sent = 0;
 			for (i = prev_end; i < w.start; i++) {
 				if (text[i] == '\n' || text[i] == '!' ||
@@ -428,7 +440,8 @@ tokenize(void)
 				    text[i] == ';' || text[i] == '"')
 					sent = 1;
 				else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-				    (t[-1].flags & W_CAP) && !(t[-1].flags & W_UPPER)))
+				    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
+				    t[-1].end - t[-1].start == 1)))
 					sent = 1;
 			}
 			/* The gap after "Mr." is a space. */
@@ -611,6 +624,25 @@ sep_ok(size_t i)
 	return toks[i].gap == G_SPACE || toks[i].gap == G_HYPHEN;
 }
 
+/* Word i is capitalised, or is al- before a capitalised word. */
+static int
+al_cap(size_t i)
+{
+	need_key(i);
+	if (toks[i].klen == 0 && i + 1 < ntok && toks[i + 1].gap == G_HYPHEN)
+		return is_cap(i + 1) && !(toks[i + 1].flags & W_UPPER);
+	return is_cap(i) && !(toks[i].flags & W_UPPER);
+}
+
+/* Does a dictionary name start at word i? */
+static int
+longer_name(size_t i)
+{
+	need_key(i);
+	return toks[i].sl != NULL && (toks[i].sl->prefix ||
+	    toks[i].sl->norm.actor >= 0 || toks[i].sl->acro.actor >= 0);
+}
+
 static void
 match_dict(void)
 {
@@ -663,6 +695,31 @@ match_dict(void)
 		/* An acronym that is an English word, in a headline. */
 		if (besttg == &bestsl->acro && best == i + 1 && caps_word(i) &&
 		    in_caps_line(i))
+			continue;
+		/* "Egyptian-brokered": a manner, not the state acting. */
+		if (besttg->adjective && best < ntok &&
+		    toks[best].gap == G_HYPHEN && !is_cap(best))
+			continue;
+		/* A capitalised English word in a headline: A MAN HOLDS. */
+		if (besttg == &bestsl->norm && best == i + 1 &&
+		    (toks[i].flags & W_UPPER) && toks[i].klen < 4 &&
+		    in_caps_line(i))
+			continue;
+		/* A place name that begins a person's name: Israel Katz. */
+		if (best == i + 1 && !besttg->adjective && best < ntok &&
+		    toks[best].gap == G_SPACE && al_cap(best) &&
+		    (dict_actor((size_t)besttg->actor)->type == T_LOC ||
+		    dict_actor((size_t)besttg->actor)->type == T_GPE) &&
+		    (wclass(best) & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE |
+		    WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)) == 0 &&
+		    !longer_name(best))
+			continue;
+		/* A name word inside a person's name: Abdel Fattah al-Sisi. */
+		if (best == i + 1 && !besttg->adjective && besttg != &bestsl->acro &&
+		    i > 0 && toks[i].gap == G_SPACE && is_cap(i - 1) &&
+		    !(toks[i - 1].flags & W_UPPER) && toks[i - 1].owner < 0 &&
+		    !toks[i - 1].sent && (wclass(i - 1) & (WC_TITLE | WC_STOP |
+		    WC_TIME | WC_CUE | WC_BLOCK | WC_MOD | WC_GENERIC)) == 0)
 			continue;
 		first = i;
 		/* The article belongs to the name: al-Sisi. */
@@ -761,10 +818,30 @@ match_cues(void)
 				headline = 0;
 		if (headline)
 			continue;
+		/* Titles before "of" are the person's, not the body's:
+		 * "Director of the Egyptian ... Directorate". */
+		for (j = i; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
+		    toks[j].owner < 0; j++)
+			;
+		if (j > i && j < e && (wclass(j) & WC_LINK)) {
+			while (j < e && (wclass(j) & WC_LINK))
+				j++;
+			i = j;
+		}
+		while (i < e && (wclass(i) & WC_TITLE) && toks[i].owner < 0)
+			i++;
+		if (i >= e)
+			continue;
 		cue = (size_t)-1;
 		generic_only = 1;
 		for (j = i; j < e; j++) {
 			wc = wclass(j);
+			/* "Bank of X and the Y Front" are two names. */
+			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
+			    memcmp(text + toks[j].start, "and", 3) == 0) {
+				e = j;
+				break;
+			}
 			if (wc & WC_BLOCK) {
 				clear(i, e);
 				for (a = i; a < e; a++)
@@ -773,12 +850,26 @@ match_cues(void)
 				generic_only = 1;
 				break;
 			}
-			if (wc & (WC_CUE | WC_MEDIA))
+			/* A cue inside a known name is that name's: West Bank. */
+			if ((wc & (WC_CUE | WC_MEDIA)) && (toks[j].owner < 0 ||
+			    cands[toks[j].owner].adjective))
 				cue = j;
 			if (!(wc & (WC_GENERIC | WC_STOP | WC_TIME)) && toks[j].klen > 0)
 				generic_only = 0;
 		}
 		if (cue == (size_t)-1 || generic_only)
+			continue;
+		/* The name ends with its cue word, or goes on with "of ...":
+		 * "Bank of England", but "... Committee Secretary-General X". */
+		if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
+			e = cue + 1;
+		/* Names of the dictionary joined by "and" are two names. */
+		for (j = i; j < e; j++)
+			if (toks[j].end - toks[j].start == 3 &&
+			    memcmp(text + toks[j].start, "and", 3) == 0 &&
+			    toks[j - 1].owner >= 0)
+				i = j + 1;
+		if (i >= e)
 			continue;
 		/* The run is one dictionary name: nothing to add. */
 		if (toks[i].owner >= 0 && cands[toks[i].owner].t1 >= e)
@@ -788,8 +879,8 @@ match_cues(void)
 		dictstart = toks[i].owner >= 0 && !cands[toks[i].owner].adjective &&
 		    (cands[toks[i].owner].type == T_ORG ||
 		    cands[toks[i].owner].type == T_GPE) &&
-		    !(wclass(cue) & WC_MEDIA) && toks[cue + 1 < e ? cue + 1 : cue].owner < 0;
-		if (dictstart && cue + 1 >= e)
+		    !(wclass(cue) & WC_MEDIA);
+		if (dictstart)
 			continue;
 		clear(i, e);
 		c = add_cand(i, e, T_ORG, S_CUE);
@@ -826,14 +917,17 @@ name_word(size_t i)
 		return 1;	/* al-, el- */
 	if (!(t->flags & W_CAP))
 		return 0;
-	wc = wclass(i);
-	if (wc & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE | WC_BLOCK | WC_MOD))
-		return 0;
+	/* After al- any word is a name: al-Sheikh, al-Amir. */
+	if ((t->flags & W_HYPHEN) && i > 0 && toks[i - 1].kdone &&
+	    toks[i - 1].klen == 0)
+		return 1;
 	if ((t->flags & W_UPPER) && t->end - t->start > 1) {
 		/* Only regnal numbers are written in capitals in a name. */
 		return strspn(text + t->start, "IVX") >= t->end - t->start;
 	}
-	return 1;
+	wc = wclass(i);
+	return (wc & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE | WC_BLOCK |
+	    WC_MOD)) == 0;
 }
 
 /* A person's name from word i: 2 to 4 words. Returns its end, or i. */
@@ -1123,7 +1217,7 @@ match_people(void)
 static void
 link_back(void)
 {
-	size_t i;
+	size_t i, a;
 	int p;
 	struct cand *c;
 
@@ -1137,11 +1231,16 @@ link_back(void)
 		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
 		    toks[i + 1].owner < 0 && name_word(i + 1))
 			continue;
-		c = add_cand(i, i + 1, T_PER, S_LINK);
+		/* The article goes with the name: al-Nakhala. */
+		a = i;
+		if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
+		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
+			a = i - 1;
+		c = add_cand(a, i + 1, T_PER, S_LINK);
 		c->id = cands[p].id;
 		c->idoff = cands[p].idoff;
 		c->idlen = cands[p].idlen;
-		own(i, i + 1, (int)(c - cands));
+		own(a, i + 1, (int)(c - cands));
 	}
 }
 

@@ -115,6 +115,30 @@ cclass(const unsigned char *s, size_t n, size_t i, size_t *len)
 	return C_WORD;
 }
 
+/*
+ * Byte classes for the scan loop: ASCII is decided by this table alone,
+ * high bytes go to cclass. 1 lower, 2 upper, 3 digit: a word byte.
+ */
+enum { B_SEP, B_LOWER, B_UPPER, B_DIGIT, B_APOS, B_HYPHEN, B_HIGH };
+static unsigned char btab[256];
+
+static void
+init_btab(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		btab[c] = c >= 0x80 ? B_HIGH : B_SEP;
+	for (c = 'a'; c <= 'z'; c++)
+		btab[c] = B_LOWER;
+	for (c = 'A'; c <= 'Z'; c++)
+		btab[c] = B_UPPER;
+	for (c = '0'; c <= '9'; c++)
+		btab[c] = B_DIGIT;
+	btab['\''] = B_APOS;
+	btab['-'] = B_HYPHEN;
+}
+
 int
 text_word(const char *text, size_t n, size_t *pos, struct word *w)
 {
@@ -122,19 +146,30 @@ text_word(const char *text, size_t n, size_t *pos, struct word *w)
 	size_t i = *pos, len, l2, j, start, end;
 	unsigned flags = 0;
 	uint32_t cp;
-	int cl = C_WORD, upper, lower;
+	int cl, upper = 0, lower = 0, b;
 
-	while (i < n && cclass(s, n, i, &len) != C_WORD)
-		i += len;
+	if (btab['a'] == 0)
+		init_btab();
+	/* Skip to the next word byte; only high bytes need a closer look. */
+	for (; i < n; i++) {
+		b = btab[s[i]];
+		if (b >= B_LOWER && b <= B_DIGIT)
+			break;
+		if (b == B_HIGH) {
+			if (cclass(s, n, i, &len) == C_WORD)
+				break;
+			i += len - 1;
+		}
+	}
 	if (i >= n) {
 		*pos = n;
 		return 0;
 	}
 	start = i;
 	/* An initialism with dots: U.S., U.N., U.S.A. */
-	if (s[i] >= 'A' && s[i] <= 'Z' && i + 3 < n && s[i + 1] == '.' &&
-	    s[i + 2] >= 'A' && s[i + 2] <= 'Z' && s[i + 3] == '.') {
-		for (j = i; j + 1 < n && s[j] >= 'A' && s[j] <= 'Z' &&
+	if (btab[s[i]] == B_UPPER && i + 3 < n && s[i + 1] == '.' &&
+	    btab[s[i + 2]] == B_UPPER && s[i + 3] == '.') {
+		for (j = i; j + 1 < n && btab[s[j]] == B_UPPER &&
 		    s[j + 1] == '.'; j += 2)
 			;
 		if (j >= n || cclass(s, n, j, &len) != C_WORD) {
@@ -143,9 +178,42 @@ text_word(const char *text, size_t n, size_t *pos, struct word *w)
 			goto found;
 		}
 	}
+	if (btab[s[i]] == B_UPPER)
+		flags |= W_CAP;
+	else if (btab[s[i]] == B_DIGIT)
+		flags |= W_DIGIT;
+	else if (btab[s[i]] == B_HIGH && (cp = latin_cp(s + i, n - i)) != 0 &&
+	    latin_upper(cp))
+		flags |= W_CAP;
 	for (;;) {
-		while (i < n && (cl = cclass(s, n, i, &len)) == C_WORD)
-			i += len;
+		for (;;) {
+			if (i >= n)
+				break;
+			b = btab[s[i]];
+			if (b == B_LOWER)
+				lower = 1;
+			else if (b == B_UPPER)
+				upper = 1;
+			else if (b == B_HIGH) {
+				if ((cl = cclass(s, n, i, &len)) != C_WORD)
+					goto notword;
+				if ((cp = latin_cp(s + i, n - i)) != 0) {
+					if (latin_upper(cp))
+						upper = 1;
+					else if (latin_fold(cp))
+						lower = 1;
+				}
+				i += len;
+				continue;
+			} else if (b != B_DIGIT) {
+				cl = b == B_APOS ? C_APOS : C_SPACE;
+				len = 1;
+				goto notword;
+			}
+			i++;
+		}
+		cl = C_SPACE;
+notword:
 		if (i >= n || cl != C_APOS)
 			break;
 		/* An apostrophe inside a word (O'Brien, Sana'a) or a possessive. */
@@ -172,35 +240,22 @@ text_word(const char *text, size_t n, size_t *pos, struct word *w)
 	}
 	end = i;
 cased:
-	upper = lower = 0;
-	for (j = start; j < end; j += len) {
-		len = 1;
-		if (s[j] >= 'A' && s[j] <= 'Z')
-			upper = 1;
-		else if (s[j] >= 'a' && s[j] <= 'z')
-			lower = 1;
-		else if ((cp = latin_cp(s + j, end - j)) != 0) {
-			len = 2;
-			if (latin_upper(cp))
-				upper = 1;
-			else if (latin_fold(cp))
-				lower = 1;
-		} else if (s[j] >= 0x80)
-			len = seqlen(s[j]);
-		if (j == start && upper)
-			flags |= W_CAP;
-	}
 	if (upper && !lower)
 		flags |= W_UPPER;
-	if (s[start] >= '0' && s[start] <= '9')
-		flags |= W_DIGIT;
 found:
 	/* Joined by a hyphen to the word before: al-Sisi, Fatah-Hamas. */
 	if (start > 1) {
 		j = start - 1;
-		while (j > 0 && (s[j] & 0xc0) == 0x80)
-			j--;
-		if (cclass(s, n, j, &len) == C_HYPHEN && j > 0) {
+		if (s[j] == '-')
+			cl = C_HYPHEN;
+		else if (s[j] < 0x80)
+			cl = C_SPACE;
+		else {
+			while (j > 0 && (s[j] & 0xc0) == 0x80)
+				j--;
+			cl = cclass(s, n, j, &len);
+		}
+		if (cl == C_HYPHEN && j > 0) {
 			l2 = j - 1;
 			while (l2 > 0 && (s[l2] & 0xc0) == 0x80)
 				l2--;

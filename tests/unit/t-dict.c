@@ -10,7 +10,7 @@ static const char extra[] =
     "# a comment\n"
     "\n"
     "hamas\tORG\tPSE\t-\tHamas;Harakat al-Muqawama\t-\t-\n"
-    "yahya-sinwar\tPER\tPSE\thamas\tYahya Sinwar\t-\t-\n"
+    "zz-test-person\tPER\tPSE\thamas\tZed Testperson\t-\t-\n"
     "nobody\tPER\t-\t-\tNo Body\t-\t-\n";
 
 int
@@ -50,7 +50,7 @@ main(void)
 	ok(dict_state(dict_get("nobody", 6)) == NULL, "no state");
 	a = dict_get("hamas", 5);
 	is_str(dict_names(a), "Hamas;Harakat al-Muqawama", "replaced names");
-	ok(dict_actor(n) == dict_get("yahya-sinwar", 12), "load order");
+	ok(dict_actor(n) == dict_get("zz-test-person", 14), "load order");
 
 	is_int(type_parse("LOC", 3), T_LOC, "type_parse");
 	is_int(type_parse("LOCX", 4), -1, "type_parse rejects");
