@@ -617,6 +617,20 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return actor_follows(c, i, 3);
 		return 1;
 	}
+	/* A party's own conference ("Labour's spring conference") has one side. */
+	if (word_is(c, i, "conference") || word_is(c, i, "congress")) {
+		for (k = i > 2 ? i - 2 : 0; k < i; k++)
+			if (word_is(c, k, "party") || word_is(c, k, "annual") ||
+			    word_is(c, k, "spring") || word_is(c, k, "autumn") ||
+			    word_is(c, k, "summer") || word_is(c, k, "winter") ||
+			    (U(k).kind == 'e' && U(k).poss &&
+			    ent(c, k)->type == T_ORG))
+				return 0;
+		if (word_is(c, i + 1, "venue") || word_is(c, i + 1, "centre") ||
+		    word_is(c, i + 1, "center") || word_is(c, i + 1, "hall") ||
+		    word_is(c, i + 1, "call"))
+			return 0;
+	}
 	if (f & W_WEAK) {
 		/* "talks about", "negotiations over": a verb or a topic, no meeting */
 		if (i + 1 < c->nu && (U(i + 1).f & W_TOPIC) &&
@@ -1261,8 +1275,14 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
 	k.m.place = pl.id;
-	if (datex != NULL)
+	if (datex != NULL) {
 		take_date(c, &k, datex);
+		/* "next week's summit", "talks tomorrow": still to come */
+		if (k.m.status == ST_HELD && (strncmp(datex->actor, "next",
+		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
+		    strncmp(datex->actor, "later-this", 10) == 0))
+			k.m.status = ST_PLANNED;
+	}
 	if (k.m.parties.n < 2 && k.group && !k.accomp) {
 		resolve_group(c, &k);
 		for (j = 0; j < (size_t)k.hostonly.n; j++)
