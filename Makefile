@@ -21,6 +21,7 @@ LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
 	bin/dedupe \
+	bin/extract-meetings \
 	bin/split-articles \
 	bin/tag-entities \
 	bin/to-csv
@@ -35,6 +36,9 @@ LIBOBJ = \
 	common/dict_data.o \
 	common/entity.o \
 	common/hash.o \
+	common/meeting.o \
+	common/meetlex.o \
+	common/meetrec.o \
 	common/merge.o \
 	common/record.o \
 	common/seen.o \
@@ -54,6 +58,8 @@ HDR = \
 	common/dict.h \
 	common/entity.h \
 	common/hash.h \
+	common/meeting.h \
+	common/meetlex.h \
 	common/merge.h \
 	common/record.h \
 	common/seen.h \
@@ -77,6 +83,7 @@ UNIT = \
 
 MAN = \
 	man/dedupe.1 \
+	man/extract-meetings.1 \
 	man/parley.5 \
 	man/split-articles.1 \
 	man/tag-entities.1 \
