@@ -20,7 +20,10 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/dedupe \
+	bin/extract-meetings \
 	bin/split-articles \
+	bin/tag-entities \
 	bin/to-csv
 
 LIBOBJ = \
@@ -29,8 +32,20 @@ LIBOBJ = \
 	common/buf.o \
 	common/date.o \
 	common/dateline.o \
+	common/dict.o \
+	common/dict_data.o \
+	common/entity.o \
 	common/hash.o \
+	common/meeting.o \
+	common/meetlex.o \
+	common/meetrec.o \
+	common/merge.o \
 	common/record.o \
+	common/seen.o \
+	common/simhash.o \
+	common/state.o \
+	common/tag.o \
+	common/text.o \
 	common/utf8.o \
 	common/util.o
 
@@ -40,20 +55,38 @@ HDR = \
 	common/buf.h \
 	common/date.h \
 	common/dateline.h \
+	common/dict.h \
+	common/entity.h \
 	common/hash.h \
+	common/meeting.h \
+	common/meetlex.h \
+	common/merge.h \
 	common/record.h \
+	common/seen.h \
+	common/simhash.h \
+	common/state.h \
+	common/tag.h \
+	common/text.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
 	tests/unit/t-date \
+	tests/unit/t-dict \
 	tests/unit/t-hash \
+	tests/unit/t-merge \
 	tests/unit/t-record \
+	tests/unit/t-simhash \
+	tests/unit/t-tag \
+	tests/unit/t-text \
 	tests/unit/t-utf8
 
 MAN = \
+	man/dedupe.1 \
+	man/extract-meetings.1 \
 	man/parley.5 \
 	man/split-articles.1 \
+	man/tag-entities.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
@@ -71,8 +104,15 @@ FUZZ = \
 FUZZTIME = 60
 FUZZCC = clang
 FUZZFLAGS = -std=c99 -g -O1 -D_GNU_SOURCE -Icommon $(PCRE_CFLAGS) \
+	$(if $(wildcard common/date.c),-DHAVE_DATE) \
 	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 REPLAY = $(FUZZ:%=fuzz/out/replay-%)
+
+# The tagger tags dates when date.c is there to find them.
+CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
+
+# The default dictionary, compiled in: data/*.tsv as one C string.
+DICT = $(wildcard data/*.tsv)
 
 all: $(BIN)
 
@@ -84,6 +124,9 @@ $(LIBOBJ) $(BIN) $(UNIT) $(REPLAY): .buildflags
 		echo '$(CC) $(CFLAGS) $(LDFLAGS)' >$@
 
 $(LIBOBJ): $(HDR)
+
+common/dict_data.c: scripts/embed-dict $(DICT)
+	sh scripts/embed-dict $(DICT) > $@.tmp && mv $@.tmp $@
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
@@ -137,6 +180,7 @@ install: all
 	cp man/*.5 $(DESTDIR)$(MANPREFIX)/man5/
 
 clean:
-	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) meetings.csv fuzz/out .buildflags
+	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) common/dict_data.c meetings.csv \
+		fuzz/out .buildflags
 
 .PHONY: all deps check demo fuzz bench install clean FORCE
