@@ -75,6 +75,7 @@ UNIT = \
 	tests/unit/t-dict \
 	tests/unit/t-hash \
 	tests/unit/t-merge \
+	tests/unit/t-merge-lists \
 	tests/unit/t-record \
 	tests/unit/t-simhash \
 	tests/unit/t-tag \
