@@ -162,6 +162,31 @@ rd_summary(void)
 	return nrejected;
 }
 
+int
+rec_escapes_ok(const char *s, size_t n)
+{
+	const char *bs, *end = s + n;
+
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		if (bs + 1 == end || strchr("\\tnr", bs[1]) == NULL ||
+		    bs[1] == '\0')
+			return 0;
+		s = bs + 2;
+	}
+	return 1;
+}
+
+int
+rd_bad_escape(const struct reader *r)
+{
+	int i;
+
+	for (i = 0; i < r->nfield && i < REC_MAXFIELDS; i++)
+		if (!rec_escapes_ok(r->field[i], r->flen[i]))
+			return i;
+	return -1;
+}
+
 ssize_t
 rec_unescape(char *s, size_t n)
 {
@@ -171,14 +196,8 @@ rec_unescape(char *s, size_t n)
 	if (bs == NULL)
 		return (ssize_t)n;
 	/* Check first, so a bad field is left as it was. */
-	for (i = (size_t)(bs - s); i < n; i++) {
-		if (s[i] != '\\')
-			continue;
-		if (i + 1 == n || strchr("\\tnr", s[i + 1]) == NULL ||
-		    s[i + 1] == '\0')
-			return -1;
-		i++;
-	}
+	if (!rec_escapes_ok(bs, n - (size_t)(bs - s)))
+		return -1;
 	w = bs;
 	for (i = (size_t)(bs - s); i < n; i++) {
 		if (s[i] != '\\') {

@@ -88,6 +88,16 @@ unsigned long rd_summary(void);
  */
 ssize_t rec_unescape(char *s, size_t n);
 
+/* 1 if every backslash in s (n bytes) starts a valid escape. */
+int rec_escapes_ok(const char *s, size_t n);
+
+/*
+ * The first field of the current record holding a bad escape, or -1. A
+ * tool that copies fields through without unescaping them checks them
+ * here, so a bad record is rejected, not passed on.
+ */
+int rd_bad_escape(const struct reader *r);
+
 /* Write s (n bytes) to fp as one escaped field; s may be NULL when n is 0. */
 void rec_put(FILE *fp, const char *s, size_t n);
 void rec_puts(FILE *fp, const char *s);

@@ -449,7 +449,10 @@ tokenize(void)
 				t->gap = G_SPACE;
 		}
 		t->sent = sent;
+		/* Tests read klen before kdone: it must not be garbage. */
 		t->kdone = 0;
+		t->koff = 0;
+		t->klen = 0;
 		t->sl = NULL;
 		t->owner = -1;
 		t->blocked = 0;

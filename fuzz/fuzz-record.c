@@ -72,6 +72,7 @@ roundtrip(const char *f, size_t n)
 	FILE *fp;
 
 	k = rec_unescape(copy, n);
+	CHECK(rec_escapes_ok(f, n) == (k >= 0));
 	if (k < 0) {
 		CHECK(memcmp(copy, f, n) == 0);	/* a bad field is left alone */
 		free(copy);

@@ -63,3 +63,11 @@ textfield() {
 	*) echo 6 ;;
 	esac
 }
+
+# A field that TOOL passes through as it is (a title; a meeting's "when").
+passfield() {
+	case $1 in
+	dedupe) echo 12 ;;
+	*) echo 5 ;;
+	esac
+}

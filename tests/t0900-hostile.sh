@@ -206,13 +206,17 @@ for tool in "$BIN"/*; do
 		sed -n 1p "$d/good" | tr 'C' '\000'
 		sed -n 2p "$d/good" | awk -F '\t' -v OFS='\t' -v f="$f" \
 		    '{ $f = $f "\\"; print }'
+		# A field the tool copies through without reading it.
+		sed -n 2p "$d/good" | awk -F '\t' -v OFS='\t' -v f="$(passfield "$t")" \
+		    '{ $f = $f "\\x"; print }'
 		sed -n '3,$p' "$d/good"
 	} >"$d/mixed"
-	sed -n '2p;4,7p' "$d/mixed" >"$d/rejects.want"
+	sed -n '2p;4,8p' "$d/mixed" >"$d/rejects.want"
 	$t --rejects "$d/rejects" "$d/mixed" >"$d/out" 2>"$d/err"
 	st=$?
 	printf '%s\n' "$t: $d/mixed:2: " "$t: $d/mixed:4: " "$t: $d/mixed:5: " \
-	    "$t: $d/mixed:6: " "$t: $d/mixed:7: " >"$d/err.want"
+	    "$t: $d/mixed:6: " "$t: $d/mixed:7: " "$t: $d/mixed:8: " \
+	    >"$d/err.want"
 	if [ $st -eq 1 ]; then ok "$t: malformed records: exit 1"
 	else echo "# status $st"; not_ok "$t: malformed records: exit 1"; fi
 	check "$t: malformed records: good ones as alone" \
@@ -223,8 +227,27 @@ for tool in "$BIN"/*; do
 	check "$t: malformed records: reported with file and line" \
 	    test_cmp "$d/err.want" "$d/err.got"
 	check "$t: malformed records: one summary line" \
-	    eval 'grep -c . "$d/err" | grep -qx 6 &&
-	    tail -1 "$d/err" | grep -qx "$t: 5 malformed records skipped"'
+	    eval 'grep -c . "$d/err" | grep -qx 7 &&
+	    tail -1 "$d/err" | grep -qx "$t: 6 malformed records skipped"'
 done
+
+# A tagged record whose entities do not fit its text is malformed like any
+# other: it used to be reported but neither counted nor kept by --rejects.
+if [ -x "$BIN/extract-meetings" ]; then
+	d=$W/extract-entities
+	mkdir -p "$d"
+	printf '0123456789abcdef\t2024\t\t\t\tHamas met Fatah.\t0,99,ORG,hamas\n' \
+	    >"$d/in"
+	extract-meetings --rejects "$d/rejects" "$d/in" >"$d/out" 2>"$d/err"
+	st=$?
+	printf '%s\n' "extract-meetings: $d/in:1: entity offsets outside the text" \
+	    "extract-meetings: 1 malformed record skipped" >"$d/err.want"
+	if [ $st -eq 1 ] && [ ! -s "$d/out" ] && test_cmp "$d/in" "$d/rejects" &&
+	    test_cmp "$d/err.want" "$d/err"; then
+		ok "extract-meetings: bad entities rejected and kept"
+	else
+		not_ok "extract-meetings: bad entities rejected and kept"
+	fi
+fi
 
 done_testing

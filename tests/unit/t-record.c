@@ -59,7 +59,18 @@ main(void)
 		is_int(rec_unescape(buf, strlen(buf)), -1, "bad escape '%s'",
 		    bad_escapes[i]);
 		is_str(buf, bad_escapes[i], "bad field left as it was");
+		ok(!rec_escapes_ok(bad_escapes[i], strlen(bad_escapes[i])),
+		    "escapes of '%s' not ok", bad_escapes[i]);
 	}
+	for (i = 0; i < sizeof(esc) / sizeof(esc[0]); i++)
+		ok(rec_escapes_ok(esc[i].escaped, strlen(esc[i].escaped)),
+		    "escapes of '%s' ok", esc[i].escaped);
+	fp = fmemopen("a\tb\\\\\tc\\x\td\n", 12, "r");
+	rd_init(&r, fp, "esc.tsv");
+	is_int(rd_next(&r), 4, "four fields");
+	is_int(rd_bad_escape(&r), 2, "the third field has the bad escape");
+	rd_free(&r);
+	fclose(fp);
 
 	/* The size leaves out the string's NUL: it is not part of the stream. */
 	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 31, "r");
