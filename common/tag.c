@@ -1317,7 +1317,9 @@ tag_text(const char *s, size_t n, struct entities *out)
 		if (!cands[i].dead)
 			cands[k++] = cands[i];
 	ncand = k;
-	qsort(cands, ncand, sizeof(cands[0]), by_start);
+	/* cands is NULL until a first candidate: qsort must not see it. */
+	if (ncand > 1)
+		qsort(cands, ncand, sizeof(cands[0]), by_start);
 	out->n = 0;
 	for (i = 0; i < ncand; i++) {
 		c = &cands[i];
