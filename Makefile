@@ -17,7 +17,11 @@ endif
 
 PCRE_CFLAGS = $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-LDLIBS = $(PCRE_LIBS) -lcsv -lm
+# jansson for JSON lines and JSON-LD, gumbo for HTML, zlib for WARC.
+FMT_CFLAGS = $(shell pkg-config --cflags jansson gumbo zlib 2>/dev/null)
+FMT_LIBS = $(shell pkg-config --libs jansson gumbo zlib 2>/dev/null || echo -ljansson -lgumbo -lz)
+CFLAGS += $(FMT_CFLAGS)
+LDLIBS = $(PCRE_LIBS) $(FMT_LIBS) -lcsv -lm
 
 BIN = \
 	bin/to-csv
@@ -25,7 +29,13 @@ BIN = \
 LIBOBJ = \
 	common/buf.o \
 	common/date.o \
+	common/fmt_csv.o \
+	common/fmt_jsonl.o \
+	common/fmt_reuters.o \
+	common/fmt_warc.o \
+	common/formats.o \
 	common/hash.o \
+	common/html.o \
 	common/record.o \
 	common/utf8.o \
 	common/util.o
@@ -33,13 +43,17 @@ LIBOBJ = \
 HDR = \
 	common/buf.h \
 	common/date.h \
+	common/formats.h \
 	common/hash.h \
+	common/html.h \
 	common/record.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
 	tests/unit/t-date \
+	tests/unit/t-formats \
+	tests/unit/t-html \
 	tests/unit/t-hash \
 	tests/unit/t-record \
 	tests/unit/t-utf8
