@@ -24,11 +24,15 @@ CFLAGS += $(FMT_CFLAGS)
 LDLIBS = $(PCRE_LIBS) $(FMT_LIBS) -lcsv -lm
 
 BIN = \
+	bin/split-articles \
 	bin/to-csv
 
 LIBOBJ = \
+	common/article.o \
+	common/boiler.o \
 	common/buf.o \
 	common/date.o \
+	common/dateline.o \
 	common/fmt_csv.o \
 	common/fmt_jsonl.o \
 	common/fmt_reuters.o \
@@ -41,8 +45,11 @@ LIBOBJ = \
 	common/util.o
 
 HDR = \
+	common/article.h \
+	common/boiler.h \
 	common/buf.h \
 	common/date.h \
+	common/dateline.h \
 	common/formats.h \
 	common/hash.h \
 	common/html.h \
@@ -60,6 +67,7 @@ UNIT = \
 
 MAN = \
 	man/parley.5 \
+	man/split-articles.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
