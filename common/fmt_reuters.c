@@ -137,6 +137,44 @@ strip_signoff(const char *s, size_t n)
 	return e;
 }
 
+/*
+ * Unwrap the body: the wire wraps lines at about 70 columns and indents
+ * the first line of each paragraph, so a line continues the paragraph
+ * above unless it is indented or blank. Paragraphs end in LF, one a line,
+ * as the cleaning expects of text that is not hard-wrapped.
+ */
+static void
+reflow(struct buf *out, const char *s, size_t n)
+{
+	const char *end = s + n, *nl, *p;
+	size_t k;
+	int para = 1;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (nl == NULL)
+			nl = end;
+		for (p = s; p < nl && (*p == ' ' || *p == '\t'); p++)
+			;
+		k = (size_t)(nl - p);
+		while (k > 0 && isspace((unsigned char)p[k - 1]))
+			k--;
+		if (k == 0) {
+			para = 1;
+		} else {
+			if (p > s && !para)
+				para = 1;
+			if (para && out->len > 0 && out->s[out->len - 1] != ' ')
+				buf_addc(out, '\n');
+			else if (!para)
+				buf_addc(out, ' ');
+			buf_add(out, p, k);
+			para = 0;
+		}
+		s = nl + 1;
+	}
+}
+
 static void
 story_done(struct story *st, fmt_article_fn *fn, void *arg)
 {
@@ -173,10 +211,7 @@ story_done(struct story *st, fmt_article_fn *fn, void *arg)
 		if (ra->text.len > 0)
 			buf_addc(&ra->text, ' ');
 	}
-	for (n = 0; n < st->body.len && isspace((unsigned char)st->body.s[n]);
-	    n++)
-		;
-	buf_add(&ra->text, st->body.s + n, st->body.len - n);
+	reflow(&ra->text, st->body.s, st->body.len);
 	if (element(st, "TITLE", &p, &n) > 0) {
 		buf_reset(&st->tmp);
 		decode(&st->tmp, p, n);

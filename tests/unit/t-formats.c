@@ -289,17 +289,18 @@ test_reuters(void)
 	if (ngot == 3) {
 		is_str(got[0], "2|BONN AND PARIS FINANCE MINISTERS MEET ON "
 		    "CURRENCIES|1987-03-03|Reuters|" FIX "reut2-fixture.sgm#101|"
-		    "BONN, March 3 - West German Finance Minister Gerhard\n"
+		    "BONN, March 3 - West German Finance Minister Gerhard "
 		    "Stoltenberg met his French counterpart in Bonn today to "
-		    "discuss\nthe dollar's fall and the <European Monetary "
-		    "System>, officials\nsaid.\n    The two ministers agreed "
-		    "that their central banks would keep\nin close contact, a "
-		    "Finance Ministry spokesman said.\n    \"We see no need for "
-		    "a realignment now,\" the spokesman added.",
-		    "reuters: dateline opens the body, &lt; undone, sign-off gone");
-		ok(strstr(got[1], "Agency said.\n") != NULL,
+		    "discuss the dollar's fall and the <European Monetary "
+		    "System>, officials said.\nThe two ministers agreed that "
+		    "their central banks would keep in close contact, a Finance "
+		    "Ministry spokesman said.\n\"We see no need for a "
+		    "realignment now,\" the spokesman added.",
+		    "reuters: dateline opens the body, lines unwrapped at "
+		    "indents, &lt; undone, sign-off gone");
+		ok(strstr(got[1], "Agency said.\nThe agency") != NULL,
 		    "reuters: a raw control character dropped");
-		ok(strstr(got[1], "situation\n& agreed") != NULL,
+		ok(strstr(got[1], "situation & agreed") != NULL,
 		    "reuters: &amp; undone");
 		ok(strncmp(got[2], "68||1987-03-04|Reuters|", 22) == 0 &&
 		    strstr(got[2], "tariff list.") != NULL,
