@@ -33,6 +33,7 @@ struct wsrc {
 	const char *name;
 	int gz;
 	int eof;		/* no more bytes: end, or an error reported */
+	int broken;		/* the error: records cut by it go unreported */
 	z_stream z;
 	int inmember;		/* inside a gzip member */
 	unsigned long long readin;	/* compressed bytes read from fp */
@@ -67,6 +68,7 @@ ws_fill(struct wsrc *w)
 					warnx("%s: offset %llu: gzip member "
 					    "cut short", w->name, w->member);
 					rval = 1;
+					w->broken = 1;
 				}
 				w->eof = 1;
 				break;
@@ -94,12 +96,14 @@ ws_fill(struct wsrc *w)
 			    "inflate failed");
 			rval = 1;
 			w->eof = 1;
+			w->broken = 1;
 		}
 	}
 	if (ferror(w->fp)) {
 		warn("%s", w->name);
 		rval = 1;
 		w->eof = 1;
+		w->broken = 1;
 	}
 	return w->olen > 0;
 }
@@ -326,8 +330,9 @@ record(struct wsrc *w, struct record *r, fmt_article_fn *fn, void *arg)
 	buf_reset(&r->ctype);
 	for (;;) {
 		if (!ws_line(w, &r->line, MAXHEAD)) {
-			warnx("%s: offset %llu: WARC headers not ended",
-			    w->name, r->off);
+			if (!w->broken)
+				warnx("%s: offset %llu: WARC headers not "
+				    "ended", w->name, r->off);
 			return -1;
 		}
 		if (strspn(r->line.s, "\r\n") == r->line.len)
@@ -379,8 +384,9 @@ record(struct wsrc *w, struct record *r, fmt_article_fn *fn, void *arg)
 
 short_block:
 	rval = 1;
-	warnx("%s: offset %llu: record cut short: Content-Length %llu",
-	    w->name, r->off, len);
+	if (!w->broken)
+		warnx("%s: offset %llu: record cut short: Content-Length %llu",
+		    w->name, r->off, len);
 	return 0;
 }
 
