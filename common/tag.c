@@ -68,11 +68,7 @@ static struct slot *table;
 static size_t tsize;
 static struct buf keypool;
 static int built;
-#ifdef HAVE_DATE
 static int dates_on = 1;
-#else
-static int dates_on = 0;
-#endif
 
 static const struct {
 	const char *words;
@@ -1246,7 +1242,6 @@ link_back(void)
 
 /* ---- 5. dates ---- */
 
-#ifdef HAVE_DATE
 static void
 found_date(size_t start, size_t end, const char *norm, void *arg)
 {
@@ -1269,7 +1264,6 @@ found_date(size_t start, size_t end, const char *norm, void *arg)
 	buf_add(&arena, norm, n);
 	buf_addc(&arena, '\0');
 }
-#endif
 
 static int
 by_start(const void *a, const void *b)
@@ -1305,10 +1299,8 @@ tag_text(const char *s, size_t n, struct entities *out)
 			add_person((int)k);
 	match_people();
 	link_back();
-#ifdef HAVE_DATE
 	if (dates_on)
 		date_find(s, n, found_date, NULL);
-#endif
 	/* Drop the dead, then sort by offset. */
 	for (i = k = 0; i < ncand; i++)
 		if (!cands[i].dead)
