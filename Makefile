@@ -91,9 +91,6 @@ MAN = \
 
 LIB = common/libparley.a
 
-# The tagger tags dates when date.c is there to find them.
-CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
-
 # The default dictionary, compiled in: data/*.tsv as one C string.
 DICT = $(wildcard data/*.tsv)
 
