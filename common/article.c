@@ -348,7 +348,11 @@ classify(struct article *a)
 			/*
 			 * The paragraph above a credit line is its caption,
 			 * if it does not end as a sentence: prose always does.
+			 * A credit line long enough to be a caption itself
+			 * ("Photo: ... (Credit: ...)") claims nothing above.
 			 */
+			if (boiler_words(s, p->len) > 8)
+				break;
 			for (j = i; j > 0 && a->para[j - 1].kind != PK_PROSE;
 			    j--)
 				;
@@ -504,6 +508,35 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 	}
 }
 
+/*
+ * A short line ending in a colon ("Read more:", "Related stories:", "More
+ * on this:") followed, to the end, only by lines that do not finish as
+ * sentences is a list of links, whatever their case.
+ */
+static void
+lead_in_list(struct article *a, ssize_t tpara)
+{
+	size_t i, j;
+	struct para *p;
+	const char *s;
+
+	for (i = a->npara; i > 0; i--) {
+		p = &a->para[i - 1];
+		s = ptext(a, p);
+		if (p->len > 0 && s[p->len - 1] == ':' &&
+		    boiler_words(s, p->len) <= 5)
+			break;
+		if ((ssize_t)(i - 1) == tpara || (!p->drop &&
+		    (!boiler_unfinished(s, p->len) ||
+		    boiler_words(s, p->len) > 20)))
+			return;
+	}
+	if (i == 0)
+		return;
+	for (j = i - 1; j < a->npara; j++)
+		a->para[j].drop = 1;
+}
+
 /* A run of headlines at the end is a link list, not the article's. */
 static void
 trailer(struct article *a, ssize_t tpara)
@@ -520,6 +553,7 @@ trailer(struct article *a, ssize_t tpara)
 			break;
 		p->drop = 1;
 	}
+	lead_in_list(a, tpara);
 }
 
 int
@@ -600,6 +634,35 @@ separator(const char *s, size_t n)
 }
 
 /*
+ * A line of = or - right under a short line that does not end a sentence
+ * underlines a heading (setext style) and separates nothing.
+ */
+static int
+underline(const struct buf *raw, const char *s, size_t n)
+{
+	const char *prev, *end;
+	size_t i;
+
+	if (raw->len < 2 || raw->s[raw->len - 1] != '\n' ||
+	    raw->s[raw->len - 2] == '\n')
+		return 0;
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i == n || (s[i] != '=' && s[i] != '-'))
+		return 0;
+	for (; i < n; i++)
+		if (s[i] != s[0] && s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	end = raw->s + raw->len - 1;
+	for (prev = end; prev > raw->s && prev[-1] != '\n'; prev--)
+		;
+	while (end > prev && (end[-1] == ' ' || end[-1] == '\r'))
+		end--;
+	return end - prev <= 120 && end > prev &&
+	    strchr(".!?\"", end[-1]) == NULL;
+}
+
+/*
  * The text format: a file is one article, or several separated by form
  * feeds or separator lines.
  */
@@ -630,8 +693,11 @@ fmt_text_next(struct input *in, struct article *a)
 			return 1;
 		}
 		in->pending = 0;
-		if (separator(p, n))
+		if (separator(p, n)) {
+			if (underline(&a->raw, p, n))
+				continue;
 			return 1;
+		}
 		buf_add(&a->raw, p, n);
 		buf_addc(&a->raw, '\n');
 	}
