@@ -140,17 +140,6 @@ fmt_guess(const char *path, const char *head, size_t n)
 
 	if (n >= 2 && u[0] == 0x1f && u[1] == 0x8b)
 		return FMT_WARC;	/* the only compressed format read */
-	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-		i = 3;
-	while (i < n && isspace(u[i]))
-		i++;
-	if (n - i >= 5 && memcmp(head + i, "WARC/", 5) == 0)
-		return FMT_WARC;
-	if ((n - i >= 8 && memcmp(head + i, "<REUTERS", 8) == 0) ||
-	    (n - i >= 15 && strncasecmp(head + i, "<!DOCTYPE lewis", 15) == 0))
-		return FMT_REUTERS;
-	if (i < n && head[i] == '{')
-		return FMT_JSONL;
 	if (path != NULL && strcmp(path, "-") != 0) {
 		if (ends(path, ".csv"))
 			return FMT_CSV;
@@ -164,6 +153,17 @@ fmt_guess(const char *path, const char *head, size_t n)
 		if (ends(path, ".txt"))
 			return FMT_TEXT;
 	}
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		i = 3;
+	while (i < n && isspace(u[i]))
+		i++;
+	if (n - i >= 5 && memcmp(head + i, "WARC/", 5) == 0)
+		return FMT_WARC;
+	if ((n - i >= 8 && memcmp(head + i, "<REUTERS", 8) == 0) ||
+	    (n - i >= 15 && strncasecmp(head + i, "<!DOCTYPE lewis", 15) == 0))
+		return FMT_REUTERS;
+	if (i < n && head[i] == '{')
+		return FMT_JSONL;
 	if (csv_header(head + i, n - i))
 		return FMT_CSV;
 	return FMT_TEXT;

@@ -56,10 +56,11 @@ int fmt_byname(const char *name);
 const char *fmt_name(enum fmt f);
 
 /*
- * Guess the format of an input from its first n bytes and its name (NULL
- * or "-" for standard input): the bytes decide when they are plain (gzip,
- * "WARC/", "<REUTERS", a JSON object), else the name's ending, else a CSV
- * header naming a text column; text otherwise.
+ * Guess the format of an input from its name (NULL or "-" for standard
+ * input) and its first n bytes: gzip is WARC; else a known ending of the
+ * name decides (.csv, .jsonl, .ndjson, .json, .sgm, .sgml, .warc,
+ * .warc.gz, .txt); else the bytes ("WARC/", "<REUTERS" or the DOCTYPE, a
+ * JSON object, a CSV header naming a text column); text otherwise.
  */
 enum fmt fmt_guess(const char *path, const char *head, size_t n);
 
