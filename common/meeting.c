@@ -374,6 +374,58 @@ person_side(const struct meet_ctx *c, const struct entity *x)
 	return none;
 }
 
+/*
+ * Words that mark a news outlet in its name or id: the dictionary gives
+ * every agency and outlet a name with one ("Reuters news agency"), and a
+ * name the tagger made from a cue ("BBC Radio 4") shows it in its id.
+ */
+static const char *const media_words[] = {
+	"news", "press", "presse", "prensa", "broadcasting", "broadcaster",
+	"television", "tv", "radio", "newspaper", "magazine", "times",
+	"post", "daily", "herald", "tribune", "gazette", "journal",
+	"telegraph", "chronicle", "channel", "agencia", NULL
+};
+
+/* Whether the words of s (n bytes, any separators) include a media word. */
+static int
+has_media_word(const char *s, size_t n)
+{
+	size_t i = 0, j, k;
+
+	while (i < n) {
+		if (!isalpha_((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && isalpha_((unsigned char)s[j]); j++)
+			;
+		for (k = 0; media_words[k] != NULL; k++)
+			if (strlen(media_words[k]) == j - i &&
+			    strncasecmp(media_words[k], s + i, j - i) == 0)
+				return 1;
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * A news agency or outlet: it reports meetings, it is not a side of them
+ * (the "(Reuters)" of a dateline, a BBC interview).
+ */
+static int
+media(const char *s, size_t n)
+{
+	const struct actor *a = dict_get(s, n);
+	const char *names;
+
+	if (a == NULL)
+		return has_media_word(s, n);
+	if (a->type != T_ORG)
+		return 0;
+	names = dict_names(a);
+	return has_media_word(s, n) || has_media_word(names, strlen(names));
+}
+
 static void
 add_side(struct idset *set, struct idref r)
 {
@@ -384,6 +436,8 @@ add_side(struct idset *set, struct idref r)
 	/* A place is never a side; a person is counted under people. */
 	if ((a = dict_get(r.s, r.n)) != NULL && (a->type == T_LOC ||
 	    a->type == T_PER))
+		return;
+	if (media(r.s, r.n))
 		return;
 	idset_add(set, r.s, r.n);
 }
@@ -1130,7 +1184,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	struct placecand pl;
 	const struct entity *x, *datex = NULL;
 	const struct actor *a;
-	size_t j, datedist = 0, dist;
+	size_t j, datedist = 0, dist, q;
 	struct idref r;
 	int st, prio, subject = -1;
 
@@ -1240,6 +1294,15 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
+		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
+		if (x->type == T_ORG && j < i && (U(i).f & W_MEETV) &&
+		    i - j <= 3 && media(x->actor, x->actor_len)) {
+			for (q = j + 1; q < i && U(q).kind == 'w'; q++)
+				;
+			if (q == i)
+				idset_add(&k.m.parties, x->actor, x->actor_len);
+			continue;
+		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
 			add_side(&k.m.parties, person_side(c, x));
