@@ -1220,8 +1220,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (U(j).kind == 'w') {
 			if ((U(j).f & W_GROUP) && group_role(c, i, j))
 				k.group = 1;
+			/* "met X here on Tuesday": the dateline city; not "from here", "here is" */
 			if (word_is(c, j, "here") && c->dateline.s != NULL &&
-			    j > 0 && (U(j - 1).f & (W_TRIGGER | W_HOLD)))
+			    !(j > 0 && (U(j - 1).f & W_BASED)) &&
+			    !word_is(c, j + 1, "is") && !word_is(c, j + 1, "are") &&
+			    !word_is(c, j + 1, "was") && !word_is(c, j + 1, "were"))
 				place_offer(&pl, c->dateline.s, c->dateline.n,
 				    2, dist);
 			continue;
