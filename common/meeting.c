@@ -503,7 +503,7 @@ window_start(const struct meet_ctx *c, size_t i)
 static size_t
 window_end(const struct meet_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, q;
 
 	for (k = i + 1; k < c->nu; k++) {
 		if (U(k).kind == ';')
@@ -513,10 +513,19 @@ window_end(const struct meet_ctx *c, size_t i)
 		if (U(k).f & (W_CLAUSE | W_TOPIC))
 			return k;
 		if (U(k).f & W_REPORT) {
-			/* ", Hamas said": the source is no side */
-			if (k >= 2 && U(k - 1).kind == 'e' &&
-			    (U(k - 2).kind == ',' || U(k - 2).kind == '"'))
-				return k - 1;
+			/*
+			 * "..., Hamas said.", "..., an Egyptian official said
+			 * in a statement.": the source is no side. Said with
+			 * a whole clause after it is the main verb, and its
+			 * subject may be the one who held the talks before it.
+			 */
+			for (q = k; q > i + 1 && k - q < 6 && c->nu - k <= 7;) {
+				q--;
+				if (U(q).kind == ',' || U(q).kind == '"')
+					return q;
+				if (U(q).kind != 'w' && U(q).kind != 'e')
+					break;
+			}
 			return k;
 		}
 		if ((U(k).f & W_ON) && !(k + 1 < c->nu &&
