@@ -631,6 +631,66 @@ remote_near(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * A visit is a meeting only when it is to someone: a state, a city, a
+ * person, a known organisation ("visited China", "a visit to Bonn by the
+ * Japanese Trade Minister", "visited Kohl"). A visit to a thing is
+ * sightseeing, however political the visitor: "visited Kenya's biggest
+ * shantytown", "visited slums in Nairobi", "visited the tomb of Arafat",
+ * "arriving for a radio show", "a visit by one relative".
+ */
+static int
+visit_ok(const struct meet_ctx *c, size_t i)
+{
+	const struct entity *x;
+	const struct actor *a;
+	size_t k = i + 1, q;
+
+	if (word_is(c, k, "by")) {
+		/* "a visit by X to Y": past the visitor to where he went */
+		for (q = k + 1; q < c->nu && q < k + 8; q++)
+			if (U(q).kind == 'w' && (U(q).f & (W_TO | W_IN)))
+				break;
+		if (q >= c->nu || q >= k + 8)
+			return 0;
+		k = q;
+	}
+	for (; k < c->nu; k++) {
+		if (U(k).kind == 'e' && ent(c, k)->type == T_DATE)
+			continue;
+		if (U(k).kind != 'w')
+			break;
+		if ((U(k).f & (W_DET | W_IN | W_TO | W_WEEKDAY)) &&
+		    !word_is(c, k, "here"))
+			continue;
+		if (word_is(c, k, "a") || word_is(c, k, "an") ||
+		    word_is(c, k, "back") || word_is(c, k, "today") ||
+		    word_is(c, k, "yesterday") || (word_is(c, k, "on") &&
+		    k + 1 < c->nu && ((U(k + 1).f & W_WEEKDAY) ||
+		    (U(k + 1).kind == 'e' && ent(c, k + 1)->type == T_DATE))))
+			continue;
+		break;
+	}
+	if (k >= c->nu)
+		return 0;
+	if (word_is(c, k, "here"))
+		return c->dateline.s != NULL;
+	if (U(k).kind == 'w')
+		return (U(k).f & (W_PERSONN | W_GROUP)) != 0;
+	if (U(k).kind != 'e')
+		return 0;
+	x = ent(c, k);
+	/* "Kenya's president", "Kenya's capital", not "Kenya's biggest shantytown" */
+	if (U(k).poss && !(k + 1 < c->nu && (U(k + 1).kind == 'e' ||
+	    (U(k + 1).f & W_PERSONN) || word_is(c, k + 1, "capital") ||
+	    word_is(c, k + 1, "city"))))
+		return 0;
+	if (x->type == T_ORG)
+		return (a = dict_get(x->actor, x->actor_len)) != NULL &&
+		    !media(x->actor, x->actor_len);
+	return x->type == T_PER || x->type == T_GPE || x->type == T_LOC;
+}
+
 static int
 trigger_ok(const struct meet_ctx *c, size_t i)
 {
@@ -649,6 +709,8 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 				return 1;
 		return 0;
 	}
+	if ((f & W_VISIT) && !visit_ok(c, i))
+		return 0;
 	if (f & W_HOSTV) {
 		/* "hosted by" marks a host; the meeting is another word's */
 		if (word_is(c, i + 1, "by"))
@@ -833,6 +895,8 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 
 	if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
 		return 0;	/* Gaza-based */
+	if (j + 1 < c->nu && U(j + 1).kind == 'w' && (U(j + 1).f & W_PERSONN))
+		return 0;	/* "Beijing ministers" are China, not a place */
 	for (d = 0; d < 5 && k > ws; d++) {
 		k--;
 		if (U(k).kind == 'e') {
