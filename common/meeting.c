@@ -1271,6 +1271,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	k.m.ev_s = s;
 	k.m.ev_e = e;
 	k.accomp = (U(i).f & W_ACCOMP) != 0;
+	/*
+	 * Taking part is in a meeting only when one is told of: "attend the
+	 * summit", or a meeting named in this sentence or the one before
+	 * ("Also due to attend are ..."); not "take part in activities".
+	 */
+	if ((U(i).f & W_ATTEND) && !(c->prevf & (W_NOUN | W_WEAK))) {
+		for (j = 0; j < c->nu; j++)
+			if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
+				break;
+		if (j == c->nu)
+			return 0;
+	}
 	if (U(i).f & W_VISIT)
 		k.m.flags |= MF_VISIT;
 	if (U(i).f & (W_MEETV | W_NOUN))
@@ -1481,8 +1493,9 @@ sentence(size_t s, size_t e, void *arg)
 		c->prev_e = e;
 		return;
 	}
+	c->prevf = 0;
 	if (has && c->prev_e > c->prev_s) {
-		tokenize(c, c->prev_s, c->prev_e);
+		c->prevf = tokenize(c, c->prev_s, c->prev_e);
 		remember_sides(c);
 	} else if (has)
 		c->prevp.n = 0;

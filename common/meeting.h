@@ -90,6 +90,7 @@ struct meet_ctx {
 	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
 	struct idset prevp;		/* the sides named in the sentence before */
+	uint64_t prevf;			/* the meetlex flags of its words */
 	struct idref dateline;		/* the dateline city, if any */
 };
 
