@@ -512,6 +512,17 @@ window_end(const struct meet_ctx *c, size_t i)
 			continue;
 		if (U(k).f & (W_CLAUSE | W_TOPIC))
 			return k;
+		/*
+		 * "a summit in Brussels, where Iraq is on the agenda": another
+		 * clause; but "visited Ramallah, where he met X" goes on.
+		 */
+		if (word_is(c, k, "where") && U(k - 1).kind == ',') {
+			for (q = k + 1; q < c->nu && U(q).kind != ',' &&
+			    !(U(q).f & (W_TRIGGER | W_CLAUSE)); q++)
+				;
+			if (q == c->nu || !(U(q).f & W_TRIGGER))
+				return k;
+		}
 		if (U(k).f & W_REPORT) {
 			/*
 			 * "..., Hamas said.", "..., an Egyptian official said
@@ -751,9 +762,14 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			    (U(k).kind == 'e' && U(k).poss &&
 			    ent(c, k)->type == T_ORG))
 				return 0;
+		/* the thing, not the meeting: a conference centre, company, room */
 		if (word_is(c, i + 1, "venue") || word_is(c, i + 1, "centre") ||
 		    word_is(c, i + 1, "center") || word_is(c, i + 1, "hall") ||
-		    word_is(c, i + 1, "call"))
+		    word_is(c, i + 1, "call") || word_is(c, i + 1, "company") ||
+		    word_is(c, i + 1, "room") || word_is(c, i + 1, "rooms") ||
+		    word_is(c, i + 1, "organisers") ||
+		    word_is(c, i + 1, "organizers") ||
+		    word_is(c, i + 1, "season") || word_is(c, i + 1, "title"))
 			return 0;
 	}
 	if (f & W_WEAK) {
@@ -852,6 +868,11 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
 	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
 	    i > 1 && word_is(c, i - 2, "to")))
+		return ST_PLANNED;
+	/* "is to visit", "are to meet": the future */
+	if (i >= 2 && word_is(c, i - 1, "to") && (word_is(c, i - 2, "is") ||
+	    word_is(c, i - 2, "are") || word_is(c, i - 2, "was") ||
+	    word_is(c, i - 2, "were")))
 		return ST_PLANNED;
 	/* A headline's "X to meet Y" is the future. */
 	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e')
