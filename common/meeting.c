@@ -623,6 +623,11 @@ actor_follows(const struct meet_ctx *c, size_t i, int n)
 			return 1;
 		if (U(k).kind != 'w')
 			return 0;
+		/* the object ended with no one in it: "welcomed the decision by India", "received less than" */
+		if ((U(k).f & (W_BY | W_TO | W_ON | W_IN | W_WITH | W_TOPIC |
+		    W_CLAUSE | W_REPORT | W_BASED)) || word_is(c, k, "than") ||
+		    word_is(c, k, "of"))
+			return 0;
 	}
 	return 0;
 }
