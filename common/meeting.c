@@ -602,6 +602,8 @@ stray_with(const struct meet_ctx *c, size_t j, size_t lo)
 
 /* ---- the checks each trigger word makes ---- */
 
+static int qualifier(const struct meet_ctx *, size_t);
+
 /* An actor, a person word or a group within n units after i. */
 static int
 actor_follows(const struct meet_ctx *c, size_t i, int n)
@@ -704,6 +706,8 @@ visit_ok(const struct meet_ctx *c, size_t i)
 	if (x->type == T_ORG)
 		return (a = dict_get(x->actor, x->actor_len)) != NULL &&
 		    !media(x->actor, x->actor_len);
+	if (x->type == T_GPE && qualifier(c, k))
+		return 0;	/* "the Pakistani community" */
 	return x->type == T_PER || x->type == T_GPE || x->type == T_LOC;
 }
 
@@ -830,6 +834,15 @@ idle_modal(const struct meet_ctx *c, size_t k)
 	return 0;
 }
 
+/* The clause at ws is what someone said: "X said (that) ...". */
+static int
+reported(const struct meet_ctx *c, size_t ws)
+{
+	if (ws > 0 && word_is(c, ws - 1, "that"))
+		ws--;
+	return ws > 0 && (U(ws - 1).f & W_REPORT);
+}
+
 /*
  * The status of the meeting of trigger i in window [ws, we); -1 when the
  * sentence says it did not happen ("never met", "did not meet").
@@ -861,6 +874,9 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	for (k = i + 1; k-- > ws;) {
 		if (U(k).kind != 'w' || idle_modal(c, k))
 			continue;
+		/* "said he would travel for talks": the future of reported speech */
+		if (word_is(c, k, "would") && reported(c, ws))
+			return ST_PLANNED;
 		if (U(k).f & W_PROPOSE)
 			return ST_PROPOSED;
 		if (U(k).f & W_PLAN)
@@ -1275,6 +1291,43 @@ debug_cand(const struct meet_ctx *c, size_t i, const struct cand *k, int st)
 #define debug_cand(c, i, k, st)
 #endif
 
+/*
+ * Taking part is in a meeting only when one is told of: "attend the
+ * annual summit"; or, with no object, a meeting named in this sentence or
+ * the one before ("Also due to attend are ..."). Not "take part in
+ * activities", "participate in EU-wide measures", "attend the funeral".
+ */
+static int
+attend_ok(const struct meet_ctx *c, size_t i)
+{
+	size_t k = i + 1, j;
+	int n;
+
+	if (word_is(c, k, "part"))
+		k++;
+	while (k < c->nu && U(k).kind == 'w' && ((U(k).f & (W_IN | W_DET)) ||
+	    word_is(c, k, "a") || word_is(c, k, "an")))
+		k++;
+	if (k < c->nu && (U(k).kind == 'e' || (U(k).kind == 'w' &&
+	    !(U(k).f & (W_BY | W_CLAUSE | W_REPORT | W_PLAN | W_PROPOSE)) &&
+	    !word_is(c, k, "are") && !word_is(c, k, "is")))) {
+		/* an object: it must be a meeting */
+		for (n = 0; k < c->nu && n < 4; k++, n++) {
+			if (U(k).f & (W_NOUN | W_WEAK))
+				return 1;
+			if (U(k).kind != 'w' && U(k).kind != 'e')
+				break;
+		}
+		return 0;
+	}
+	if (c->prevf & (W_NOUN | W_WEAK))
+		return 1;
+	for (j = 0; j < c->nu; j++)
+		if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
+			return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1297,18 +1350,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	k.m.ev_s = s;
 	k.m.ev_e = e;
 	k.accomp = (U(i).f & W_ACCOMP) != 0;
-	/*
-	 * Taking part is in a meeting only when one is told of: "attend the
-	 * summit", or a meeting named in this sentence or the one before
-	 * ("Also due to attend are ..."); not "take part in activities".
-	 */
-	if ((U(i).f & W_ATTEND) && !(c->prevf & (W_NOUN | W_WEAK))) {
-		for (j = 0; j < c->nu; j++)
-			if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
-				break;
-		if (j == c->nu)
-			return 0;
-	}
+	if ((U(i).f & W_ATTEND) && !attend_ok(c, i))
+		return 0;
 	if (U(i).f & W_VISIT)
 		k.m.flags |= MF_VISIT;
 	if (U(i).f & (W_MEETV | W_NOUN))
@@ -1425,6 +1468,32 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j < i)
 			subject = (int)j;
 	}
+	/*
+	 * "He will meet X", "Y said he would hold talks with X": the one
+	 * who speaks, or the first person of the sentence before, whom
+	 * news copy names first as its subject.
+	 */
+	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
+		x = NULL;
+		if (k.ws == 0 && c->prevper >= 0)
+			x = &c->a->ents->v[c->prevper];
+		q = k.ws;
+		if (q > 0 && word_is(c, q - 1, "that"))
+			q--;
+		/* the subject right before the verb: "X said", "the Iranian minister said" */
+		if (q > 0 && (U(q - 1).f & W_REPORT))
+			for (j = q - 1; j-- > 0 && j + 4 > q;) {
+				if ((x = ent(c, j)) != NULL)
+					break;
+				if (!(U(j).f & W_PERSONN))
+					break;
+			}
+		if (x != NULL && x->type == T_PER) {
+			idset_add(&k.m.people, x->actor, x->actor_len);
+			add_side(&k.m.parties, person_side(c, x));
+		} else if (x != NULL && x->type != T_DATE && x->type != T_LOC)
+			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
+	}
 	/* "at the invitation of X" */
 	for (j = k.ws; j + 2 < k.we; j++)
 		if (word_is(c, j, "invitation") && word_is(c, j + 1, "of") &&
@@ -1493,10 +1562,14 @@ remember_sides(struct meet_ctx *c)
 	size_t j;
 
 	c->prevp.n = 0;
-	for (j = 0; j < c->nu; j++)
+	c->prevper = -1;
+	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
 			add_side(&c->prevp, side_of(x->actor, x->actor_len));
+		if (x != NULL && x->type == T_PER && c->prevper < 0)
+			c->prevper = U(j).ent;
+	}
 }
 
 static void
@@ -1523,8 +1596,10 @@ sentence(size_t s, size_t e, void *arg)
 	if (has && c->prev_e > c->prev_s) {
 		c->prevf = tokenize(c, c->prev_s, c->prev_e);
 		remember_sides(c);
-	} else if (has)
+	} else if (has) {
 		c->prevp.n = 0;
+		c->prevper = -1;
+	}
 	all = tokenize(c, s, e);
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
@@ -1676,6 +1751,7 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->last = -1;
 	c->pending = -1;
 	c->prevp.n = 0;
+	c->prevper = -1;
 	c->prev_s = c->prev_e = 0;
 	scan_triggers(c);
 	if (c->ntrig == 0)

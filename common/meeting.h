@@ -91,6 +91,7 @@ struct meet_ctx {
 	int pending;			/* a new record still without outcome, or -1 */
 	struct idset prevp;		/* the sides named in the sentence before */
 	uint64_t prevf;			/* the meetlex flags of its words */
+	int prevper;			/* the entity of its first person, or -1 */
 	struct idref dateline;		/* the dateline city, if any */
 };
 

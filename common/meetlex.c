@@ -71,7 +71,7 @@ static const struct {
 	{ "offered", PR }, { "offers", PR }, { "offer", PR },
 	{ "suggested", PR }, { "suggests", PR }, { "would", PR },
 	{ "could", PR }, { "may", PR }, { "might", PR }, { "ready", PR },
-	{ "willing", PR }, { "wants", PR }, { "want", PR }, { "hopes", PR },
+	{ "willing", PR }, { "happy", PR }, { "prepared", PR }, { "wants", PR }, { "want", PR }, { "hopes", PR },
 	{ "hope", PR }, { "seeks", PR }, { "sought", PR }, { "seeking", PR },
 	{ "pushed", PR }, { "pushing", PR }, { "demanded", PR },
 	{ "if", PR }, { "possible", PR }, { "potential", PR },
