@@ -954,8 +954,9 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 			if (k > ws && (U(k - 1).f & W_BASED))
 				return 0;
 			if (word_is(c, k, "to") && !(k > ws &&
-			    (U(k - 1).f & (W_VISIT | W_TRIGGER | W_INVITE))) &&
-			    !preceded_by(c, k, ws, W_INVITE | W_VISIT, 6))
+			    (U(k - 1).f & (W_VISIT | W_TRIGGER | W_INVITE |
+			    W_MOTION))) && !preceded_by(c, k, ws, W_INVITE |
+			    W_VISIT | W_MOTION, 6))
 				return 1;
 			return 2;
 		}
@@ -1440,7 +1441,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				continue;	/* "the Egyptian city of X" */
 			if (j > k.ws && ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
-			    k.ws, W_VISIT | W_INVITE, 6) || (U(i).f & W_VISIT))) ||
+			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
+			    (U(i).f & W_VISIT))) ||
 			    (U(j - 1).f & W_VISIT))) {
 				if (!(U(j - 1).f & W_BASED) && !(j >= 2 &&
 				    (U(j - 2).f & W_BASED)))

@@ -35,6 +35,16 @@ static const struct {
 	{ "visiting", W_VISIT }, { "arrive", W_VISIT }, { "arrives", W_VISIT },
 	{ "arrived", W_VISIT }, { "arriving", W_VISIT },
 	{ "arrival", W_VISIT }, { "trip", W_VISIT },
+	/* going somewhere: "travel to Beirut for talks" names the place */
+	{ "travel", W_MOTION }, { "travels", W_MOTION },
+	{ "travelled", W_MOTION }, { "traveled", W_MOTION },
+	{ "travelling", W_MOTION }, { "traveling", W_MOTION },
+	{ "fly", W_MOTION }, { "flies", W_MOTION }, { "flew", W_MOTION },
+	{ "flying", W_MOTION }, { "headed", W_MOTION },
+	{ "heading", W_MOTION }, { "heads", W_MOTION }, { "went", W_MOTION },
+	{ "go", W_MOTION }, { "goes", W_MOTION }, { "going", W_MOTION },
+	{ "come", W_MOTION }, { "came", W_MOTION }, { "returned", W_MOTION },
+	{ "return", W_MOTION },
 	/* hosting */
 	{ "host", W_HOSTV | W_OBJECT }, { "hosts", W_HOSTV | W_OBJECT },
 	{ "hosted", W_HOSTV | W_OBJECT }, { "hosting", W_HOSTV | W_OBJECT },
