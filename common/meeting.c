@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "hash.h"
 #include "meeting.h"
 #include "meetlex.h"
 #include "text.h"
@@ -322,59 +323,6 @@ ent(const struct meet_ctx *c, size_t i)
 }
 
 /*
- * The side an organisation stands for. A government body (an id made of
- * its state's id and a suffix, as the dictionary names them: egypt-gis,
- * jordan-gid) speaks for its state: an intelligence chief's talks are his
- * country's.
- */
-static struct idref
-side_of(const char *s, size_t n)
-{
-	struct idref r = { s, n };
-	const struct actor *a, *p;
-	size_t pn;
-
-	if ((a = dict_get(s, n)) == NULL || a->type != T_ORG ||
-	    a->parent == NULL)
-		return r;
-	if ((p = dict_get(a->parent, strlen(a->parent))) == NULL ||
-	    p->type != T_GPE)
-		return r;
-	pn = strlen(p->id);
-	if (pn < n && memcmp(s, p->id, pn) == 0 && s[pn] == '-') {
-		r.s = p->id;
-		r.n = pn;
-	}
-	return r;
-}
-
-/*
- * The organisation or state a person speaks for: as tagged here, else as
- * the dictionary knows him, else as tagged where the article first named
- * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
- */
-static struct idref
-person_side(const struct meet_ctx *c, const struct entity *x)
-{
-	struct idref none = { NULL, 0 };
-	const struct entities *es = c->a->ents;
-	const struct actor *a;
-	size_t i;
-
-	if (x->affil != NULL && x->affil_len > 0)
-		return side_of(x->affil, x->affil_len);
-	if ((a = dict_get(x->actor, x->actor_len)) != NULL &&
-	    a->parent != NULL)
-		return side_of(a->parent, strlen(a->parent));
-	for (i = 0; i < es->n && es->v[i].start < x->start; i++)
-		if (es->v[i].affil_len > 0 && es->v[i].actor_len ==
-		    x->actor_len && memcmp(es->v[i].actor, x->actor,
-		    x->actor_len) == 0)
-			return side_of(es->v[i].affil, es->v[i].affil_len);
-	return none;
-}
-
-/*
  * Words that mark a news outlet in its name or id: the dictionary gives
  * every agency and outlet a name with one ("Reuters news agency"), and a
  * name the tagger made from a cue ("BBC Radio 4") shows it in its id.
@@ -424,6 +372,97 @@ media(const char *s, size_t n)
 		return 0;
 	names = dict_names(a);
 	return has_media_word(s, n) || has_media_word(names, strlen(names));
+}
+
+/*
+ * Whether any actor of the dictionary has id (n bytes) as its parent.
+ * The parents are hashed once, on first use.
+ */
+static int
+has_bodies(const char *id, size_t n)
+{
+	static const char **tab;
+	static size_t size;
+	const struct actor *a;
+	const char *p;
+	size_t i, h;
+
+	if (tab == NULL) {
+		size = 1;
+		while (size < 2 * dict_count() + 2)
+			size *= 2;
+		tab = ecalloc(size, sizeof(tab[0]));
+		for (i = 0; (a = dict_actor(i)) != NULL; i++) {
+			if ((p = a->parent) == NULL)
+				continue;
+			h = hash64(p, strlen(p), 0) & (size - 1);
+			while (tab[h] != NULL && strcmp(tab[h], p) != 0)
+				h = (h + 1) & (size - 1);
+			tab[h] = p;
+		}
+	}
+	h = hash64(id, n, 0) & (size - 1);
+	for (; tab[h] != NULL; h = (h + 1) & (size - 1))
+		if (strlen(tab[h]) == n && memcmp(tab[h], id, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The side an organisation stands for. A government body (one whose
+ * parent is a state: egypt-gis, us-treasury, the Kremlin) speaks for its
+ * state: an intelligence chief's talks are his country's. A body with
+ * bodies of its own under it (the PA) is a government in its own right.
+ */
+static struct idref
+side_of(const char *s, size_t n)
+{
+	struct idref r = { s, n };
+	const struct actor *a, *p;
+	size_t pn;
+
+	if ((a = dict_get(s, n)) == NULL || a->type != T_ORG ||
+	    a->parent == NULL)
+		return r;
+	if ((p = dict_get(a->parent, strlen(a->parent))) == NULL ||
+	    p->type != T_GPE)
+		return r;
+	/* us-treasury, the Kremlin speak for their state too; its outlets do not */
+	if ((pn = strlen(p->id)) < n && memcmp(s, p->id, pn) == 0 &&
+	    s[pn] == '-') {
+		r.s = p->id;
+		r.n = pn;
+	} else if (!media(s, n) && !has_bodies(s, n)) {
+		r.s = p->id;
+		r.n = strlen(p->id);
+	}
+	return r;
+}
+
+/*
+ * The organisation or state a person speaks for: as tagged here, else as
+ * the dictionary knows him, else as tagged where the article first named
+ * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
+ */
+static struct idref
+person_side(const struct meet_ctx *c, const struct entity *x)
+{
+	struct idref none = { NULL, 0 };
+	const struct entities *es = c->a->ents;
+	const struct actor *a;
+	size_t i;
+
+	if (x->affil != NULL && x->affil_len > 0)
+		return side_of(x->affil, x->affil_len);
+	if ((a = dict_get(x->actor, x->actor_len)) != NULL &&
+	    a->parent != NULL)
+		return side_of(a->parent, strlen(a->parent));
+	for (i = 0; i < es->n && es->v[i].start < x->start; i++)
+		if (es->v[i].affil_len > 0 && es->v[i].actor_len ==
+		    x->actor_len && memcmp(es->v[i].actor, x->actor,
+		    x->actor_len) == 0)
+			return side_of(es->v[i].affil, es->v[i].affil_len);
+	return none;
 }
 
 static void
