@@ -1432,6 +1432,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			}
 			continue;
 		}
+		/* "LAEKEN, Belgium (Reuters) -": where the story was filed, no side */
+		if (x->end <= c->dl_end)
+			continue;
 		if (x->type == T_LOC) {
 			/* a bare name is the place only as in "the Beirut talks" */
 			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
@@ -1693,6 +1696,22 @@ scan_triggers(struct meet_ctx *c)
 	}
 }
 
+/* The end of a dateline whose dash or agency starts at off: past "(Reuters) -". */
+static size_t
+dateline_end(const char *t, size_t off, size_t n)
+{
+	size_t i, lim = off + 40 < n ? off + 40 : n;
+
+	for (i = off; i < lim && t[i] != '\n'; i++) {
+		if (t[i] == '-' && i + 1 < n && t[i + 1] == ' ')
+			return i + 1;
+		if (i + 3 <= n && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 ||
+		    memcmp(t + i, "\xe2\x80\x93", 3) == 0))
+			return i + 3;
+	}
+	return t[off] == '(' ? off : 0;
+}
+
 /*
  * The dateline city: a place named at the very start of the text and
  * followed by a dash or an agency's name ("BEIRUT (Reuters) -").
@@ -1707,6 +1726,7 @@ find_dateline(struct meet_ctx *c)
 
 	c->dateline.s = NULL;
 	c->dateline.n = 0;
+	c->dl_end = 0;
 	for (i = 0; i < ents->n && ents->v[i].start < 48; i++) {
 		x = &ents->v[i];
 		if (x->type != T_LOC && x->type != T_GPE)
@@ -1718,6 +1738,8 @@ find_dateline(struct meet_ctx *c)
 			    memcmp(p, "\xe2\x80\x93", 3) == 0) {
 				c->dateline.s = x->actor;
 				c->dateline.n = x->actor_len;
+				c->dl_end = dateline_end(t, (size_t)(p - t),
+				    c->a->n);
 				return;
 			}
 	}

@@ -93,6 +93,7 @@ struct meet_ctx {
 	uint64_t prevf;			/* the meetlex flags of its words */
 	int prevper;			/* the entity of its first person, or -1 */
 	struct idref dateline;		/* the dateline city, if any */
+	size_t dl_end;			/* where the dateline ends, 0 if none */
 };
 
 void meet_init(struct meet_ctx *c);
