@@ -492,6 +492,61 @@ country_of(const char *s, size_t n)
 	return a->country;
 }
 
+/* The state of the dateline city, or none. */
+static struct idref
+dateline_state(const struct meet_ctx *c)
+{
+	struct idref none = { NULL, 0 };
+	const struct actor *a;
+
+	if (c->dateline.s == NULL || (a = dict_get(c->dateline.s,
+	    c->dateline.n)) == NULL || a->country[0] == '\0' ||
+	    (a = dict_by_iso3(a->country)) == NULL)
+		return none;
+	none.s = a->id;
+	none.n = strlen(a->id);
+	return none;
+}
+
+/*
+ * The side of the person at unit j, from his title in this sentence
+ * first: "Pakistani Prime Minister Nawaz Sharif" speaks for Pakistan
+ * whatever party the dictionary gives him. A minister whose title names
+ * no state ("Finance Minister Hirohisa Fujii" under a TOKYO dateline) is
+ * of the dateline's state, as the reader of the story takes him.
+ */
+static struct idref
+titled_side(const struct meet_ctx *c, size_t j)
+{
+	const struct entity *x = ent(c, j), *y;
+	struct idref r;
+	size_t k;
+	int title = 0;
+
+	for (k = j; k-- > 0 && k + 5 > j;) {
+		if (U(k).kind == 'e') {
+			y = ent(c, k);
+			if (title && x->affil_len == 0 && (y->type == T_GPE ||
+			    y->type == T_ORG) && !media(y->actor, y->actor_len))
+				return side_of(y->actor, y->actor_len);
+			break;
+		}
+		if (U(k).kind != 'w' || !(TXT(k)[0] >= 'A' && TXT(k)[0] <= 'Z'))
+			break;
+		if (U(k).f & W_PERSONN)
+			title = 1;
+	}
+	r = person_side(c, x);
+	if (r.s != NULL && !media(r.s, r.n))
+		return r;
+	/* a title with no state before it: Finance Minister X, not Mr X */
+	if (title && (k + 1 >= j || U(k).kind != 'e'))
+		return dateline_state(c);
+	r.s = NULL;
+	r.n = 0;
+	return r;
+}
+
 /* ---- the window around a trigger ---- */
 
 /* A "to" that starts a purpose clause ("to discuss", "to ease"), not a place or a meeting verb. */
@@ -1506,7 +1561,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
-			add_side(&k.m.parties, person_side(c, x));
+			add_side(&k.m.parties, titled_side(c, j));
 		} else
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 		if (j < i)
