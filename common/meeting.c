@@ -961,6 +961,12 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return -1;
 	if (i > ws && word_is(c, i - 1, "no"))
 		return -1;
+	/* "has no plans to meet", "no intention of meeting", "ruled out talks" */
+	for (k = lo; k + 1 < i; k++)
+		if ((word_is(c, k, "no") && ((U(k + 1).f & (W_PLAN | W_PROPOSE)) ||
+		    word_is(c, k + 1, "intention") || word_is(c, k + 1, "question"))) ||
+		    (word_is(c, k, "ruled") && word_is(c, k + 1, "out")))
+			return -1;
 	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
 			return ST_CANCELLED;
