@@ -970,6 +970,12 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
 			return ST_CANCELLED;
+	/* "ahead of the summit", "in the run-up to the talks": still to come */
+	for (k = i >= ws + 6 ? i - 6 : ws; k + 1 < i; k++)
+		if ((word_is(c, k, "ahead") && word_is(c, k + 1, "of")) ||
+		    (word_is(c, k, "run") && U(k + 1).hyph &&
+		    word_is(c, k + 1, "up")))
+			return ST_PLANNED;
 	/* The modal nearest before the trigger decides. */
 	for (k = i + 1; k-- > ws;) {
 		if (U(k).kind != 'w' || idle_modal(c, k))
@@ -987,6 +993,11 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
 		    !(U(k).f & W_OUTCOME))
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
+	/* "July's summit in Gleneagles, chaired by X, will ...": the noun's own verb */
+	if (U(i).f & W_NOUN)
+		for (k = hi; k < we && !(U(k).f & W_TRIGGER); k++)
+			if (word_is(c, k, "will") || word_is(c, k, "shall"))
+				return ST_PLANNED;
 	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
 	    i > 1 && word_is(c, i - 2, "to")))
 		return ST_PLANNED;
@@ -1171,6 +1182,7 @@ struct cand {
 	struct meeting m;
 	struct idset hostonly;
 	int anaphor, accomp, group;
+	int multi;		/* the members of one international body */
 	size_t ws, we;
 };
 
@@ -1309,7 +1321,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			return 1;
 		}
 	}
-	if (k->m.parties.n < 2 || c->nm == MEET_MAX)
+	if ((k->m.parties.n < 2 && !k->multi) || c->nm == MEET_MAX)
 		return 0;
 	c->m[c->nm] = k->m;
 	c->m[c->nm].sentence = c->sentence;
@@ -1317,6 +1329,51 @@ file_cand(struct meet_ctx *c, struct cand *k)
 	if (k->m.out_e == 0)
 		c->pending = c->last;
 	return 1;
+}
+
+/*
+ * The one side of candidate k is an international body whose members
+ * meet: its ministers, leaders or heads ("G7 finance ministers met",
+ * "EU leaders opened a summit"), its summit or meeting ("the NATO
+ * summit", "a meeting of OPEC"). A body of states has no country of its
+ * own; a party, a movement or an NGO named so is no such body.
+ */
+static int
+members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
+{
+	static const char *const member[] = { "ministers", "leaders", "heads",
+	    "members", "states", "countries", "nations", "governments",
+	    "envoys", "delegates", "premiers", "presidents", NULL };
+	const struct entity *x;
+	const struct actor *a;
+	const char *name;
+	size_t j, q;
+	int m;
+
+	for (j = k->ws; j < k->we; j++) {
+		if ((x = ent(c, j)) == NULL || x->type != T_ORG)
+			continue;
+		if ((a = dict_get(x->actor, x->actor_len)) == NULL ||
+		    a->country[0] != '\0' || a->type != T_ORG ||
+		    !idset_has(&k->m.parties, x->actor, x->actor_len))
+			continue;
+		name = a->name != NULL ? a->name : "";
+		if (strstr(name, "Party") != NULL || strstr(name, "Movement") ||
+		    strstr(name, "State") != NULL)
+			continue;
+		/* "a summit of the African Union", "OPEC's meeting" */
+		if ((j > i && j <= i + 3 && word_is(c, i + 1, "of")) ||
+		    (j + 1 == i) || (j + 2 == i && U(j).poss))
+			return 1;
+		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++) {
+			if (q == i && (U(q).f & W_NOUN))
+				return 1;
+			for (m = 0; member[m] != NULL; m++)
+				if (word_is(c, q, member[m]))
+					return 1;
+		}
+	}
+	return 0;
 }
 
 /* Sides for a group mention ("the two sides"): the actors named nearby. */
@@ -1634,7 +1691,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
 	}
-	if (k.m.parties.n < 2 && k.group && !k.accomp) {
+	/* "OPEC oil ministers met", "the NATO summit": the members of one body */
+	if (k.m.parties.n == 1 && (k.m.flags & MF_STRONG) && !k.accomp &&
+	    members_meet(c, i, &k))
+		k.multi = 1;
+	if (k.m.parties.n < 2 && k.group && !k.accomp && !k.multi) {
 		resolve_group(c, &k);
 		for (j = 0; j < (size_t)k.hostonly.n; j++)
 			idset_del(&k.m.parties, k.hostonly.v[j].s,
