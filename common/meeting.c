@@ -1703,13 +1703,21 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (k.m.parties.n >= 2)
 			k.m.flags |= MF_GROUP;
 	}
-	/* A visit to another state's soil is a meeting with that state. */
+	/*
+	 * A visit to another state's soil is a meeting with that state:
+	 * "is to visit Egypt and Jordan" meets Egypt too.
+	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
-	    k.m.parties.n == 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
-	    a->country[0] != '\0' &&
-	    strcmp(country_of(k.m.parties.v[0].s, k.m.parties.v[0].n),
-	    a->country) != 0 && (a = dict_by_iso3(a->country)) != NULL)
-		idset_add(&k.m.parties, a->id, strlen(a->id));
+	    k.m.parties.n >= 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
+	    a->country[0] != '\0') {
+		for (j = 0; j < (size_t)k.m.parties.n; j++)
+			if (strcmp(country_of(k.m.parties.v[j].s,
+			    k.m.parties.v[j].n), a->country) == 0)
+				break;
+		if (j == (size_t)k.m.parties.n &&
+		    (a = dict_by_iso3(a->country)) != NULL)
+			idset_add(&k.m.parties, a->id, strlen(a->id));
+	}
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
