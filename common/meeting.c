@@ -327,11 +327,17 @@ ent(const struct meet_ctx *c, size_t i)
  * every agency and outlet a name with one ("Reuters news agency"), and a
  * name the tagger made from a cue ("BBC Radio 4") shows it in its id.
  */
-static const char *const media_words[] = {
-	"news", "press", "presse", "prensa", "broadcasting", "broadcaster",
-	"television", "tv", "radio", "newspaper", "magazine", "times",
-	"post", "daily", "herald", "tribune", "gazette", "journal",
-	"telegraph", "chronicle", "channel", "agencia", NULL
+#define MW(w)	{ w, sizeof(w) - 1 }
+static const struct {
+	const char *w;
+	size_t n;
+} media_words[] = {
+	MW("news"), MW("press"), MW("presse"), MW("prensa"),
+	MW("broadcasting"), MW("broadcaster"), MW("television"), MW("tv"),
+	MW("radio"), MW("newspaper"), MW("magazine"), MW("times"),
+	MW("post"), MW("daily"), MW("herald"), MW("tribune"), MW("gazette"),
+	MW("journal"), MW("telegraph"), MW("chronicle"), MW("channel"),
+	MW("agencia"),
 };
 
 /* Whether the words of s (n bytes, any separators) include a media word. */
@@ -347,9 +353,10 @@ has_media_word(const char *s, size_t n)
 		}
 		for (j = i; j < n && isalpha_((unsigned char)s[j]); j++)
 			;
-		for (k = 0; media_words[k] != NULL; k++)
-			if (strlen(media_words[k]) == j - i &&
-			    strncasecmp(media_words[k], s + i, j - i) == 0)
+		for (k = 0; k < sizeof(media_words) / sizeof(media_words[0]); k++)
+			if (media_words[k].n == j - i &&
+			    (s[i] | 0x20) == media_words[k].w[0] &&
+			    strncasecmp(media_words[k].w, s + i, j - i) == 0)
 				return 1;
 		i = j;
 	}
