@@ -171,6 +171,7 @@ static const struct {
 	  "coordination cooperation affairs post times herald tribune "
 	  "gazette journal news telegraph guardian observer chronicle daily "
 	  "weekly monitor tv radio television broadcasting", WC_GENERIC },
+	{ "counterpart counterparts", WC_TITLE },	/* his French counterpart X */
 	{ "of for and the on de du des la le al el", WC_LINK },
 	{ "at of for with in from", WC_AT },
 };
