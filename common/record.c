@@ -218,14 +218,12 @@ rec_unescape(char *s, size_t n)
 void
 rec_put(FILE *fp, const char *s, size_t n)
 {
-	const char *run, *end;
+	const char *run = s, *end;
 
-	/* An empty field may be a buffer never filled: s is NULL then. */
+	/* An empty field may be a buffer never allocated: s is NULL. */
 	if (n == 0)
 		return;
-	run = s;
 	end = s + n;
-
 	for (; s < end; s++) {
 		const char *esc;
 
