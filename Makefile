@@ -112,6 +112,7 @@ LIB = common/libparley.a
 # -close_fd_mask=2; libFuzzer's reports still show.
 FUZZ = \
 	date \
+	formats \
 	record \
 	split \
 	utf8
@@ -150,7 +151,7 @@ bin/%: tools/%.c $(LIB) $(HDR)
 tests/unit/t-%: tests/unit/t-%.c tests/unit/test.h $(LIB) $(HDR)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-fuzz/out/replay-%: fuzz/fuzz-%.c fuzz/replay.c $(LIB) $(HDR)
+fuzz/out/replay-%: fuzz/fuzz-%.c fuzz/replay.c fuzz/check.h $(LIB) $(HDR)
 	@mkdir -p fuzz/out
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c $(LIB) $(LDLIBS)
 
@@ -162,7 +163,7 @@ fuzz/out/libparley.a: $(LIBOBJ:%=fuzz/out/%)
 	rm -f $@
 	ar rcs $@ $(LIBOBJ:%=fuzz/out/%)
 
-fuzz/out/fuzz-%: fuzz/fuzz-%.c fuzz/out/libparley.a
+fuzz/out/fuzz-%: fuzz/fuzz-%.c fuzz/check.h fuzz/out/libparley.a
 	$(FUZZCC) $(FUZZFLAGS) -fsanitize=fuzzer -o $@ $< fuzz/out/libparley.a $(LDLIBS)
 
 deps:

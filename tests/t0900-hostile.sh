@@ -231,6 +231,22 @@ for tool in "$BIN"/*; do
 	    tail -1 "$d/err" | grep -qx "$t: 6 malformed records skipped"'
 done
 
+# Every dump format split-articles reads meets random bytes too, and an
+# empty Reuters body (it crashed the reader).
+if [ -x "$BIN/split-articles" ]; then
+	d=$W/split-articles
+	for f in csv jsonl reuters warc; do
+		split-articles -f $f "$d/random" >"$d/out" 2>"$d/err"
+		check "split-articles -f $f: random bytes" survived split-articles $? "$d/err"
+	done
+	printf '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n%s\n' \
+	    '<REUTERS NEWID="1"><TEXT><BODY></BODY></TEXT></REUTERS>' >"$d/empty.sgm"
+	split-articles "$d/empty.sgm" >"$d/out" 2>"$d/err"
+	st=$?
+	check "split-articles: an empty Reuters body" eval \
+	    'survived split-articles $st "$d/err" && [ ! -s "$d/out" ]'
+fi
+
 # A tagged record whose entities do not fit its text is malformed like any
 # other: it used to be reported but neither counted nor kept by --rejects.
 if [ -x "$BIN/extract-meetings" ]; then
