@@ -112,9 +112,12 @@ LIB = common/libparley.a
 # -close_fd_mask=2; libFuzzer's reports still show.
 FUZZ = \
 	date \
+	extract \
 	formats \
 	record \
 	split \
+	state \
+	tag \
 	utf8
 
 FUZZTIME = 60

@@ -547,7 +547,8 @@ titled_side(const struct meet_ctx *c, size_t j)
 	if (r.s != NULL && !media(r.s, r.n))
 		return r;
 	/* a title with no state before it: Finance Minister X, not Mr X */
-	if (title && (k + 1 >= j || U(k).kind != 'e'))
+	/* k wrapped past 0 when the loop reached the first unit. */
+	if (title && (k == (size_t)-1 || k + 1 >= j || U(k).kind != 'e'))
 		return dateline_state(c);
 	r.s = NULL;
 	r.n = 0;
