@@ -112,6 +112,7 @@ LIB = common/libparley.a
 # -close_fd_mask=2; libFuzzer's reports still show.
 FUZZ = \
 	date \
+	dict \
 	extract \
 	formats \
 	record \

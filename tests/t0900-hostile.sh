@@ -247,6 +247,31 @@ if [ -x "$BIN/split-articles" ]; then
 	    'survived split-articles $st "$d/err" && [ ! -s "$d/out" ]'
 fi
 
+# A dictionary with errors stops the tools that load one, with the file
+# and line of the first error; so does one that cannot be read.
+for t in tag-entities extract-meetings; do
+	[ -x "$BIN/$t" ] || continue
+	d=$W/dict.$t
+	mkdir -p "$d"
+	printf '%s\n' '# a user dictionary' \
+	    "$(printf 'good-one\tORG\t-\t-\tGood One\t-\t-')" \
+	    "$(printf 'Bad Id\tORG\t-\t-\tBad\t-\t-')" >"$d/bad.tsv"
+	articles | $t -d "$d/bad.tsv" >"$d/out" 2>"$d/err"
+	st=$?
+	check "$t -d: a dictionary with errors" eval '[ $st -eq 1 ] &&
+	    [ ! -s "$d/out" ] && grep -q "^$t: $d/bad.tsv:3: " "$d/err" &&
+	    msgs_ok $t "$d/err"'
+	articles | $t -d "$d/missing.tsv" >"$d/out" 2>"$d/err"
+	st=$?
+	check "$t -d: an unreadable dictionary" eval '[ $st -eq 1 ] &&
+	    grep -q "^$t: $d/missing.tsv: " "$d/err"'
+	printf 'good-one\tORG\t-\t-\tGood One\t-\t-\n\377\000\tPER\n' >"$d/binary.tsv"
+	articles | $t -d "$d/binary.tsv" >"$d/out" 2>"$d/err"
+	st=$?
+	check "$t -d: a binary dictionary" eval '[ $st -eq 1 ] &&
+	    grep -q "^$t: $d/binary.tsv:2: " "$d/err"'
+done
+
 # A tagged record whose entities do not fit its text is malformed like any
 # other: it used to be reported but neither counted nor kept by --rejects.
 if [ -x "$BIN/extract-meetings" ]; then
