@@ -24,6 +24,7 @@ BIN = \
 
 LIBOBJ = \
 	common/buf.o \
+	common/date.o \
 	common/hash.o \
 	common/record.o \
 	common/utf8.o \
@@ -31,12 +32,14 @@ LIBOBJ = \
 
 HDR = \
 	common/buf.h \
+	common/date.h \
 	common/hash.h \
 	common/record.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
+	tests/unit/t-date \
 	tests/unit/t-hash \
 	tests/unit/t-record \
 	tests/unit/t-utf8

@@ -20,6 +20,11 @@ struct date {
  * "16 August 2023", "Aug. 16, 2023", "2023-08-16", "2024-04-30 10:00",
  * "16/08/2023" day first, "Feb 2024", "2024") at the start of s (n bytes).
  * Returns the number of bytes consumed, 0 if no date starts there.
+ * A day and month without a year ("March 3", "14 August") give y = 0; a
+ * leading day name ("Tuesday, 16 August 2023") and a following time of day
+ * ("2024-04-30 10:00", "26-FEB-1987 15:01:01.79") are consumed too.
+ * Numeric dates are day first ("03/04/2023" is 3 April) unless only the
+ * month-first reading is possible ("08/16/2023"). Leading blanks are not skipped.
  */
 size_t date_parse(const char *s, size_t n, struct date *out);
 
@@ -40,6 +45,13 @@ void date_find(const char *text, size_t n, date_found_fn *fn, void *arg);
  * supports, 0 when no year can be known.
  */
 int date_resolve(const char *norm, const struct date *ref, struct date *out);
+
+/*
+ * Apply an offset from date_find ("+2d", "-3w", "+1m", "-1y") to an anchor,
+ * the date of the event the text counts from ("two days later"). Returns 1
+ * and sets *out at the precision the offset supports, 0 otherwise.
+ */
+int date_shift(const char *norm, const struct date *anchor, struct date *out);
 
 /* Write d as ISO 8601 at its precision ("2024", "2024-02", "2024-02-29") into buf; "" if unknown. */
 char *date_format(const struct date *d, char buf[11]);

@@ -66,15 +66,19 @@ run_cases() {
 	mkdir -p "$dir"
 	awk -v dir="$dir" '
 	function out(part, line) { printf "%s\n", line >> (dir "/" n "/" part) }
-	/^### / { n++; system("mkdir -p " dir "/" n); part = "";
+	# Blank lines are held back, so a section ends at its last non-blank line.
+	function flush() { for (; held > 0; held--) out(part, "") }
+	/^### / { n++; system("mkdir -p " dir "/" n); part = ""; held = 0;
 		out("name", substr($0, 5)); next }
 	n == 0 { next }
-	/^--- (stdin|stdout|stderr)$/ { part = $2; printf "" > (dir "/" n "/" part); next }
-	part == "" && /^(args|cmd|status|stdin-printf|stderr-grep|stdout-grep):/ {
+	/^--- (stdin|stdout|stderr)$/ { part = $2; held = 0; printf "" > (dir "/" n "/" part); next }
+	/^(args|cmd|status|stdin-printf|stderr-grep|stdout-grep):/ {
+		part = ""; held = 0
 		k = $0; sub(/:.*/, "", k); v = $0; sub(/^[^:]*: ?/, "", v)
 		out(k, v); next }
 	part == "" && (/^#/ || /^$/) { next }
-	part != "" { out(part, $0); next }
+	part != "" && /^$/ { held++; next }
+	part != "" { flush(); out(part, $0); next }
 	{ printf "%s: line %d: not a case line: %s\n", FILENAME, NR, $0 > "/dev/stderr"; exit 1 }
 	' "$file" || { not_ok "$file parses"; return; }
 	for c in $(ls "$dir" | sort -n); do
@@ -95,7 +99,9 @@ run_cases() {
 		else
 			line="$tool $(cat "$d/args" 2>/dev/null)"
 		fi
-		(cd "$T" && eval "$line") <"$d/in" >"$d/out" 2>"$d/err"
+		# pipefail (bash) so "tool | tr" still reports the tool's status.
+		(set -o pipefail 2>/dev/null; cd "$T" && eval "$line") \
+		    <"$d/in" >"$d/out" 2>"$d/err"
 		got=$?
 		fail=
 		if [ "$got" != "$want" ]; then

@@ -67,6 +67,25 @@ set_schema(const struct schema *s)
 	}
 }
 
+/* Before any record is read, a name no schema has is a usage error. */
+static void
+check_fields(const char *list)
+{
+	const char *p, *end;
+	size_t i;
+	const char *names[] = { "article", "tagged", "mention", "meeting" };
+
+	for (p = list; *p != '\0'; p = *end ? end + 1 : end) {
+		end = p + strcspn(p, ",");
+		for (i = 0; i < 4; i++)
+			if (schema_field(schema_by_name(names[i]), p,
+			    (size_t)(end - p)) >= 0)
+				break;
+		if (i == 4)
+			errx(2, "%.*s: no such field", (int)(end - p), p);
+	}
+}
+
 static void
 convert(FILE *fp, const char *name)
 {
@@ -134,6 +153,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	if (fieldlist != NULL && schema == NULL)
+		check_fields(fieldlist);
 	if (schema != NULL)
 		set_schema(schema);
 	if (argc == 0)

@@ -1,0 +1,1785 @@
+/*
+ * date.c: dates in English news text.
+ *
+ * date_parse reads an absolute date at the start of a string, the way
+ * datelines and source lines write it.  date_find tags every date expression
+ * in running text with a normal form; date_resolve turns a normal form into
+ * a calendar date against the article's date.  The tagger writes the normal
+ * forms into the entities field and the extractor resolves them, so the
+ * vocabulary below is an interface:
+ *
+ *   Absolute (resolve needs no reference):
+ *	2024-02-29  2024-02  2024	full, month, or year precision
+ *	1990s				a decade; resolves to nothing
+ *   Partial (the year comes from the reference):
+ *	--08-14				day and month ("14 August", "March 3")
+ *	--02				month alone ("in February", "mid-March")
+ *   Day names (on or before the reference, see date_resolve):
+ *	monday ... sunday		"on Thursday", "Thursday's"
+ *	last-friday  next-monday
+ *   Deictic (counted from the article date):
+ *	today  tonight  yesterday  last-night  tomorrow
+ *	last-week  this-week  next-week  earlier-this-week  later-this-week
+ *	last-weekend  this-weekend  next-weekend
+ *	last-month  this-month  next-month  earlier-this-month  later-this-month
+ *	last-year  this-year  next-year  earlier-this-year  later-this-year
+ *	recently  recent-days  recent-weeks  recent-months  recent-years
+ *	days-ago  weeks-ago  months-ago  years-ago	("a few days ago")
+ *	-Nd -Nw -Nm -Ny			"two days ago", and also "two days
+ *					earlier/before", "the previous day"
+ *   Anaphoric (counted from another event; date_resolve returns 0, the
+ *   extractor applies them to that event's date with date_shift):
+ *	+Nd +Nw +Nm +Ny			"two days later/after", "the following week"
+ *	days-later  weeks-later  months-later  years-later
+ *	days-earlier  weeks-earlier  months-earlier  years-earlier
+ *
+ * "-Nd" is written for both "ago" and "earlier": the words are often used
+ * loosely, and the span is in the entity for a reader who needs to know.
+ * date_resolve counts every -N from the reference it is given; an extractor
+ * that chains "two days earlier" to an event passes that event's date.
+ *
+ * Vague forms resolve to the month at best: recently, recent-days,
+ * recent-weeks, days-ago, weeks-ago to the reference's month (or the month
+ * a few days or two weeks before it); recent-months to its year;
+ * months-ago, years-ago, recent-years and decades to nothing.
+ *
+ * Spans leave out the preposition ("on Thursday" tags "Thursday") but keep
+ * the words that carry the meaning ("last Friday", "two days ago", "the
+ * previous day").  Month and day names need evidence to count as dates: a
+ * day number, a year, or a licensing word before them (in, on, since, by,
+ * until, from, during, last, next, this, mid-, early, late, ...); lowercase
+ * "may" and "march" never count.
+ *
+ * date_find runs on every article, so it is one pass over the bytes that
+ * looks at a word only when its first letter and length could start a date;
+ * it allocates nothing.
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+
+#define YEAR_MIN	1800	/* with a month: "March 3, 1848" is still news */
+#define YEAR_MAX	2199
+#define BARE_YEAR_MIN	1900	/* a year alone in text: "in 2006" */
+#define BARE_YEAR_MAX	2099
+
+/* Flags of parse_at. */
+#define P_STRICT	1	/* month names capitalised or in capitals only */
+#define P_TIME		2	/* take a time of day after a full date */
+#define P_WEEKDAY	4	/* allow a leading day name ("Tuesday, 16 August") */
+
+static const char *const month_names[12] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+/* Sunday first, as day numbers count from a Thursday (see weekday()). */
+static const char *const day_names[7] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday"
+};
+
+struct tok {
+	size_t b, e;
+};
+
+struct scan {
+	const unsigned char *s;
+	size_t n;
+	size_t last_end;	/* end of the last span reported */
+	int have_last;
+	date_found_fn *fn;
+	void *arg;
+};
+
+/* ASCII letters and digits, for the byte loop of date_find. */
+static const unsigned char alnum_tab[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+static int
+is_digit(int c)
+{
+	return (unsigned)c - '0' < 10u;
+}
+
+static int
+is_alpha(int c)
+{
+	return (unsigned)(c | 0x20) - 'a' < 26u;
+}
+
+static int
+is_alnum(int c)
+{
+	return is_digit(c) || is_alpha(c);
+}
+
+static int
+is_upper(int c)
+{
+	return (unsigned)c - 'A' < 26u;
+}
+
+static int
+is_lower(int c)
+{
+	return (unsigned)c - 'a' < 26u;
+}
+
+static int
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Days in month m of year y; a year of 0 (unknown) allows 29 February. */
+static int
+month_days(int y, int m)
+{
+	static const int days[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && (y == 0 || is_leap(y)))
+		return 29;
+	return days[m - 1];
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (after H. Hinnant). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, struct date *out)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	out->d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	out->m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	out->y = (int)(yoe + era * 400 + (out->m <= 2));
+}
+
+/* Day of the week of a day number, 0 = Sunday; 1970-01-01 was a Thursday. */
+static int
+weekday(long z)
+{
+	return (int)(((z % 7) + 7 + 4) % 7);
+}
+
+/* Does s[0..len) spell w (lowercase) in any case? */
+static int
+word_is(const unsigned char *s, size_t len, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (w[i] == '\0' || (s[i] | 0x20) != (unsigned char)w[i])
+			return 0;
+	return w[len] == '\0';
+}
+
+/* Is s[0..len) one of the lowercase words in the NULL-terminated list? */
+static int
+word_in(const unsigned char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (word_is(s, len, *list))
+			return 1;
+	return 0;
+}
+
+/* "March" or "MARCH": the only spellings of a name the strict rules accept. */
+static int
+is_name_case(const unsigned char *s, size_t len)
+{
+	size_t i;
+	int lower = 0, upper = 0;
+
+	if (len == 0 || !is_upper(s[0]))
+		return 0;
+	for (i = 1; i < len; i++) {
+		if (is_lower(s[i]))
+			lower = 1;
+		else if (is_upper(s[i]))
+			upper = 1;
+	}
+	return !(lower && upper);
+}
+
+/* Length of the run of ASCII letters at s[i]. */
+static size_t
+letters(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i; j < n && is_alpha(s[j]); j++)
+		;
+	return j - i;
+}
+
+/* Length of the run of digits at s[i] and its value (saturating). */
+static size_t
+digits(const unsigned char *s, size_t n, size_t i, int *v)
+{
+	size_t j;
+	int x = 0;
+
+	for (j = i; j < n && is_digit(s[j]); j++)
+		if (x < 100000)
+			x = x * 10 + (s[j] - '0');
+	*v = x;
+	return j - i;
+}
+
+/* Blanks inside a date: spaces, tabs, no-break spaces; not line ends. */
+static size_t
+blanks(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	for (;;) {
+		if (j < n && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		else if (j + 1 < n && s[j] == 0xc2 && s[j + 1] == 0xa0)
+			j += 2;
+		else
+			return j - i;
+	}
+}
+
+/* White space between words, where line ends count too. */
+static size_t
+space(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	for (;;) {
+		if (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' ||
+		    s[j] == '\r'))
+			j++;
+		else if (j + 1 < n && s[j] == 0xc2 && s[j + 1] == 0xa0)
+			j += 2;
+		else
+			return j - i;
+	}
+}
+
+/*
+ * Decode the UTF-8 character of len bytes at s; -1 if it is malformed.
+ * Only used at the rare non-ASCII neighbours of a candidate word.
+ */
+static long
+utf8_decode(const unsigned char *s, size_t len)
+{
+	long c;
+	size_t i;
+
+	if (len == 2 && (s[0] & 0xe0) == 0xc0)
+		c = s[0] & 0x1f;
+	else if (len == 3 && (s[0] & 0xf0) == 0xe0)
+		c = s[0] & 0x0f;
+	else if (len == 4 && (s[0] & 0xf8) == 0xf0)
+		c = s[0] & 0x07;
+	else
+		return -1;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	return c;
+}
+
+/*
+ * Is a non-ASCII character part of a word?  Letters of any script are, so
+ * "éMarch" is no month; spaces, dashes, quotes and symbols are not.
+ */
+static int
+utf8_is_word(long c)
+{
+	if (c < 0)
+		return 0;
+	if ((c >= 0x80 && c <= 0xbf) || c == 0xd7 || c == 0xf7)
+		return 0;
+	if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f))
+		return 0;
+	if (c == 0xfeff || (c >= 0xff00 && c <= 0xff0f))
+		return 0;
+	return 1;
+}
+
+/* Is the character ending just before s[i] part of a word? */
+static int
+word_before(const unsigned char *s, size_t i)
+{
+	size_t k;
+
+	if (i == 0)
+		return 0;
+	if (s[i - 1] < 0x80)
+		return is_alnum(s[i - 1]);
+	for (k = i - 1; k > 0 && i - k < 4 && (s[k] & 0xc0) == 0x80; k--)
+		;
+	return utf8_is_word(utf8_decode(s + k, i - k));
+}
+
+/* Is the character starting at s[i] part of a word? */
+static int
+word_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t len;
+
+	if (i >= n)
+		return 0;
+	if (s[i] < 0x80)
+		return is_alnum(s[i]);
+	len = s[i] >= 0xf0 ? 4 : s[i] >= 0xe0 ? 3 : 2;
+	if (len > n - i)
+		return 0;
+	return utf8_is_word(utf8_decode(s + i, len));
+}
+
+/*
+ * A month name at s[i]: full, three letters, or "Sept", with the full stop
+ * of an abbreviation.  Returns the bytes taken and sets *m.
+ */
+static size_t
+month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
+{
+	size_t len;
+	int k;
+
+	len = letters(s, n, i);
+	if (len < 3 || len > 9 || (i + len < n && is_digit(s[i + len])))
+		return 0;
+	if (strict && !is_name_case(s + i, len))
+		return 0;
+	for (k = 0; k < 12; k++) {
+		if ((s[i] | 0x20) == month_names[k][0] &&
+		    word_is(s + i, len, month_names[k])) {
+			*m = k + 1;
+			return len;
+		}
+	}
+	if (len == 4 && word_is(s + i, 4, "sept"))
+		k = 8;
+	else if (len == 3) {
+		for (k = 0; k < 12; k++)
+			if ((s[i] | 0x20) == month_names[k][0] &&
+			    (s[i + 1] | 0x20) == month_names[k][1] &&
+			    (s[i + 2] | 0x20) == month_names[k][2])
+				break;
+		if (k == 12)
+			return 0;
+	} else
+		return 0;
+	*m = k + 1;
+	if (i + len < n && s[i + len] == '.')
+		len++;
+	return len;
+}
+
+/* A day name at s[i], full or abbreviated ("Tue.", "Thurs"); sets *wd. */
+static size_t
+weekday_at(const unsigned char *s, size_t n, size_t i, int strict, int *wd)
+{
+	size_t len, j;
+	int k;
+
+	len = letters(s, n, i);
+	if (len < 3 || len > 9 || (strict && !is_name_case(s + i, len)))
+		return 0;
+	for (k = 0; k < 7; k++)
+		if ((s[i] | 0x20) == day_names[k][0] &&
+		    word_is(s + i, len, day_names[k])) {
+			*wd = k;
+			return len;
+		}
+	if (len > 5)
+		return 0;
+	/* An abbreviation is a prefix of three to five letters: Tue, Thurs. */
+	for (k = 0; k < 7; k++) {
+		for (j = 0; j < len; j++)
+			if ((s[i + j] | 0x20) != (unsigned char)day_names[k][j])
+				break;
+		if (j == len) {
+			*wd = k;
+			if (i + len < n && s[i + len] == '.')
+				len++;
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* An ordinal suffix ("st", "nd", "rd", "th") at s[i] that ends a word. */
+static size_t
+ordinal_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (i + 2 > n || letters(s, n, i) != 2)
+		return 0;
+	if (word_is(s + i, 2, "st") || word_is(s + i, 2, "nd") ||
+	    word_is(s + i, 2, "rd") || word_is(s + i, 2, "th"))
+		return 2;
+	return 0;
+}
+
+/*
+ * A four-digit year at s[i] that ends there: not "1990s", "2023,5" or
+ * "2023.5".  Returns 4 and sets *y, or 0.
+ */
+static size_t
+year_at(const unsigned char *s, size_t n, size_t i, int *y)
+{
+	size_t k;
+
+	k = digits(s, n, i, y);
+	if (k != 4 || *y < YEAR_MIN || *y > YEAR_MAX)
+		return 0;
+	i += 4;
+	if (i < n && is_alpha(s[i]))
+		return 0;
+	if (i + 1 < n && (s[i] == ',' || s[i] == '.') && is_digit(s[i + 1]))
+		return 0;
+	return 4;
+}
+
+/*
+ * A time of day after a date: "T10:00:00Z", " 10:00", ", 10:00 a.m. GMT",
+ * " 15:01:01.79", " 10:00:00 +0000".  Returns the bytes taken, 0 if none.
+ */
+static size_t
+time_at(const unsigned char *s, size_t n, size_t i)
+{
+	size_t j = i, k;
+	int v;
+
+	if (j < n && s[j] == 'T')
+		j++;
+	else {
+		if (j < n && s[j] == ',')
+			j++;
+		if ((k = blanks(s, n, j)) == 0)
+			return 0;
+		j += k;
+	}
+	if (digits(s, n, j, &v) != 2 && digits(s, n, j, &v) != 1)
+		return 0;
+	if (v > 24)
+		return 0;
+	j += digits(s, n, j, &v);
+	if (j >= n || s[j] != ':' || digits(s, n, j + 1, &v) != 2 || v > 59)
+		return 0;
+	j += 3;
+	if (j < n && s[j] == ':' && digits(s, n, j + 1, &v) == 2) {
+		j += 3;
+		if (j < n && s[j] == '.' && (k = digits(s, n, j + 1, &v)) > 0)
+			j += 1 + k;
+	}
+	/* Then a 12-hour mark and a zone, each optional. */
+	k = j + blanks(s, n, j);
+	if (k + 4 <= n && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p') &&
+	    memcmp(s + k + 1, ".m.", 3) == 0)
+		j = k + 4;
+	else if (k + 2 <= n && letters(s, n, k) == 2 &&
+	    (word_is(s + k, 2, "am") || word_is(s + k, 2, "pm")))
+		j = k + 2;
+	if (j < n && s[j] == 'Z')
+		return j + 1 - i;
+	k = j + blanks(s, n, j);
+	if (k < n && (s[k] == '+' || s[k] == '-')) {
+		size_t d = digits(s, n, k + 1, &v);
+
+		if (d == 4)
+			return k + 5 - i;
+		if (d == 2 && k + 3 < n && s[k + 3] == ':' &&
+		    digits(s, n, k + 4, &v) == 2)
+			return k + 6 - i;
+		if (d == 2)
+			return k + 3 - i;
+	}
+	if (k > j && (letters(s, n, k) == 3) &&
+	    (word_is(s + k, 3, "gmt") || word_is(s + k, 3, "utc")))
+		return k + 3 - i;
+	return j - i;
+}
+
+static int
+valid_day(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
+}
+
+/* "Aug. 16, 2023", "August 16 2023", "March 3", "Feb 2024", "February, 2024". */
+static size_t
+parse_month_first(const unsigned char *s, size_t n, struct date *out, int flags)
+{
+	size_t i, j, k, q;
+	int m, d, y;
+
+	if ((i = month_at(s, n, 0, flags & P_STRICT, &m)) == 0)
+		return 0;
+	j = i + blanks(s, n, i);
+	if (j > i && (k = digits(s, n, j, &d)) >= 1 && k <= 2) {
+		q = j + k;
+		q += ordinal_at(s, n, q);
+		if (q < n && is_alnum(s[q]))
+			return 0;
+		/* A time or a decimal is no day: "May 10:30", "March 1.5". */
+		if (q + 1 < n && (s[q] == ':' || s[q] == '.') && is_digit(s[q + 1]))
+			return 0;
+		out->y = 0;
+		out->m = m;
+		out->d = d;
+		if (q + 1 < n && s[q] == ',' && is_digit(s[q + 1])) {
+			/* "August 16,2023", but "March 1,160" is a number. */
+			if (year_at(s, n, q + 1, &y) == 0 ||
+			    (q + 5 < n && is_digit(s[q + 5])))
+				return 0;
+			out->y = y;
+			q += 5;
+		} else {
+			k = q;
+			if (k < n && s[k] == ',')
+				k++;
+			if ((j = blanks(s, n, k)) > 0 && year_at(s, n, k + j, &y)) {
+				out->y = y;
+				q = k + j + 4;
+			}
+		}
+		if (!valid_day(out->y, m, d))
+			return 0;
+		return q;
+	}
+	if (j < n && s[j] == ',' && j == i)
+		j = i + 1 + blanks(s, n, i + 1);
+	if (j > i && year_at(s, n, j, &y)) {
+		out->y = y;
+		out->m = m;
+		out->d = 0;
+		return j + 4;
+	}
+	return 0;
+}
+
+/* "2023-08-16", "2024-04-30T10:00", "2024-02", "1987". */
+static size_t
+parse_year_first(const unsigned char *s, size_t n, struct date *out, int flags)
+{
+	size_t km, kd, p, q;
+	int y, m, d;
+	unsigned char sep;
+
+	digits(s, n, 0, &y);
+	if (n > 5 && (s[4] == '-' || s[4] == '/' || s[4] == '.') &&
+	    is_digit(s[5])) {
+		sep = s[4];
+		km = digits(s, n, 5, &m);
+		p = 5 + km;
+		if (km <= 2 && p + 1 < n && s[p] == sep && is_digit(s[p + 1])) {
+			kd = digits(s, n, p + 1, &d);
+			q = p + 1 + kd;
+			if (kd > 2 || y < YEAR_MIN || y > YEAR_MAX ||
+			    !valid_day(y, m, d))
+				return 0;
+			if (q < n && is_alnum(s[q]) && s[q] != 'T')
+				return 0;
+			out->y = y;
+			out->m = m;
+			out->d = d;
+			if (flags & P_TIME)
+				q += time_at(s, n, q);
+			else if (q < n && s[q] == 'T')
+				return q;
+			if (q < n && s[q] == 'T')
+				return 0;
+			return q;
+		}
+		if (sep == '-' && km == 2 && m >= 1 && m <= 12 &&
+		    y >= YEAR_MIN && y <= YEAR_MAX &&
+		    (p >= n || (!is_alnum(s[p]) && s[p] != '-'))) {
+			out->y = y;
+			out->m = m;
+			out->d = 0;
+			return p;
+		}
+	}
+	if (year_at(s, n, 0, &y) == 0)
+		return 0;
+	out->y = y;
+	out->m = 0;
+	out->d = 0;
+	return 4;
+}
+
+/* "16/08/2023", "16.08.2023", "16 August 2023", "16th of August", "26-FEB-1987". */
+static size_t
+parse_day_first(const unsigned char *s, size_t n, struct date *out, int flags)
+{
+	size_t k, kb, ky, p, q, r;
+	int a, b, y, m;
+	unsigned char sep;
+
+	k = digits(s, n, 0, &a);
+	if (k < n && (s[k] == '/' || s[k] == '.' || s[k] == '-') &&
+	    k + 1 < n && is_digit(s[k + 1])) {
+		sep = s[k];
+		kb = digits(s, n, k + 1, &b);
+		q = k + 1 + kb;
+		if (kb > 2 || q + 1 >= n || s[q] != sep || !is_digit(s[q + 1]))
+			return 0;
+		ky = digits(s, n, q + 1, &y);
+		if (ky == 2 && sep == '/')
+			y += y < 50 ? 2000 : 1900;
+		else if (ky != 4 || y < YEAR_MIN || y > YEAR_MAX)
+			return 0;
+		r = q + 1 + ky;
+		/* Versions and addresses go on: "1.2.2023.4". */
+		if (r < n && (is_alnum(s[r]) ||
+		    (s[r] == sep && r + 1 < n && is_digit(s[r + 1]))))
+			return 0;
+		/* Day first, unless only the month-first reading is possible. */
+		if (b > 12 && a <= 12) {
+			m = a;
+			a = b;
+		} else
+			m = b;
+		if (!valid_day(y, m, a))
+			return 0;
+		out->y = y;
+		out->m = m;
+		out->d = a;
+		if (flags & P_TIME)
+			r += time_at(s, n, r);
+		return r;
+	}
+	if (a < 1 || a > 31)
+		return 0;
+	p = k + ordinal_at(s, n, k);
+	if (p < n && is_alnum(s[p]))
+		return 0;
+	if (p < n && s[p] == '-') {
+		sep = '-';
+		p++;
+	} else {
+		sep = ' ';
+		if ((r = blanks(s, n, p)) == 0)
+			return 0;
+		p += r;
+		if (letters(s, n, p) == 2 && word_is(s + p, 2, "of") &&
+		    (r = blanks(s, n, p + 2)) > 0)
+			p += 2 + r;
+	}
+	if ((r = month_at(s, n, p, flags & P_STRICT, &m)) == 0)
+		return 0;
+	p += r;
+	out->y = 0;
+	if (sep == '-' && p + 1 < n && s[p] == '-' && year_at(s, n, p + 1, &y)) {
+		out->y = y;
+		p += 5;
+	} else if (sep == ' ') {
+		q = p;
+		if (q < n && s[q] == ',')
+			q++;
+		if ((r = blanks(s, n, q)) > 0 && year_at(s, n, q + r, &y)) {
+			out->y = y;
+			p = q + r + 4;
+		}
+	}
+	if (!valid_day(out->y, m, a))
+		return 0;
+	out->m = m;
+	out->d = a;
+	if ((flags & P_TIME) && out->y != 0)
+		p += time_at(s, n, p);
+	return p;
+}
+
+/* The absolute date at s, in any of the ways above; 0 if none. */
+static size_t
+parse_at(const unsigned char *s, size_t n, struct date *out, int flags)
+{
+	struct date d;
+	size_t i, k, r;
+	int wd, v;
+
+	if (n == 0)
+		return 0;
+	if (is_alpha(s[0])) {
+		if ((flags & P_WEEKDAY) &&
+		    (k = weekday_at(s, n, 0, flags & P_STRICT, &wd)) > 0) {
+			i = k;
+			if (i < n && s[i] == ',')
+				i++;
+			r = blanks(s, n, i);
+			if (r == 0 && i == k)
+				return 0;
+			i += r;
+			r = parse_at(s + i, n - i, &d, flags & ~P_WEEKDAY);
+			if (r == 0 || d.d == 0)
+				return 0;
+			*out = d;
+			return i + r;
+		}
+		return parse_month_first(s, n, out, flags);
+	}
+	if (!is_digit(s[0]))
+		return 0;
+	k = digits(s, n, 0, &v);
+	if (k == 4)
+		return parse_year_first(s, n, out, flags);
+	if (k <= 2)
+		return parse_day_first(s, n, out, flags);
+	return 0;
+}
+
+size_t
+date_parse(const char *s, size_t n, struct date *out)
+{
+	struct date d = { 0, 0, 0 };
+	size_t r;
+
+	if (s == NULL)
+		return 0;
+	r = parse_at((const unsigned char *)s, n, &d, P_TIME | P_WEEKDAY);
+	if (r > 0 && out != NULL)
+		*out = d;
+	return r;
+}
+
+/* The normal form of a date from parse_at: ISO at its precision, or "--MM-DD". */
+static void
+norm_of(const struct date *d, char *buf)
+{
+	if (d->y != 0)
+		date_format(d, buf);
+	else if (d->d != 0)
+		snprintf(buf, 11, "--%02d-%02d", d->m % 100, d->d % 100);
+	else
+		snprintf(buf, 11, "--%02d", d->m % 100);
+}
+
+/* Report a span unless it runs into a word ("Marché"). */
+static size_t
+emit(struct scan *sc, size_t b, size_t e, const char *norm)
+{
+	/* "2024-04-30T10:00" is the one date that runs into a letter. */
+	if (word_at(sc->s, sc->n, e) && !(sc->s[e] == 'T' && e + 1 < sc->n &&
+	    is_digit(sc->s[e + 1]) && is_digit(sc->s[e - 1])))
+		return 0;
+	sc->fn(b, e, norm, sc->arg);
+	sc->last_end = e;
+	sc->have_last = 1;
+	return e;
+}
+
+/* The word after white space from i: letters and digits. */
+static int
+next_word(const struct scan *sc, size_t i, struct tok *t)
+{
+	size_t k;
+
+	if ((k = space(sc->s, sc->n, i)) == 0)
+		return 0;
+	t->b = i + k;
+	for (t->e = t->b; t->e < sc->n && is_alnum(sc->s[t->e]); t->e++)
+		;
+	return t->e > t->b;
+}
+
+/* The word of letters before white space ending at i. */
+static int
+prev_word(const struct scan *sc, size_t i, struct tok *t)
+{
+	const unsigned char *s = sc->s;
+	size_t j = i;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' ||
+	    s[j - 1] == '\n' || s[j - 1] == '\r'))
+		j--;
+	if (j >= 2 && s[j - 2] == 0xc2 && s[j - 1] == 0xa0)
+		j -= 2;
+	if (j == i)
+		return 0;
+	t->e = j;
+	while (j > 0 && is_alpha(s[j - 1]))
+		j--;
+	t->b = j;
+	return t->e > t->b && !word_before(s, t->b);
+}
+
+/* The word before a hyphen at i: "mid-March", "early-2024". */
+static int
+hyphen_word(const struct scan *sc, size_t i, const char *const *list)
+{
+	size_t j;
+
+	if (i < 2 || sc->s[i - 1] != '-')
+		return 0;
+	for (j = i - 1; j > 0 && is_alpha(sc->s[j - 1]); j--)
+		;
+	return word_in(sc->s + j, i - 1 - j, list);
+}
+
+static const char *const month_license[] = {
+	"in", "on", "since", "by", "until", "till", "from", "during", "of",
+	"last", "next", "this", "early", "late", "mid", "before", "after",
+	"through", "throughout", "between", "around", NULL
+};
+
+static const char *const year_license[] = {
+	"in", "since", "by", "of", "until", "till", "from", "during", "before",
+	"after", "through", "throughout", "between", "around", "early", "late",
+	"mid", "year", NULL
+};
+
+static const char *const period_prefix[] = {
+	"mid", "early", "late", "end", NULL
+};
+
+/* Words before "of" that make "of May" a time: "the end of May". */
+static const char *const of_heads[] = {
+	"end", "beginning", "start", "middle", "month", "months", "half",
+	"part", "rest", "remainder", "course", "weeks", "days", NULL
+};
+
+static const char *const chain_words[] = {
+	"and", "to", "or", "through", "until", "till", NULL
+};
+
+/*
+ * Does a licensing word stand before a month or year at i?  "and", "to"
+ * count when a date stands before them: "between February and March".
+ */
+static int
+licensed(const struct scan *sc, size_t i, const char *const *license, int may)
+{
+	struct tok w, w2;
+
+	if (hyphen_word(sc, i, period_prefix))
+		return 1;
+	if (!prev_word(sc, i, &w))
+		return 0;
+	if (word_is(sc->s + w.b, w.e - w.b, "of"))
+		return license == year_license ||
+		    (prev_word(sc, w.b, &w2) &&
+		    word_in(sc->s + w2.b, w2.e - w2.b, of_heads));
+	/* "stood by May" is Theresa May more often than a deadline. */
+	if (may && word_is(sc->s + w.b, w.e - w.b, "by"))
+		return 0;
+	if (word_in(sc->s + w.b, w.e - w.b, license))
+		return 1;
+	if (sc->have_last && word_in(sc->s + w.b, w.e - w.b, chain_words) &&
+	    sc->last_end + space(sc->s, sc->n, sc->last_end) == w.b)
+		return 1;
+	return 0;
+}
+
+/* A capitalised word just before i that is no licensing word: "Theresa May". */
+static int
+name_before(const struct scan *sc, size_t i)
+{
+	struct tok w;
+	int wd;
+
+	if (!prev_word(sc, i, &w) || !is_upper(sc->s[w.b]))
+		return 0;
+	if (word_in(sc->s + w.b, w.e - w.b, month_license))
+		return 0;
+	if (weekday_at(sc->s, w.e, w.b, 1, &wd) == w.e - w.b)
+		return 0;
+	return 1;
+}
+
+/*
+ * Does a sentence, line, quotation or bracket begin just before i?  Any
+ * non-ASCII character counts, as those before a word are quotes and dashes.
+ */
+static int
+sentence_start(const struct scan *sc, size_t i)
+{
+	while (i > 0 && (sc->s[i - 1] == ' ' || sc->s[i - 1] == '\t'))
+		i--;
+	if (i == 0 || sc->s[i - 1] >= 0x80)
+		return 1;
+	return sc->s[i - 1] != '\0' &&
+	    strchr(".!?:;\"'([\n\r-", sc->s[i - 1]) != NULL;
+}
+
+/* A month name at token t: a date with a day or year, or licensed alone. */
+static size_t
+match_month(struct scan *sc, const struct tok *t)
+{
+	struct date d = { 0, 0, 0 };
+	char norm[11];
+	size_t r;
+	int m;
+
+	r = parse_at(sc->s + t->b, sc->n - t->b, &d, P_STRICT);
+	if (r > 0) {
+		if ((d.d == 0 || d.m == 5) && name_before(sc, t->b))
+			return 0;
+		norm_of(&d, norm);
+		return emit(sc, t->b, t->b + r, norm);
+	}
+	/* Alone, only the full name: "Jan" and "Mar" are too often names. */
+	if (month_at(sc->s, sc->n, t->b, 1, &m) != t->e - t->b ||
+	    strlen(month_names[m - 1]) != t->e - t->b)
+		return 0;
+	if (!licensed(sc, t->b, month_license, m == 5))
+		return 0;
+	d.m = m;
+	norm_of(&d, norm);
+	return emit(sc, t->b, t->e, norm);
+}
+
+/* Capitalised words before a day name that make it a name: "Good Friday". */
+static const char *const day_name_heads[] = {
+	"good", "black", "bloody", "super", "ash", "holy", "palm", "easter",
+	"maundy", "cyber", "man", "girl", "fat", "shrove", "great", "blue",
+	NULL
+};
+
+static const char *const day_license[] = {
+	"on", "this", "since", "by", "until", "till", "from", "before",
+	"after", "early", "late", "last", "next", "said", "and", "or", NULL
+};
+
+/* A day name at token t: "on Thursday", "Thursday's", not "Sunday Times". */
+static size_t
+match_weekday(struct scan *sc, const struct tok *t, int wd)
+{
+	struct date d = { 0, 0, 0 };
+	struct tok w;
+	char norm[11];
+	size_t r;
+	int x;
+
+	r = parse_at(sc->s + t->b, sc->n - t->b, &d, P_STRICT | P_WEEKDAY);
+	if (r > 0) {
+		norm_of(&d, norm);
+		return emit(sc, t->b, t->b + r, norm);
+	}
+	if (!prev_word(sc, t->b, &w) ||
+	    !word_in(sc->s + w.b, w.e - w.b, day_license)) {
+		if (prev_word(sc, t->b, &w) && is_upper(sc->s[w.b]) &&
+		    word_in(sc->s + w.b, w.e - w.b, day_name_heads))
+			return 0;
+		/* A capitalised word after it makes a title: "Sunday Times". */
+		if (next_word(sc, t->e, &w) && is_upper(sc->s[w.b]) &&
+		    month_at(sc->s, w.e, w.b, 1, &x) == 0 &&
+		    weekday_at(sc->s, w.e, w.b, 1, &x) == 0)
+			return 0;
+	}
+	return emit(sc, t->b, t->e, day_names[wd]);
+}
+
+/* Count words of "two days ago"; 0 if not one. */
+static int
+count_word(const unsigned char *s, size_t len)
+{
+	static const char *const small[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", NULL
+	};
+	int k;
+
+	for (k = 0; small[k] != NULL; k++)
+		if ((s[0] | 0x20) == small[k][0] && word_is(s, len, small[k]))
+			return k + 1;
+	if (word_is(s, len, "fifteen"))
+		return 15;
+	if (word_is(s, len, "twenty"))
+		return 20;
+	if (word_is(s, len, "thirty"))
+		return 30;
+	return 0;
+}
+
+/* A unit word: 'd', 'w', 'm', 'y' for day(s), week(s), month(s), year(s). */
+static int
+unit_word(const unsigned char *s, size_t len)
+{
+	if (len > 0 && (s[len - 1] | 0x20) == 's')
+		len--;
+	if (word_is(s, len, "day"))
+		return 'd';
+	if (word_is(s, len, "week"))
+		return 'w';
+	if (word_is(s, len, "month"))
+		return 'm';
+	if (word_is(s, len, "year"))
+		return 'y';
+	return 0;
+}
+
+static const char *
+unit_plural(int unit)
+{
+	switch (unit) {
+	case 'd':
+		return "days";
+	case 'w':
+		return "weeks";
+	case 'm':
+		return "months";
+	default:
+		return "years";
+	}
+}
+
+/*
+ * "N units ago/later/earlier/before/after" from token start b, the unit at
+ * or after i.  count is N, or 0 for a vague count ("a few", "several", none).
+ */
+static size_t
+match_count(struct scan *sc, size_t b, size_t i, int count, int unit_here)
+{
+	struct tok u, t;
+	char norm[24];
+	const unsigned char *w;
+	size_t len;
+	int unit;
+
+	if (unit_here) {
+		u.b = b;
+		u.e = i;
+	} else if (!next_word(sc, i, &u))
+		return 0;
+	if ((unit = unit_word(sc->s + u.b, u.e - u.b)) == 0 ||
+	    !next_word(sc, u.e, &t))
+		return 0;
+	w = sc->s + t.b;
+	len = t.e - t.b;
+	if (word_is(w, len, "ago")) {
+		if (count > 0)
+			snprintf(norm, sizeof(norm), "-%d%c", count, unit);
+		else
+			snprintf(norm, sizeof(norm), "%s-ago", unit_plural(unit));
+	} else if (word_is(w, len, "later") || word_is(w, len, "after")) {
+		if (count > 0)
+			snprintf(norm, sizeof(norm), "+%d%c", count, unit);
+		else
+			snprintf(norm, sizeof(norm), "%s-later", unit_plural(unit));
+	} else if (word_is(w, len, "earlier") || word_is(w, len, "before")) {
+		if (count > 0)
+			snprintf(norm, sizeof(norm), "-%d%c", count, unit);
+		else
+			snprintf(norm, sizeof(norm), "%s-earlier",
+			    unit_plural(unit));
+	} else
+		return 0;
+	return emit(sc, b, t.e, norm);
+}
+
+/* "a day earlier", "a few days later", "a couple of weeks ago". */
+static size_t
+match_article(struct scan *sc, const struct tok *t)
+{
+	struct tok w, of;
+
+	if (!next_word(sc, t->e, &w))
+		return 0;
+	if (word_is(sc->s + w.b, w.e - w.b, "few"))
+		return match_count(sc, t->b, w.e, 0, 0);
+	if (word_is(sc->s + w.b, w.e - w.b, "couple")) {
+		if (next_word(sc, w.e, &of) &&
+		    word_is(sc->s + of.b, of.e - of.b, "of"))
+			return match_count(sc, t->b, of.e, 2, 0);
+		return match_count(sc, t->b, w.e, 2, 0);
+	}
+	return match_count(sc, t->b, t->e, 1, 0);
+}
+
+/* "last week", "this month", "next year", "last night", "last Friday". */
+static size_t
+match_deictic(struct scan *sc, const struct tok *t)
+{
+	struct tok w;
+	char norm[24];
+	const char *which;
+	size_t len;
+	int wd;
+
+	if (!next_word(sc, t->e, &w))
+		return 0;
+	which = (sc->s[t->b] | 0x20) == 'l' ? "last" :
+	    (sc->s[t->b] | 0x20) == 'n' ? "next" : "this";
+	len = w.e - w.b;
+	if (word_is(sc->s + w.b, len, "week") || word_is(sc->s + w.b, len, "month") ||
+	    word_is(sc->s + w.b, len, "year") || word_is(sc->s + w.b, len, "weekend")) {
+		snprintf(norm, sizeof(norm), "%s-%.*s", which, (int)len,
+		    (const char *)sc->s + w.b);
+		for (len = 0; norm[len] != '\0'; len++)
+			if (is_upper((unsigned char)norm[len]))
+				norm[len] |= 0x20;
+		return emit(sc, t->b, w.e, norm);
+	}
+	if (which[0] == 'l' && word_is(sc->s + w.b, len, "night"))
+		return emit(sc, t->b, w.e, "last-night");
+	if (which[0] == 'n' && word_is(sc->s + w.b, len, "day"))
+		return emit(sc, t->b, w.e, "+1d");
+	if (which[0] == 't' && (word_is(sc->s + w.b, len, "morning") ||
+	    word_is(sc->s + w.b, len, "afternoon") ||
+	    word_is(sc->s + w.b, len, "evening")))
+		return emit(sc, t->b, w.e, "today");
+	if (which[0] != 't' && weekday_at(sc->s, w.e, w.b, 1, &wd) == len &&
+	    len == strlen(day_names[wd])) {
+		snprintf(norm, sizeof(norm), "%s-%s", which, day_names[wd]);
+		return emit(sc, t->b, w.e, norm);
+	}
+	return 0;
+}
+
+/* "earlier this month", "later this year". */
+static size_t
+match_this(struct scan *sc, const struct tok *t)
+{
+	struct tok w, u;
+	char norm[32];
+	size_t len;
+
+	if (!next_word(sc, t->e, &w) || !word_is(sc->s + w.b, w.e - w.b, "this") ||
+	    !next_word(sc, w.e, &u))
+		return 0;
+	len = u.e - u.b;
+	if (!word_is(sc->s + u.b, len, "week") && !word_is(sc->s + u.b, len, "month") &&
+	    !word_is(sc->s + u.b, len, "year"))
+		return 0;
+	snprintf(norm, sizeof(norm), "%s-this-%.*s",
+	    (sc->s[t->b] | 0x20) == 'e' ? "earlier" : "later", (int)len,
+	    (const char *)sc->s + u.b);
+	for (len = 0; norm[len] != '\0'; len++)
+		norm[len] |= 0x20;
+	return emit(sc, t->b, u.e, norm);
+}
+
+/* "the following week", "the previous day", "the next day", "the day before". */
+static size_t
+match_the(struct scan *sc, const struct tok *t)
+{
+	struct tok w, u;
+	char norm[8];
+	const unsigned char *x;
+	size_t len;
+	int sign, unit;
+
+	/* "the" is every tenth word: look at one letter before reading on. */
+	if (!next_word(sc, t->e, &w) || strchr("dfmnpwyDFMNPWY", sc->s[w.b]) == NULL ||
+	    !next_word(sc, w.e, &u))
+		return 0;
+	x = sc->s + w.b;
+	len = w.e - w.b;
+	if ((unit = unit_word(x, len)) != 0 && x[len - 1] != 's') {
+		/* "the day before", "the week after" */
+		if (word_is(sc->s + u.b, u.e - u.b, "before"))
+			sign = '-';
+		else if (word_is(sc->s + u.b, u.e - u.b, "after"))
+			sign = '+';
+		else
+			return 0;
+		snprintf(norm, sizeof(norm), "%c1%c", sign, unit);
+		return emit(sc, t->b, u.e, norm);
+	}
+	if (word_is(x, len, "following"))
+		sign = '+';
+	else if (word_is(x, len, "previous") || word_is(x, len, "preceding"))
+		sign = '-';
+	else if (word_is(x, len, "next"))
+		sign = 'n';
+	else
+		return 0;
+	unit = unit_word(sc->s + u.b, u.e - u.b);
+	if (sign != '-' && word_is(sc->s + u.b, u.e - u.b, "morning"))
+		unit = 'd';
+	else if (unit == 0 || sc->s[u.e - 1] == 's' || sc->s[u.e - 1] == 'S')
+		return 0;
+	/* "the next week" may be the coming seven days; only "the next day". */
+	if (sign == 'n') {
+		if (unit != 'd')
+			return 0;
+		sign = '+';
+	}
+	snprintf(norm, sizeof(norm), "%c1%c", sign, unit);
+	return emit(sc, t->b, u.e, norm);
+}
+
+/* "recent weeks", "recently". */
+static size_t
+match_recent(struct scan *sc, const struct tok *t)
+{
+	struct tok u;
+	char norm[16];
+	int unit;
+
+	if (t->e - t->b == 8)
+		return emit(sc, t->b, t->e, "recently");
+	if (!next_word(sc, t->e, &u) ||
+	    (unit = unit_word(sc->s + u.b, u.e - u.b)) == 0 ||
+	    (sc->s[u.e - 1] | 0x20) != 's')
+		return 0;
+	snprintf(norm, sizeof(norm), "recent-%s", unit_plural(unit));
+	return emit(sc, t->b, u.e, norm);
+}
+
+/* A number at token t: a date, a licensed year, a decade, or a count. */
+static size_t
+match_number(struct scan *sc, const struct tok *t)
+{
+	struct date d = { 0, 0, 0 };
+	struct tok w;
+	char norm[11];
+	size_t r, k;
+	int v;
+
+	/* Inside a number: "1,160", "3.2024". */
+	if (t->b >= 2 && (sc->s[t->b - 1] == ',' || sc->s[t->b - 1] == '.') &&
+	    is_digit(sc->s[t->b - 2]))
+		return 0;
+	k = digits(sc->s, sc->n, t->b, &v);
+	r = parse_at(sc->s + t->b, sc->n - t->b, &d, P_STRICT);
+	if (r > 0 && d.m != 0) {
+		norm_of(&d, norm);
+		return emit(sc, t->b, t->b + r, norm);
+	}
+	if (r > 0) {
+		if (d.y < BARE_YEAR_MIN || d.y > BARE_YEAR_MAX ||
+		    !licensed(sc, t->b, year_license, 0))
+			return 0;
+		norm_of(&d, norm);
+		return emit(sc, t->b, t->b + r, norm);
+	}
+	/* "the 1990s", "mid-1980s" */
+	if (k == 4 && t->e == t->b + 5 && (sc->s[t->b + 4] == 's') &&
+	    v % 10 == 0 && v >= BARE_YEAR_MIN && v <= BARE_YEAR_MAX) {
+		if (hyphen_word(sc, t->b, period_prefix) ||
+		    (prev_word(sc, t->b, &w) &&
+		    (word_is(sc->s + w.b, w.e - w.b, "the") ||
+		    word_in(sc->s + w.b, w.e - w.b, period_prefix)))) {
+			snprintf(norm, sizeof(norm), "%ds", v);
+			return emit(sc, t->b, t->e, norm);
+		}
+		return 0;
+	}
+	if (t->e == t->b + k && k <= 3 && v > 0)
+		return match_count(sc, t->b, t->e, v, 0);
+	return 0;
+}
+
+/*
+ * Which lengths a word starting with each letter must have to be worth a
+ * look: bit k set for length k.  Made from the word lists of match_word
+ * (lowercase heads; capitalised also month and day names, "Sept", "Jan").
+ * Nearly every word of a text stops at this one load.
+ */
+static const unsigned short lower_lens[26] = {
+	0x0002, 0x0000, 0x0000, 0x0010, 0x00e0, 0x0098, 0x0000, 0x0000,
+	0x0000, 0x0000, 0x0000, 0x0030, 0x0050, 0x0010, 0x0008, 0x0000,
+	0x0000, 0x0140, 0x00b8, 0x01f8, 0x0000, 0x0000, 0x0020, 0x0000,
+	0x0220, 0x0000
+};
+static const unsigned short upper_lens[26] = {
+	0x006a, 0x0000, 0x0000, 0x0118, 0x00e0, 0x01d8, 0x0000, 0x0000,
+	0x0000, 0x0098, 0x0000, 0x0030, 0x0078, 0x0118, 0x0088, 0x0000,
+	0x0000, 0x0140, 0x03f8, 0x01f8, 0x0000, 0x0000, 0x0220, 0x0000,
+	0x0220, 0x0000
+};
+
+/* Lengths of the count words by letter: one, two, three, four, ..., thirty. */
+static const unsigned char count_lens[26] = {
+	0, 0, 0, 0, 0x60, 0x90, 0, 0, 0, 0, 0, 0, 0, 0x10, 0x08, 0,
+	0, 0, 0x28, 0x68, 0, 0, 0, 0, 0, 0
+};
+
+/* Letters that begin month names (A D F J M N O S) and day names (F M S T W). */
+#define MONTH_INITIALS	0x47229u
+#define DAY_INITIALS	0x4c1020u
+
+/* Look at the word t, the cheap tests on its first letter and length first. */
+static size_t
+match_word(struct scan *sc, const struct tok *t)
+{
+	const unsigned char *w = sc->s + t->b;
+	size_t len = t->e - t->b;
+	int m, wd, n;
+
+	if (is_digit(w[0]))
+		return match_number(sc, t);
+	if (len > 9)
+		return 0;
+	if (is_lower(w[0])) {
+		if ((lower_lens[w[0] - 'a'] >> len & 1) == 0)
+			return 0;
+	} else {
+		if ((upper_lens[w[0] - 'A'] >> len & 1) == 0)
+			return 0;
+		if (len >= 3 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
+		    month_at(sc->s, sc->n, t->b, 1, &m) > 0)
+			return match_month(sc, t);
+		if (len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
+		    weekday_at(sc->s, t->e, t->b, 1, &wd) == len &&
+		    len == strlen(day_names[wd]))
+			return match_weekday(sc, t, wd);
+	}
+	switch (w[0] | 0x20) {
+	case 'a':
+		if (len == 1)
+			return match_article(sc, t);
+		break;
+	case 'd':
+	case 'm':
+	case 'w':
+	case 'y':
+		/* "days later", "weeks ago", "years earlier" */
+		if (len >= 4 && (w[len - 1] | 0x20) == 's' && unit_word(w, len))
+			return match_count(sc, t->b, t->e, 0, 1);
+		if (len == 9 && word_is(w, len, "yesterday")) {
+			/* "Yesterday" may open a sentence. */
+			return emit(sc, t->b, t->e, "yesterday");
+		}
+		if (len == 4 && word_is(w, len, "many"))
+			return match_count(sc, t->b, t->e, 0, 0);
+		break;
+	case 'e':
+		if (len == 7 && word_is(w, len, "earlier"))
+			return match_this(sc, t);
+		break;
+	case 'f':
+		if (len == 3 && word_is(w, len, "few"))
+			return match_count(sc, t->b, t->e, 0, 0);
+		break;
+	case 'l':
+		if (len == 4 && word_is(w, len, "last"))
+			return match_deictic(sc, t);
+		if (len == 5 && word_is(w, len, "later"))
+			return match_this(sc, t);
+		break;
+	case 'n':
+		if (len == 4 && word_is(w, len, "next"))
+			return match_deictic(sc, t);
+		break;
+	case 'r':
+		if ((len == 6 && word_is(w, len, "recent")) ||
+		    (len == 8 && word_is(w, len, "recently")))
+			return match_recent(sc, t);
+		break;
+	case 's':
+		if ((len == 7 && word_is(w, len, "several")) ||
+		    (len == 4 && word_is(w, len, "some")))
+			return match_count(sc, t->b, t->e, 0, 0);
+		break;
+	case 't':
+		if (len == 3 && word_is(w, len, "the"))
+			return match_the(sc, t);
+		if (len == 4 && word_is(w, len, "this"))
+			return match_deictic(sc, t);
+		if (len == 5 && word_is(w, len, "today")) {
+			/*
+			 * "Today" inside a sentence names a programme or
+			 * channel: "BBC Radio 4's Today", "Russia Today".
+			 */
+			if (is_upper(w[0]) && !sentence_start(sc, t->b))
+				return 0;
+			return emit(sc, t->b, t->e, "today");
+		}
+		if (len == 7 && word_is(w, len, "tonight"))
+			return emit(sc, t->b, t->e, "tonight");
+		if (len == 8 && word_is(w, len, "tomorrow"))
+			return emit(sc, t->b, t->e, "tomorrow");
+		break;
+	}
+	if (len <= 7 && (count_lens[(w[0] | 0x20) - 'a'] >> len & 1) &&
+	    (n = count_word(w, len)) > 0)
+		return match_count(sc, t->b, t->e, n, 0);
+	return 0;
+}
+
+void
+date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
+{
+	struct scan sc;
+	struct tok t;
+	size_t i, r;
+
+	if (text == NULL || fn == NULL)
+		return;
+	sc.s = (const unsigned char *)text;
+	sc.n = n;
+	sc.last_end = 0;
+	sc.have_last = 0;
+	sc.fn = fn;
+	sc.arg = arg;
+	i = 0;
+	while (i < n) {
+		if (!alnum_tab[sc.s[i]]) {
+			i++;
+			continue;
+		}
+		t.b = i;
+		for (t.e = i + 1; t.e < n && alnum_tab[sc.s[t.e]]; t.e++)
+			;
+		/* A word that goes on in non-ASCII letters is not ours. */
+		if ((t.e < n && sc.s[t.e] >= 0x80 && word_at(sc.s, n, t.e)) ||
+		    (i > 0 && sc.s[i - 1] >= 0x80 && word_before(sc.s, i))) {
+			i = t.e;
+			continue;
+		}
+		r = match_word(&sc, &t);
+		i = r > t.e ? r : t.e;
+	}
+}
+
+/* The reference as a day number; mid-month when its day is unknown. */
+static int
+ref_day(const struct date *ref, long *z, int *exact)
+{
+	if (ref->y == 0 || ref->m < 1 || ref->m > 12)
+		return 0;
+	*exact = valid_day(ref->y, ref->m, ref->d);
+	*z = days_from_civil(ref->y, ref->m, *exact ? ref->d : 15);
+	return 1;
+}
+
+static void
+set_day(struct date *out, long z, int exact)
+{
+	civil_from_days(z, out);
+	if (!exact)
+		out->d = 0;
+}
+
+static void
+set_month(struct date *out, int y, int m0)
+{
+	/* m0 counts months from year 0; division floors for the past. */
+	out->y = y + (m0 >= 0 ? m0 / 12 : (m0 - 11) / 12);
+	out->m = m0 - (out->y - y) * 12 + 1;
+	out->d = 0;
+}
+
+/* A fixed number of digits at s, and nothing more than len of them. */
+static int
+num(const char *s, size_t len)
+{
+	size_t i;
+	int v = 0;
+
+	for (i = 0; i < len; i++) {
+		if (!is_digit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* Apply an offset [+-]N[dwmy] to base; precision per the comment at the top. */
+static int
+offset(const char *norm, const struct date *base, struct date *out)
+{
+	struct date r;
+	long z;
+	size_t len, k;
+	int n, exact;
+
+	len = strlen(norm);
+	if (len < 3 || (norm[0] != '+' && norm[0] != '-'))
+		return 0;
+	k = len - 2;
+	if (k > 4 || (n = num(norm + 1, k)) < 0)
+		return 0;
+	if (norm[0] == '-')
+		n = -n;
+	if (base->y == 0)
+		return 0;
+	r = *base;
+	switch (norm[len - 1]) {
+	case 'd':
+		if (!ref_day(&r, &z, &exact))
+			return 0;
+		set_day(out, z + n, exact);
+		return 1;
+	case 'w':
+		if (!ref_day(&r, &z, &exact))
+			return 0;
+		set_day(out, z + 7L * n, 0);
+		return 1;
+	case 'm':
+		if (r.m < 1 || r.m > 12)
+			return 0;
+		set_month(out, r.y, r.m - 1 + n);
+		return 1;
+	case 'y':
+		out->y = r.y + n;
+		out->m = out->d = 0;
+		return 1;
+	}
+	return 0;
+}
+
+int
+date_shift(const char *norm, const struct date *anchor, struct date *out)
+{
+	if (norm == NULL || anchor == NULL || out == NULL)
+		return 0;
+	return offset(norm, anchor, out);
+}
+
+/* Deictic normal forms: an offset in days, weeks (to month precision), months, years. */
+static const struct {
+	const char *norm;
+	char unit;
+	int n;
+} deictic[] = {
+	{ "today", 'd', 0 },
+	{ "tonight", 'd', 0 },
+	{ "yesterday", 'd', -1 },
+	{ "last-night", 'd', -1 },
+	{ "tomorrow", 'd', 1 },
+	{ "last-week", 'w', -7 },
+	{ "this-week", 'w', 0 },
+	{ "next-week", 'w', 7 },
+	{ "earlier-this-week", 'w', 0 },
+	{ "later-this-week", 'w', 0 },
+	{ "last-weekend", 'w', -4 },
+	{ "this-weekend", 'w', 0 },
+	{ "next-weekend", 'w', 7 },
+	{ "recently", 'w', 0 },
+	{ "recent-days", 'w', 0 },
+	{ "recent-weeks", 'w', 0 },
+	{ "days-ago", 'w', -3 },
+	{ "weeks-ago", 'w', -14 },
+	{ "last-month", 'm', -1 },
+	{ "this-month", 'm', 0 },
+	{ "next-month", 'm', 1 },
+	{ "earlier-this-month", 'm', 0 },
+	{ "later-this-month", 'm', 0 },
+	{ "recent-months", 'y', 0 },
+	{ "last-year", 'y', -1 },
+	{ "this-year", 'y', 0 },
+	{ "next-year", 'y', 1 },
+	{ "earlier-this-year", 'y', 0 },
+	{ "later-this-year", 'y', 0 },
+};
+
+/*
+ * The year for a month and day written without one: the reference's year,
+ * or the one before or after, so that the date falls from about ten months
+ * before the reference to about two after (planned meetings are reported
+ * ahead, but not far ahead).
+ */
+static int
+year_near(const struct date *ref, int m, int d)
+{
+	long z, c;
+	int exact;
+
+	if (!ref_day(ref, &z, &exact))
+		return ref->y;
+	if (d == 0 || !exact) {
+		if (m - ref->m > 2)
+			return ref->y - 1;
+		if (m - ref->m < -9)
+			return ref->y + 1;
+		return ref->y;
+	}
+	c = days_from_civil(ref->y, m, d > month_days(ref->y, m) ?
+	    month_days(ref->y, m) : d) - z;
+	if (c > 62)
+		return ref->y - 1;
+	if (c <= 62 - 365)
+		return ref->y + 1;
+	return ref->y;
+}
+
+/*
+ * Resolution rules (documented for the extractor):
+ * - absolute forms pass through; "--MM-DD" and "--MM" take the year that
+ *   puts them within ten months before to two months after the reference;
+ *   29 February in a common year falls back to the month;
+ * - a day name is the most recent such day on or before the reference: wire
+ *   copy says "said on Thursday" of the day it is dated; "last-X" is strictly
+ *   before, "next-X" strictly after;
+ * - day offsets keep day precision, weeks and vaguer spans give the month;
+ * - with only a reference month, day arithmetic gives the month; with only
+ *   a year, only year arithmetic works; with no year, nothing does.
+ */
+int
+date_resolve(const char *norm, const struct date *ref, struct date *out)
+{
+	struct date r = { 0, 0, 0 }, d = { 0, 0, 0 };
+	size_t len, i;
+	long z;
+	int exact, wd, k, dir;
+
+	if (norm == NULL || out == NULL)
+		return 0;
+	len = strlen(norm);
+	/* Absolute: YYYY, YYYY-MM, YYYY-MM-DD. */
+	if (len >= 4 && is_digit((unsigned char)norm[0])) {
+		if ((d.y = num(norm, 4)) < 1)
+			return 0;
+		if (len == 4)
+			goto done;
+		if (len >= 7 && norm[4] == '-' && (d.m = num(norm + 5, 2)) >= 1 &&
+		    d.m <= 12) {
+			if (len == 7)
+				goto done;
+			if (len == 10 && norm[7] == '-' &&
+			    valid_day(d.y, d.m, (d.d = num(norm + 8, 2))))
+				goto done;
+		}
+		return 0;
+	}
+	if (ref == NULL || ref->y == 0)
+		return 0;
+	r = *ref;
+	if (r.m < 1 || r.m > 12)
+		r.m = r.d = 0;
+	if (!valid_day(r.y, r.m, r.d))
+		r.d = 0;
+	/* Partial: --MM, --MM-DD. */
+	if (len >= 4 && norm[0] == '-' && norm[1] == '-') {
+		if ((d.m = num(norm + 2, 2)) < 1 || d.m > 12)
+			return 0;
+		if (len == 7 && norm[4] == '-') {
+			d.d = num(norm + 5, 2);
+			if (!valid_day(0, d.m, d.d))
+				return 0;
+		} else if (len != 4)
+			return 0;
+		d.y = year_near(&r, d.m, d.d);
+		if (d.d != 0 && !valid_day(d.y, d.m, d.d))
+			d.d = 0;
+		goto done;
+	}
+	if (norm[0] == '-')
+		return offset(norm, &r, out);
+	if (norm[0] == '+')
+		return 0;
+	/* Day names. */
+	dir = 0;
+	i = 0;
+	if (strncmp(norm, "last-", 5) == 0) {
+		dir = -1;
+		i = 5;
+	} else if (strncmp(norm, "next-", 5) == 0) {
+		dir = 1;
+		i = 5;
+	}
+	for (wd = 0; wd < 7; wd++)
+		if (strcmp(norm + i, day_names[wd]) == 0)
+			break;
+	if (wd < 7) {
+		if (!ref_day(&r, &z, &exact))
+			return 0;
+		if (!exact) {
+			d.y = r.y;
+			d.m = r.m;
+			goto done;
+		}
+		k = weekday(z);
+		if (dir > 0)
+			z += (wd - k + 6) % 7 + 1;
+		else if (dir < 0)
+			z -= (k - wd + 6) % 7 + 1;
+		else
+			z -= (k - wd + 7) % 7;
+		set_day(out, z, 1);
+		return 1;
+	}
+	for (i = 0; i < sizeof(deictic) / sizeof(deictic[0]); i++) {
+		if (strcmp(norm, deictic[i].norm) != 0)
+			continue;
+		switch (deictic[i].unit) {
+		case 'd':
+		case 'w':
+			if (!ref_day(&r, &z, &exact))
+				return 0;
+			set_day(out, z + deictic[i].n,
+			    exact && deictic[i].unit == 'd');
+			return 1;
+		case 'm':
+			if (r.m == 0)
+				return 0;
+			set_month(out, r.y, r.m - 1 + deictic[i].n);
+			return 1;
+		default:
+			d.y = r.y + deictic[i].n;
+			goto done;
+		}
+	}
+	return 0;
+done:
+	*out = d;
+	return 1;
+}
+
+/* Write v as exactly w digits. */
+static char *
+put_digits(char *p, int v, int w)
+{
+	int i;
+
+	for (i = w - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + w;
+}
+
+char *
+date_format(const struct date *d, char buf[11])
+{
+	char *p = buf;
+
+	buf[0] = '\0';
+	if (d == NULL || d->y < 1 || d->y > 9999)
+		return buf;
+	p = put_digits(p, d->y, 4);
+	if (d->m >= 1 && d->m <= 12) {
+		*p++ = '-';
+		p = put_digits(p, d->m, 2);
+		if (valid_day(d->y, d->m, d->d)) {
+			*p++ = '-';
+			p = put_digits(p, d->d, 2);
+		}
+	}
+	*p = '\0';
+	return buf;
+}
