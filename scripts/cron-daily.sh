@@ -72,7 +72,8 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cron-daily.XXXXXX") || die "cannot make a temporary directory"
 # The new state is made beside the old one, so that mv replaces it at once.
 newstate=$state.new
-trap 'rm -rf "$tmp" "$newstate"' EXIT
+# dedupe itself locks STATE.lock and writes STATE.tmp: for the copy too.
+trap 'rm -rf "$tmp" "$newstate" "$newstate.lock" "$newstate.tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
 # The day's files, sorted, so reruns read them in the same order.

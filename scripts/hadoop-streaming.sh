@@ -15,17 +15,26 @@
 # The key. Map output is "PART FILE START SEQ record": Hadoop partitions on
 # PART and sorts each reducer's input on FILE, START, SEQ, which is the
 # order the serial pipeline reads the records in, so a reducer sees its
-# records as dedupe would in "cat input... | ... | dedupe". The trade-off:
+# records as dedupe would in "cat input... | ... | dedupe". What PART can
+# be is set by dedupe's rule: a report joins a meeting when they share a
+# party (two, if neither holds all the other's) and place and date agree,
+# and merges chain. Meetings that may merge are thus linked through their
+# parties, and no field of one record names the group it ends up in. So:
 #
-#   -r 1 (the default) is always correct: the one reducer sees every
-#	meeting in serial order, and its output is byte for byte the serial
-#	pipeline's. The reduce is serial, but it is the cheap stage: it reads
-#	meetings, not articles.
-#   -r N with -k parties spreads the reduce over N reducers by the
-#	meetings' parties field. That is correct only while dedupe merges
-#	reports of the same sides only; each part is then the serial output's
-#	meetings of its key range, in serial order, and the parts together
-#	hold the serial output's lines in another order.
+#   -r 1 (the default; PART is "-") is exact: the one reducer sees every
+#	meeting in serial order and its output is byte for byte the serial
+#	pipeline's. The reduce is serial, but it is the cheap stage: it
+#	reads meetings, a few per cent of the bytes the mappers read.
+#   -r N -k parties spreads the reduce over N reducers by the whole
+#	parties field. Reports naming the same sides merge as before, but
+#	a meeting told as "fatah;pij" in one article and "fatah;hamas;pij"
+#	in another lands in two reducers and stays two rows. No report is
+#	lost or counted twice (the reports fields add up to the same
+#	total); "hdfs dfs -cat OUT/part-* | dedupe" merges what the split
+#	missed (dedupe reads its own output), though not always exactly as
+#	the serial run would: merging is greedy and a merged meeting keeps
+#	the id of the first report it saw. Use it when one reducer is too
+#	slow or too small, and prefer -r 1 while it is not.
 #
 # -k none keys every meeting alike (use it with -r 1). -n prints the
 # command instead of running it. Environment: HADOOP (default hadoop),

@@ -47,7 +47,7 @@ check "file names from stdin (-F), default groups: same output" \
 # Raw text on stdin goes through one split-articles.
 cat "$SHARED"/corpus/seeds/*.txt >"$TMP/raw"
 split-articles <"$TMP/raw" | tag-entities | extract-meetings | dedupe >"$TMP/s.stdin"
-$pp -b 4k <"$TMP/raw" >"$TMP/p.stdin"
+$pp -b 32k <"$TMP/raw" >"$TMP/p.stdin"
 check "raw text on stdin: same output as the serial pipeline" \
     test_cmp "$TMP/s.stdin" "$TMP/p.stdin"
 

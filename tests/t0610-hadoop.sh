@@ -1,9 +1,9 @@
 #!/bin/sh
 # t0610-hadoop: the Hadoop Streaming job of scripts/hadoop-streaming.sh,
 # run by scripts/hadoop-local (split, map, shuffle and sort, reduce on local
-# files), gives the serial pipeline's output: byte for byte with one
-# reducer; the same lines, each part in serial order, with three reducers
-# keyed by parties. A failed task fails the job.
+# files), gives the serial pipeline's output byte for byte with one
+# reducer. With three reducers keyed by parties (not exact: see the script)
+# no report is lost or counted twice. A failed task fails the job.
 . "$(dirname "$0")/lib.sh"
 
 for t in split-articles tag-entities extract-meetings dedupe; do
@@ -30,7 +30,8 @@ n=$(wc -l <"$TMP/articles")
 mkdir "$TMP/in"
 head -n $((n / 2)) "$TMP/articles" >"$TMP/in/a.tsv"
 tail -n +$((n / 2 + 1)) "$TMP/articles" >"$TMP/in/b.tsv"
-cat "$TMP/in/a.tsv" "$TMP/in/b.tsv" | tag-entities | extract-meetings | dedupe >"$TMP/serial"
+cat "$TMP/in/a.tsv" "$TMP/in/b.tsv" | tag-entities | extract-meetings >"$TMP/reports"
+dedupe "$TMP/reports" >"$TMP/serial"
 check "serial pipeline finds meetings" test -s "$TMP/serial"
 
 $job "$TMP/in" "$TMP/out1" 2>"$TMP/err1"
@@ -49,21 +50,17 @@ for p in "$TMP/out3"/part-*; do
 done
 check "three reducers: the work is spread (two parts or more have meetings)" \
     test "$nonempty" -ge 2
-sort "$TMP/serial" >"$TMP/serial.sorted"
-cat "$TMP/out3"/part-* | sort >"$TMP/got3.sorted"
-check "three reducers: the serial pipeline's lines" \
-    test_cmp "$TMP/serial.sorted" "$TMP/got3.sorted"
-# Each part is a subsequence of the serial output.
-in_order() {
-	awk 'NR == FNR { at[$0] = NR; next }
-	    !($0 in at) || at[$0] <= last { bad = 1 } { last = at[$0] }
-	    END { exit bad }' "$TMP/serial" "$1"
+# Every report once: the reports fields add up to the reports' count, and
+# the docs fields hold the same documents as often.
+reports=$(grep -c -v '^#' "$TMP/reports")
+sum=$(cat "$TMP/out3"/part-* | awk -F '\t' '{ n += $10 } END { print n + 0 }')
+check "three reducers: $reports reports, each counted once ($sum)" test "$sum" -eq "$reports"
+docs() {
+	awk -F '\t' '{ n = split($11, d, ";"); for (i = 1; i <= n; i++) print d[i] }' "$@" | sort
 }
-ordered=0
-for p in "$TMP/out3"/part-*; do
-	in_order "$p" || ordered=1
-done
-check "three reducers: each part in serial order" test "$ordered" -eq 0
+docs "$TMP/serial" >"$TMP/docs.serial"
+docs "$TMP/out3"/part-* >"$TMP/docs.3"
+check "three reducers: the serial output's docs" test_cmp "$TMP/docs.serial" "$TMP/docs.3"
 
 # A malformed record makes tag-entities, so the map task, so the job fail.
 { head -n 5 "$TMP/in/a.tsv"; printf 'not\ta\trecord\n'; } >"$TMP/bad.tsv"
