@@ -20,39 +20,89 @@ PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LDLIBS = $(PCRE_LIBS) -lcsv -lm
 
 BIN = \
+	bin/dedupe \
+	bin/extract-meetings \
+	bin/split-articles \
+	bin/tag-entities \
 	bin/to-csv
 
 LIBOBJ = \
+	common/article.o \
+	common/boiler.o \
 	common/buf.o \
 	common/date.o \
+	common/dateline.o \
+	common/dict.o \
+	common/dict_data.o \
+	common/entity.o \
 	common/hash.o \
+	common/meeting.o \
+	common/meetlex.o \
+	common/meetrec.o \
+	common/merge.o \
 	common/record.o \
+	common/seen.o \
+	common/simhash.o \
+	common/state.o \
+	common/tag.o \
+	common/text.o \
 	common/utf8.o \
 	common/util.o
 
 HDR = \
+	common/article.h \
+	common/boiler.h \
 	common/buf.h \
 	common/date.h \
+	common/dateline.h \
+	common/dict.h \
+	common/entity.h \
 	common/hash.h \
+	common/meeting.h \
+	common/meetlex.h \
+	common/merge.h \
 	common/record.h \
+	common/seen.h \
+	common/simhash.h \
+	common/state.h \
+	common/tag.h \
+	common/text.h \
 	common/utf8.h \
 	common/util.h
 
 UNIT = \
 	tests/unit/t-date \
+	tests/unit/t-dict \
 	tests/unit/t-hash \
+	tests/unit/t-merge \
 	tests/unit/t-record \
+	tests/unit/t-simhash \
+	tests/unit/t-tag \
+	tests/unit/t-text \
 	tests/unit/t-utf8
 
 MAN = \
+	man/dedupe.1 \
+	man/extract-meetings.1 \
 	man/parley.5 \
+	man/split-articles.1 \
+	man/tag-entities.1 \
 	man/to-csv.1
 
 LIB = common/libparley.a
 
+# The tagger tags dates when date.c is there to find them.
+CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
+
+# The default dictionary, compiled in: data/*.tsv as one C string.
+DICT = $(wildcard data/*.tsv)
+
 all: $(BIN)
 
 $(LIBOBJ): $(HDR)
+
+common/dict_data.c: scripts/embed-dict $(DICT)
+	sh scripts/embed-dict $(DICT) > $@.tmp && mv $@.tmp $@
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
@@ -87,6 +137,6 @@ install: all
 	cp man/*.5 $(DESTDIR)$(MANPREFIX)/man5/
 
 clean:
-	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) meetings.csv
+	rm -rf bin $(LIB) $(LIBOBJ) $(UNIT) common/dict_data.c meetings.csv
 
 .PHONY: all deps check demo bench install clean

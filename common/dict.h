@@ -1,6 +1,6 @@
 /*
- * dict.h: the actor dictionary: the built-in table compiled from data/*.tsv
- * plus the user's -d files, looked up by id. The file format is in
+ * dict.h: the actor dictionary: the built-in table compiled from the TSV files
+ * of data/ plus the user's -d files, looked up by id. The file format is in
  * tag-entities(1) and data/README: one actor a line, seven TAB-separated
  * columns: id, type, country, parent, names, adjectives, capital.
  */
@@ -45,5 +45,21 @@ void dict_print(FILE *fp);
 /* "PER", "ORG", "GPE", "LOC", "DATE"; and back (-1 if not a type). */
 const char *type_name(int type);
 int type_parse(const char *s, size_t n);
+
+/*
+ * For the matcher: the number of actors, the i-th one in load order, and
+ * its names and adjectives as written in the file (';'-separated, "" when
+ * none). Pointers stay valid for the life of the process.
+ */
+size_t dict_count(void);
+const struct actor *dict_actor(size_t i);
+const char *dict_names(const struct actor *a);
+const char *dict_adjectives(const struct actor *a);
+
+/*
+ * Parse dictionary text (a file's content, n bytes, copied) named path in
+ * messages; what dict_add_file does after reading the file.
+ */
+void dict_add_text(const char *text, size_t n, const char *path);
 
 #endif

@@ -115,3 +115,21 @@ hex64(uint64_t x, char out[17])
 	out[16] = '\0';
 	return out;
 }
+
+int
+parse_hex64(const char *s, size_t n, uint64_t *x)
+{
+	size_t i;
+
+	if (n != 16)
+		return 0;
+	for (*x = 0, i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			*x = *x << 4 | (uint64_t)(s[i] - '0');
+		else if (s[i] >= 'a' && s[i] <= 'f')
+			*x = *x << 4 | (uint64_t)(s[i] - 'a' + 10);
+		else
+			return 0;
+	}
+	return 1;
+}

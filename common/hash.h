@@ -26,4 +26,7 @@ uint64_t text_id(const char *s, size_t n);
 /* Write x as 16 lowercase hex digits and a NUL. */
 char *hex64(uint64_t x, char out[17]);
 
+/* Read an id written by hex64: 1, or 0 unless s is 16 lowercase hex digits. */
+int parse_hex64(const char *s, size_t n, uint64_t *x);
+
 #endif

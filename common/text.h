@@ -23,4 +23,37 @@ void text_sentences(const char *text, size_t n, sentence_fn *fn, void *arg);
  */
 size_t name_key(const char *s, size_t n, char *out, size_t cap);
 
+/*
+ * Words, as the matcher and name_key see them: runs of letters and digits
+ * (any non-ASCII byte that is not punctuation counts as a letter) with
+ * inner apostrophes; a hyphen, a dot and white space separate words. An
+ * initialism with dots ("U.S.", "U.N.") is one word. A possessive "'s" is
+ * left out of the word and flagged.
+ */
+enum {
+	W_POSS = 1,	/* followed by 's, ’s or a bare apostrophe (Hamas') */
+	W_HYPHEN = 2,	/* joined to the word before by a hyphen */
+	W_DOTS = 4,	/* an initialism written with dots */
+	W_CAP = 8,	/* starts with an upper-case letter */
+	W_UPPER = 16,	/* has letters, all upper case */
+	W_DIGIT = 32	/* starts with a digit */
+};
+
+struct word {
+	size_t start, end;	/* the word, without the possessive */
+	unsigned flags;
+};
+
+/*
+ * Find the next word of s (n bytes) at or after *pos; returns 1 and sets
+ * *w and *pos (past the word and its possessive), or 0 at the end.
+ */
+int text_word(const char *s, size_t n, size_t *pos, struct word *w);
+
+/*
+ * The key of one word: as name_key, and 0 for the articles "al" and "el"
+ * that transliterations add or drop at will.
+ */
+size_t word_key(const char *s, size_t n, char *out, size_t cap);
+
 #endif

@@ -1,0 +1,712 @@
+/*
+ * article.c: from raw article text to an article record (article.h).
+ *
+ * art_clean works in passes over one article: repair the bytes, cut the
+ * lines into paragraphs (unwrapping hard-wrapped copy), classify each
+ * paragraph (boiler.c), then the rules that need neighbours: the header
+ * (kickers, source line, headline), captions printed twice, repeated
+ * paragraphs and teasers, and a trailing run of headlines.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "boiler.h"
+#include "dateline.h"
+#include "hash.h"
+#include "utf8.h"
+#include "util.h"
+
+#define WRAPMAX 100	/* hard-wrapped lines are no wider than this */
+#define TOPZONE 10	/* paragraphs searched for the header */
+#define TEASERS 3	/* paragraphs after the headline that may be teasers */
+#define MAXCAPTIONS 64
+#define MAXPAIRS 400	/* paragraphs compared pairwise for repeats */
+
+struct para {
+	size_t off, len;	/* text in pbuf */
+	size_t noff, nlen;	/* normal form in norm: " word word " */
+	uint64_t key;		/* hash of the normal form */
+	enum pkind kind;
+	int drop;
+};
+
+void
+art_init(struct article *a)
+{
+	memset(a, 0, sizeof(*a));
+}
+
+void
+art_reset(struct article *a)
+{
+	buf_reset(&a->raw);
+	buf_reset(&a->title);
+	buf_reset(&a->date);
+	buf_reset(&a->source);
+	buf_reset(&a->url);
+	buf_reset(&a->text);
+	a->npara = 0;
+	a->lineno = 0;
+}
+
+void
+art_free(struct article *a)
+{
+	buf_free(&a->raw);
+	buf_free(&a->title);
+	buf_free(&a->date);
+	buf_free(&a->source);
+	buf_free(&a->url);
+	buf_free(&a->text);
+	buf_free(&a->clean);
+	buf_free(&a->pbuf);
+	buf_free(&a->scratch);
+	free(a->para);
+	buf_free(&a->norm);
+}
+
+/*
+ * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
+ * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
+ * control characters become spaces.
+ */
+static void
+repair(struct article *a)
+{
+	const unsigned char *s;
+	size_t i, n;
+
+	buf_reset(&a->scratch);
+	buf_reset(&a->clean);
+	utf8_repair(&a->scratch, a->raw.s, a->raw.len);
+	s = (const unsigned char *)a->scratch.s;
+	n = a->scratch.len;
+	buf_reserve(&a->clean, n);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			if (i + 1 < n && s[i + 1] == '\n')
+				continue;
+			buf_addc(&a->clean, '\n');
+		} else if (s[i] == '\n') {
+			buf_addc(&a->clean, '\n');
+		} else if (s[i] < 0x20 || s[i] == 0x7F) {
+			buf_addc(&a->clean, ' ');
+		} else if (i + 2 < n && s[i] == 0xEF && s[i + 1] == 0xBB &&
+		    s[i + 2] == 0xBF) {
+			i += 2;			/* U+FEFF */
+		} else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		    s[i + 2] == 0x8B) {
+			i += 2;			/* U+200B */
+		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xAD) {
+			i += 1;			/* soft hyphen */
+		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
+			buf_addc(&a->clean, ' ');
+			i += 1;
+		} else {
+			buf_addc(&a->clean, s[i]);
+		}
+	}
+}
+
+/* One line of the cleaned text. */
+struct line {
+	const char *s;		/* after the indent */
+	size_t len;		/* without the indent and trailing blanks */
+	size_t indent, width;	/* width in characters, indent included */
+	size_t first;		/* width of the first word */
+};
+
+static size_t
+chars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
+/* Read the line at *pos of the cleaned text; 0 at the end. */
+static int
+next_line(const struct buf *b, size_t *pos, struct line *l)
+{
+	const char *p, *nl;
+	size_t n, w;
+
+	if (*pos >= b->len)
+		return 0;
+	p = b->s + *pos;
+	nl = memchr(p, '\n', b->len - *pos);
+	n = nl != NULL ? (size_t)(nl - p) : b->len - *pos;
+	*pos += n + 1;
+	for (l->indent = 0; l->indent < n && p[l->indent] == ' '; l->indent++)
+		;
+	l->s = p + l->indent;
+	l->len = n - l->indent;
+	while (l->len > 0 && l->s[l->len - 1] == ' ')
+		l->len--;
+	l->width = l->indent + chars(l->s, l->len);
+	for (w = 0; w < l->len && l->s[w] != ' '; w++)
+		;
+	l->first = chars(l->s, w);
+	return 1;
+}
+
+static void
+para_start(struct article *a)
+{
+	if (a->npara == a->paracap) {
+		a->paracap = a->paracap ? a->paracap * 2 : 64;
+		a->para = erealloc(a->para, a->paracap * sizeof(*a->para));
+	}
+	memset(&a->para[a->npara], 0, sizeof(*a->para));
+	a->para[a->npara].off = a->pbuf.len;
+}
+
+/* Append a line to the open paragraph, runs of blanks folded to one. */
+static void
+para_add(struct article *a, const char *s, size_t n)
+{
+	struct para *p = &a->para[a->npara];
+	size_t i;
+
+	if (a->pbuf.len > p->off && a->pbuf.s[a->pbuf.len - 1] != ' ' &&
+	    !(a->pbuf.s[a->pbuf.len - 1] == '-' && n > 0 &&
+	    islower((unsigned char)s[0]) && a->pbuf.len - p->off >= 2 &&
+	    isalpha((unsigned char)a->pbuf.s[a->pbuf.len - 2])))
+		buf_addc(&a->pbuf, ' ');
+	buf_reserve(&a->pbuf, n);
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' || a->pbuf.s[a->pbuf.len - 1] != ' ')
+			buf_addc(&a->pbuf, s[i]);
+}
+
+static void
+para_end(struct article *a)
+{
+	struct para *p = &a->para[a->npara];
+
+	p->len = a->pbuf.len - p->off;
+	if (p->len == 0)
+		return;
+	buf_addc(&a->pbuf, '\0');
+	a->npara++;
+}
+
+/*
+ * Cut the lines into paragraphs. Web text has a paragraph a line; wire
+ * copy is hard-wrapped at about 65 to 80 characters, and a line belongs to
+ * the paragraph above unless a blank line or an indent comes first or the
+ * line above was short: if the first word of the next line would have fit
+ * on it, the writer ended the paragraph there.
+ */
+static void
+paragraphs(struct article *a)
+{
+	struct line l, nx;
+	size_t pos, width = 0, nlines = 0, nlong = 0, ncont = 0;
+	size_t base = SIZE_MAX;
+	int wrapped, have, open = 0;
+
+	buf_reset(&a->pbuf);
+	a->npara = 0;
+	for (pos = 0; next_line(&a->clean, &pos, &l);) {
+		if (l.len == 0)
+			continue;
+		nlines++;
+		if (l.width > WRAPMAX)
+			nlong++;
+		else if (l.width > width)
+			width = l.width;
+		if (l.indent < base)
+			base = l.indent;
+	}
+	/*
+	 * Count lines that a wrapper, not the writer, ended: full, and ending
+	 * inside a sentence. Web text with short lines has none of them.
+	 */
+	pos = 0;
+	have = next_line(&a->clean, &pos, &l);
+	while (have) {
+		if ((have = next_line(&a->clean, &pos, &nx)) && l.len > 0 &&
+		    nx.len > 0 && nx.indent == base &&
+		    l.width + 1 + nx.first > width &&
+		    boiler_unfinished(l.s, l.len))
+			ncont++;
+		l = nx;
+	}
+	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40 &&
+	    ncont >= 2 && ncont * 4 >= nlines;
+
+	pos = 0;
+	have = next_line(&a->clean, &pos, &l);
+	while (have) {
+		have = next_line(&a->clean, &pos, &nx);
+		if (l.len > 0) {
+			if (!open) {
+				para_start(a);
+				open = 1;
+			}
+			para_add(a, l.s, l.len);
+			if (!(wrapped && have && nx.len > 0 &&
+			    nx.indent == base && l.width + 1 + nx.first > width)) {
+				para_end(a);
+				open = 0;
+			}
+		}
+		l = nx;
+	}
+	if (open)
+		para_end(a);
+}
+
+static const char *
+ptext(const struct article *a, const struct para *p)
+{
+	return a->pbuf.s + p->off;
+}
+
+/*
+ * The normal form of s for finding repeats: lower-case words of letters
+ * and digits, each with a space before and after, so that a containment
+ * test with memmem keeps to whole words. Punctuation and quote marks go.
+ */
+static void
+normalise(struct buf *out, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	buf_addc(out, ' ');
+	for (i = 0; i < n; i++) {
+		if (isalnum(u[i])) {
+			buf_addc(out, tolower(u[i]));
+		} else if (u[i] >= 0xC0 && !(u[i] == 0xE2 && i + 1 < n &&
+		    u[i + 1] == 0x80) && u[i] != 0xC2) {
+			/* A letter outside ASCII: keep its bytes. */
+			do
+				buf_addc(out, u[i]);
+			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
+		} else if (out->s[out->len - 1] != ' ' && (u[i] < 0x80 ||
+		    u[i] >= 0xC0)) {
+			buf_addc(out, ' ');
+		}
+	}
+	if (out->s[out->len - 1] != ' ')
+		buf_addc(out, ' ');
+}
+
+static uint64_t
+norm_key(struct article *a, const char *s, size_t n)
+{
+	struct buf *b = &a->norm;
+	size_t start = b->len;
+	uint64_t k;
+
+	normalise(b, s, n);
+	k = hash64(b->s + start, b->len - start, 0);
+	b->len = start;
+	b->s[start] = '\0';
+	return k;
+}
+
+/* Classify each paragraph alone, and find captions by their neighbours. */
+static void
+classify(struct article *a)
+{
+	uint64_t caps[MAXCAPTIONS];
+	size_t i, j, ncap = 0, cl;
+	struct para *p, *q;
+	const char *s, *u;
+
+	buf_reset(&a->norm);
+	for (i = 0; i < a->npara; i++) {
+		p = &a->para[i];
+		s = ptext(a, p);
+		p->noff = a->norm.len;
+		normalise(&a->norm, s, p->len);
+		p->nlen = a->norm.len - p->noff;
+		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
+		p->kind = boiler_kind(s, p->len);
+		p->drop = p->kind != PK_PROSE;
+		switch (p->kind) {
+		case PK_URL:
+			u = strstr(s, "http");
+			if (a->url.len == 0 && u != NULL)
+				buf_add(&a->url, u, strcspn(u, " "));
+			break;
+		case PK_CAPTION:
+			cl = boiler_caption_len(s, p->len);
+			if (ncap < MAXCAPTIONS)
+				caps[ncap++] = norm_key(a, s, cl);
+			break;
+		case PK_CREDIT:
+			/*
+			 * The paragraph above a credit line is its caption,
+			 * if it does not end as a sentence: prose always does.
+			 * A credit line long enough to be a caption itself
+			 * ("Photo: ... (Credit: ...)") claims nothing above.
+			 */
+			if (boiler_words(s, p->len) > 8)
+				break;
+			for (j = i; j > 0 && a->para[j - 1].kind != PK_PROSE;
+			    j--)
+				;
+			q = &a->para[j > 0 ? j - 1 : 0];
+			if (j > 0 && !q->drop &&
+			    boiler_unfinished(ptext(a, q), q->len) &&
+			    boiler_words(ptext(a, q), q->len) <= 60) {
+				q->drop = 1;
+				q->kind = PK_CAPTION;
+				if (ncap < MAXCAPTIONS)
+					caps[ncap++] = q->key;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	/* A caption printed a second time, without its credit. */
+	for (i = 0; i < a->npara; i++)
+		for (j = 0; j < ncap && !a->para[i].drop; j++)
+			if (a->para[i].key == caps[j])
+				a->para[i].drop = 1;
+}
+
+/*
+ * The header: above the text come kickers and navigation (dropped
+ * already), the source line and the headline, in either order. A first
+ * paragraph that is a sentence (a full stop, or 12 words or more ending as
+ * a sentence) is a standfirst: it gives the title but stays in the text
+ * too, as it is prose.
+ */
+static size_t
+header(struct article *a, ssize_t *tpara)
+{
+	size_t i, seen = 0, w;
+	struct para *p;
+	const char *s;
+	int have_title = a->title.len > 0;
+
+	*tpara = -1;
+	for (i = 0; i < a->npara && seen < TOPZONE; i++) {
+		p = &a->para[i];
+		s = ptext(a, p);
+		if (p->kind == PK_CAPTION || p->kind == PK_CREDIT)
+			continue;
+		if (dl_source_line(s, p->len, &a->date, &a->source)) {
+			p->drop = 1;
+			continue;
+		}
+		if (p->drop)
+			continue;
+		seen++;
+		if (have_title)
+			break;
+		w = boiler_words(s, p->len);
+		if (w < 2 || w > 30)
+			break;
+		buf_add(&a->title, s, p->len);
+		*tpara = (ssize_t)i;
+		have_title = 1;
+		/* A headline is not text; a sentence with a full stop is. */
+		if (boiler_unfinished(s, p->len) ||
+		    (w < 12 && s[p->len - 1] != '.'))
+			p->drop = 1;
+	}
+	/* The text starts at the first paragraph not taken by the header. */
+	for (i = *tpara >= 0 ? (size_t)*tpara + 1 : 0; i < a->npara; i++)
+		if (!a->para[i].drop)
+			break;
+	return i;
+}
+
+/* 1 if paragraph p is contained, as whole words, in a longer paragraph q. */
+static int
+inside(const struct article *a, const struct para *p, size_t skip,
+    const struct para *q)
+{
+	const char *s = a->norm.s + p->noff, *end = s + p->nlen;
+	size_t k;
+
+	/* Skip up to `skip` leading words: "They agreed" / "the two agreed". */
+	for (k = 0; k < skip && s < end; k++) {
+		s = memchr(s + 1, ' ', (size_t)(end - s - 1));
+		if (s == NULL)
+			return 0;
+	}
+	if (end - s < 2 || q->nlen <= p->nlen)
+		return 0;
+	return memmem(a->norm.s + q->noff, q->nlen, s, (size_t)(end - s)) != NULL;
+}
+
+static size_t
+nwords(const struct article *a, const struct para *p)
+{
+	size_t i, w = 0;
+
+	for (i = 1; i < p->nlen; i++)
+		if (a->norm.s[p->noff + i] == ' ')
+			w++;
+	return w;
+}
+
+/*
+ * Repeats: a teaser or standfirst above the text that a longer paragraph
+ * says again (perhaps with its first words changed), the headline printed
+ * again, a paragraph printed twice (the first copy stays, so the text keeps
+ * its order when a page repeats its body), a pull quote that is part of a
+ * longer paragraph.
+ */
+static void
+repeats(struct article *a, size_t body, ssize_t tpara)
+{
+	uint64_t tkey = 0;
+	size_t i, j, seen = 0, np = a->npara;
+	struct para *p, *q;
+
+	if (a->title.len > 0)
+		tkey = norm_key(a, a->title.s, a->title.len);
+	for (i = body; i < np && seen < TEASERS; i++) {
+		p = &a->para[i];
+		if (p->drop)
+			continue;
+		seen++;
+		if (nwords(a, p) < 6 + 3)
+			continue;
+		for (j = i + 1; j < np && !p->drop; j++)
+			if (!a->para[j].drop && inside(a, p, 3, &a->para[j]))
+				p->drop = 1;
+	}
+	for (i = 0; i < np; i++) {
+		p = &a->para[i];
+		if (p->drop)
+			continue;
+		if (a->title.len > 0 && p->key == tkey && (ssize_t)i != tpara) {
+			p->drop = 1;
+			continue;
+		}
+		for (j = 0; j < i && j < MAXPAIRS && !p->drop; j++)
+			if (!a->para[j].drop && a->para[j].key == p->key)
+				p->drop = 1;
+	}
+	if (np > MAXPAIRS)
+		return;
+	for (i = 0; i < np; i++) {
+		p = &a->para[i];
+		if (p->drop || nwords(a, p) < 8)
+			continue;
+		for (j = 0; j < np && !p->drop; j++) {
+			q = &a->para[j];
+			if (j != i && !q->drop && inside(a, p, 0, q))
+				p->drop = 1;
+		}
+	}
+}
+
+/*
+ * A short line ending in a colon ("Read more:", "Related stories:", "More
+ * on this:") followed, to the end, only by lines that do not finish as
+ * sentences is a list of links, whatever their case.
+ */
+static void
+lead_in_list(struct article *a, ssize_t tpara)
+{
+	size_t i, j;
+	struct para *p;
+	const char *s;
+
+	for (i = a->npara; i > 0; i--) {
+		p = &a->para[i - 1];
+		s = ptext(a, p);
+		if (p->len > 0 && s[p->len - 1] == ':' &&
+		    boiler_words(s, p->len) <= 5)
+			break;
+		if ((ssize_t)(i - 1) == tpara || (!p->drop &&
+		    (!boiler_unfinished(s, p->len) ||
+		    boiler_words(s, p->len) > 20)))
+			return;
+	}
+	if (i == 0)
+		return;
+	for (j = i - 1; j < a->npara; j++)
+		a->para[j].drop = 1;
+}
+
+/* A run of headlines at the end is a link list, not the article's. */
+static void
+trailer(struct article *a, ssize_t tpara)
+{
+	size_t i;
+	struct para *p;
+
+	for (i = a->npara; i > 0; i--) {
+		p = &a->para[i - 1];
+		if (p->drop)
+			continue;
+		if ((ssize_t)(i - 1) == tpara ||
+		    !boiler_linkspam(ptext(a, p), p->len))
+			break;
+		p->drop = 1;
+	}
+	lead_in_list(a, tpara);
+}
+
+int
+art_clean(struct article *a, const char *path)
+{
+	ssize_t tpara;
+	size_t i, body;
+	struct para *p;
+
+	repair(a);
+	paragraphs(a);
+	classify(a);
+	body = header(a, &tpara);
+	repeats(a, body, tpara);
+	trailer(a, tpara);
+	buf_reset(&a->text);
+	for (i = 0; i < a->npara; i++) {
+		p = &a->para[i];
+		if (p->drop)
+			continue;
+		if (a->text.len == 0)
+			dl_wire(ptext(a, p), p->len, &a->date, &a->source);
+		else
+			buf_addc(&a->text, '\n');
+		buf_add(&a->text, ptext(a, p), p->len);
+	}
+	if (a->url.len == 0 && path != NULL)
+		buf_adds(&a->url, path);
+	return a->text.len > 0;
+}
+
+void
+art_write(FILE *fp, const struct article *a)
+{
+	char id[17];
+
+	fputs(hex64(text_id(a->text.s, a->text.len), id), fp);
+	rec_tab(fp);
+	rec_put(fp, a->date.s, a->date.len);
+	rec_tab(fp);
+	rec_put(fp, a->source.s, a->source.len);
+	rec_tab(fp);
+	rec_put(fp, a->url.s, a->url.len);
+	rec_tab(fp);
+	rec_put(fp, a->title.s, a->title.len);
+	rec_tab(fp);
+	rec_put(fp, a->text.s, a->text.len);
+	rec_end(fp);
+}
+
+void
+in_init(struct input *in, FILE *fp, const char *path)
+{
+	memset(in, 0, sizeof(*in));
+	rd_init(&in->rd, fp, path);
+	in->path = strcmp(path, "-") == 0 ? "" : path;
+}
+
+void
+in_free(struct input *in)
+{
+	rd_free(&in->rd);
+}
+
+/* A separator line: three or more of = - * # and nothing else. */
+static int
+separator(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (strchr("=-*#", s[i]) != NULL && s[i] != '\0')
+			k++;
+		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	}
+	return k >= 3;
+}
+
+/*
+ * A line of = or - right under a short line that does not end a sentence
+ * underlines a heading (setext style) and separates nothing.
+ */
+static int
+underline(const struct buf *raw, const char *s, size_t n)
+{
+	const char *prev, *end;
+	size_t i;
+
+	if (raw->len < 2 || raw->s[raw->len - 1] != '\n' ||
+	    raw->s[raw->len - 2] == '\n')
+		return 0;
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	if (i == n || (s[i] != '=' && s[i] != '-'))
+		return 0;
+	for (; i < n; i++)
+		if (s[i] != s[0] && s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+			return 0;
+	end = raw->s + raw->len - 1;
+	for (prev = end; prev > raw->s && prev[-1] != '\n'; prev--)
+		;
+	while (end > prev && (end[-1] == ' ' || end[-1] == '\r'))
+		end--;
+	return end - prev <= 120 && end > prev &&
+	    strchr(".!?\"", end[-1]) == NULL;
+}
+
+/*
+ * The text format: a file is one article, or several separated by form
+ * feeds or separator lines.
+ */
+int
+fmt_text_next(struct input *in, struct article *a)
+{
+	const char *p, *ff;
+	size_t n;
+	int any = 0;
+
+	for (;;) {
+		if (!in->pending) {
+			if (in->eof || !rd_line(&in->rd)) {
+				in->eof = 1;
+				return any;
+			}
+			in->pos = 0;
+			in->pending = 1;
+		}
+		if (!any)
+			a->lineno = in->rd.lineno;
+		any = 1;
+		p = in->rd.line + in->pos;
+		n = in->rd.len - in->pos;
+		if ((ff = memchr(p, '\f', n)) != NULL) {
+			buf_add(&a->raw, p, (size_t)(ff - p));
+			in->pos += (size_t)(ff - p) + 1;
+			return 1;
+		}
+		in->pending = 0;
+		if (separator(p, n)) {
+			if (underline(&a->raw, p, n))
+				continue;
+			return 1;
+		}
+		buf_add(&a->raw, p, n);
+		buf_addc(&a->raw, '\n');
+	}
+}
+
+art_reader_fn *
+art_format(const char *name)
+{
+	if (strcmp(name, "text") == 0)
+		return fmt_text_next;
+	return NULL;
+}

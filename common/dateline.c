@@ -1,0 +1,190 @@
+/*
+ * dateline.c: source lines and wire datelines (dateline.h).
+ *
+ * A source line is short and, apart from the date, holds only names
+ * (capitalised words), labels such as "Published" or "Updated", times, and
+ * separators; one lower-case word of prose makes it a sentence instead.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <err.h>
+#include <pcre2.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "dateline.h"
+
+#define MAXLINE 200	/* bytes: a source line is never longer */
+#define MAXSOURCE 5	/* words in a publication's name */
+
+/* Append d to date as ISO 8601 unless date is filled already. */
+static void
+put_date(struct buf *date, const struct date *d)
+{
+	char iso[11];
+
+	if (date->len == 0)
+		buf_adds(date, date_format(d, iso));
+}
+
+/*
+ * Find the first date in s that has at least a year and a month (a year
+ * alone is too often a number in a headline); its span in *start, *end.
+ */
+static int
+find_date(const char *s, size_t n, size_t *start, size_t *end, struct date *d)
+{
+	size_t i, l;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+			continue;
+		if ((l = date_parse(s + i, n - i, d)) > 0 && d->y != 0 &&
+		    d->m != 0) {
+			*start = i;
+			*end = i + l;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Words of a source line that are neither source nor prose. */
+static int
+label_word(const char *w, size_t n)
+{
+	static const char *const labels[] = {
+		"published", "updated", "posted", "last", "first", "modified",
+		"date", "dated", "on", "at", "am", "pm", "a.m", "p.m", "gmt",
+		"utc", "bst", "edt", "est", "cet", "cest", "et", "ist",
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+		"sun", NULL
+	};
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (strlen(labels[i]) == n && strncasecmp(w, labels[i], n) == 0)
+			return 1;
+	/* A time: 10:00, 9.30am, 14:05:33. */
+	return n > 0 && isdigit((unsigned char)w[0]) &&
+	    (memchr(w, ':', n) != NULL || memchr(w, '.', n) != NULL);
+}
+
+/* Words that may be lower case inside a name ("The Times of Israel"). */
+static int
+name_word(const char *w, size_t n)
+{
+	static const char *const small[] = {
+		"of", "the", "and", "al", "el", "for", "&", "de", "on", NULL
+	};
+	size_t i;
+
+	if (n > 0 && (isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC0))
+		return 1;
+	for (i = 0; small[i] != NULL; i++)
+		if (strlen(small[i]) == n && strncmp(w, small[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_punct(int c)
+{
+	return c != '&' && (ispunct(c) || c >= 0x80);
+}
+
+int
+dl_source_line(const char *s, size_t n, struct buf *date, struct buf *source)
+{
+	size_t ds, de, i, j, w0, w1, src0 = 0, src1 = 0, nsrc = 0;
+	struct date d;
+	int run = 0, done = 0, author = 0, brk;
+
+	if (n > MAXLINE || !find_date(s, n, &ds, &de, &d))
+		return 0;
+	for (i = 0; i < n; i = j) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i == ds) {	/* the date ends a name, like a separator */
+			j = de;
+			run = author = 0;
+			done = done || nsrc > 0;
+			continue;
+		}
+		for (j = i; j < n && s[j] != ' ' && j != ds; j++)
+			;
+		/* The word without the punctuation around it. */
+		for (w0 = i; w0 < j && is_punct((unsigned char)s[w0]); w0++)
+			;
+		for (w1 = j; w1 > w0 && is_punct((unsigned char)s[w1 - 1]) &&
+		    s[w1 - 1] != '.'; w1--)
+			;
+		brk = w1 < j || w0 == w1;	/* "Reuters," "|" "/" */
+		if (w0 == w1 || label_word(s + w0, w1 - w0)) {
+			run = author = 0;
+			done = done || nsrc > 0;
+			continue;
+		}
+		if (w1 - w0 == 2 && strncasecmp(s + w0, "by", 2) == 0) {
+			author = 1;
+			continue;
+		}
+		if (!name_word(s + w0, w1 - w0))
+			return 0;	/* a lower-case word: prose */
+		if (!author && !done) {
+			if (!run)
+				src0 = w0;
+			src1 = w1;
+			run = 1;
+			if (++nsrc > MAXSOURCE)
+				return 0;
+		}
+		if (brk) {
+			run = author = 0;
+			done = done || nsrc > 0;
+		}
+	}
+	put_date(date, &d);
+	if (nsrc > 0 && source->len == 0)
+		buf_add(source, s + src0, src1 - src0);
+	return 1;
+}
+
+/*
+ * A wire dateline: a place in capitals, perhaps a region or a date after a
+ * comma, perhaps the agency in brackets, then a dash.
+ */
+static const char wire_re[] =
+    "^\\p{Lu}{2}[\\p{Lu} .'-]*(,[^()\\-–—]{1,40}?)?"
+    "(\\s*\\(([^()]{1,40})\\))?\\s*(--|-|–|—)\\s";
+
+size_t
+dl_wire(const char *s, size_t n, struct buf *date, struct buf *source)
+{
+	static pcre2_code *re;
+	static pcre2_match_data *md;
+	PCRE2_SIZE *ov, off;
+	struct date d;
+	size_t ds, de;
+	int e;
+
+	if (re == NULL) {
+		re = pcre2_compile((PCRE2_SPTR)wire_re, PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | PCRE2_UCP, &e, &off, NULL);
+		if (re == NULL)
+			errx(1, "dateline: pattern does not compile at %zu", off);
+		md = pcre2_match_data_create(5, NULL);
+	}
+	if (pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md,
+	    NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	if (ov[2] != PCRE2_UNSET && find_date(s + ov[2], ov[3] - ov[2], &ds,
+	    &de, &d))
+		put_date(date, &d);
+	if (ov[6] != PCRE2_UNSET && source->len == 0)
+		buf_add(source, s + ov[6], ov[7] - ov[6]);
+	return ov[1];
+}

@@ -1,0 +1,1507 @@
+/*
+ * meeting.c: the sentence analysis of extract-meetings (meeting.h).
+ *
+ * Each sentence is cut into units (words with their lexicon flags,
+ * entities, punctuation). A trigger word that passes its own checks (a
+ * "met" needs someone to meet, "talks" a determiner or a "with") opens a
+ * window: the clause around it, bounded by clause words, reported speech
+ * and the start of the topic ("on ways to...", "about", "against"). The
+ * window's entities fill a candidate meeting, its small words its status;
+ * the candidate is merged into an earlier record of the same meeting or
+ * becomes a new one when it has two sides.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dict.h"
+#include "meeting.h"
+#include "meetlex.h"
+#include "text.h"
+#include "util.h"
+
+#define U(i)	(c->u[i])
+#define TXT(i)	(c->a->text + c->u[i].s)
+#define LEN(i)	(c->u[i].e - c->u[i].s)
+
+void
+meet_init(struct meet_ctx *c)
+{
+	memset(c, 0, sizeof(*c));
+}
+
+void
+meet_free(struct meet_ctx *c)
+{
+	free(c->u);
+	free(c->trig);
+	memset(c, 0, sizeof(*c));
+}
+
+/* ---- units ---- */
+
+/* ASCII letters and digits, by table: the first pass looks at every byte. */
+static const unsigned char alnum[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+static int
+isalpha_(unsigned char ch)
+{
+	return alnum[ch];
+}
+
+/* Bytes of a typographic punctuation mark (U+2010..U+205F) at p, else 0. */
+static int
+upunct(const unsigned char *p, const unsigned char *end)
+{
+	if (end - p >= 3 && p[0] == 0xe2 && (p[1] == 0x80 || p[1] == 0x81))
+		return 3;
+	return 0;
+}
+
+static struct unit *
+push(struct meet_ctx *c, size_t s, size_t e, int kind)
+{
+	struct unit *u;
+
+	if (c->nu == c->ucap) {
+		c->ucap = c->ucap ? c->ucap * 2 : 256;
+		c->u = erealloc(c->u, c->ucap * sizeof(c->u[0]));
+	}
+	u = &c->u[c->nu++];
+	u->s = (uint32_t)s;
+	u->e = (uint32_t)e;
+	u->f = 0;
+	u->ent = -1;
+	u->kind = (char)kind;
+	u->hyph = 0;
+	u->poss = 0;
+	return u;
+}
+
+/* Length of a possessive 's or ’s (or a bare ' after s) at p, else 0. */
+static size_t
+possessive(const char *p, const char *end)
+{
+	if (p < end && *p == '\'') {
+		if (p + 1 < end && p[1] == 's' && (p + 2 == end || !isalpha_((unsigned char)p[2])))
+			return 2;
+		if (p + 1 == end || !isalpha_((unsigned char)p[1]))
+			return 1;
+	}
+	if (end - p >= 3 && memcmp(p, "\xe2\x80\x99", 3) == 0) {
+		if (p + 3 < end && p[3] == 's' && (p + 4 == end || !isalpha_((unsigned char)p[4])))
+			return 4;
+		if (p + 3 == end || !isalpha_((unsigned char)p[3]))
+			return 3;
+	}
+	return 0;
+}
+
+static int
+word_is(const struct meet_ctx *c, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < c->nu && U(i).kind == 'w' && LEN(i) == n &&
+	    strncasecmp(TXT(i), w, n) == 0;
+}
+
+/* Meaning of a phrasal verb is set by its particle: sat down, called off. */
+static void
+phrasal(struct meet_ctx *c, size_t i)
+{
+	if (i + 1 >= c->nu || !(U(i + 1).f & W_PARTICLE))
+		return;
+	if (word_is(c, i + 1, "down") && (word_is(c, i, "sat") ||
+	    word_is(c, i, "sit")))
+		U(i).f |= W_MEETV;
+	else if (word_is(c, i + 1, "together") && (word_is(c, i, "brought") ||
+	    word_is(c, i, "bring")))
+		U(i).f |= W_MEETV;
+	else if (word_is(c, i + 1, "part") && (word_is(c, i, "took") ||
+	    word_is(c, i, "take")))
+		U(i).f |= W_ATTEND;
+	else if (word_is(c, i + 1, "off") && (word_is(c, i, "called") ||
+	    word_is(c, i, "call") || word_is(c, i, "calls") ||
+	    word_is(c, i, "put")))
+		U(i).f |= W_CANCEL;
+	else if (word_is(c, i + 1, "for") && (word_is(c, i, "called") ||
+	    word_is(c, i, "call") || word_is(c, i, "calls")))
+		U(i).f |= W_PROPOSE;
+	else if ((word_is(c, i + 1, "away") && word_is(c, i, "stayed")) ||
+	    (word_is(c, i + 1, "out") && word_is(c, i, "walked")))
+		U(i).f |= W_BOYCOTT;
+}
+
+/*
+ * Cut [s, e) into units. Returns the union of the word flags, so the
+ * caller can drop a sentence with no trigger at once.
+ */
+static uint64_t
+tokenize(struct meet_ctx *c, size_t s, size_t e)
+{
+	const struct entities *ents = c->a->ents;
+	const char *t = c->a->text;
+	const unsigned char *ut = (const unsigned char *)t;
+	uint64_t all = 0;
+	size_t i = s, j, k;
+	struct unit *u;
+	int hyph = 0, n;
+
+	size_t lo = 0, hi = ents->n, mid;
+
+	c->nu = 0;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ents->v[mid].start < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c->ecur = lo;
+	while (i < e) {
+		if (c->ecur < ents->n && ents->v[c->ecur].start <= i) {
+			const struct entity *x = &ents->v[c->ecur];
+
+			if (x->start == i && x->end > i && x->end <= e) {
+				u = push(c, i, x->end, 'e');
+				u->ent = (int)c->ecur;
+				u->hyph = (unsigned char)hyph;
+				hyph = 0;
+				i = x->end;
+				if ((k = possessive(t + i, t + e)) > 0) {
+					u->poss = 1;
+					i += k;
+				}
+			}
+			/* Skip entities that overlap one taken, or run past the sentence. */
+			c->ecur++;
+			continue;
+		}
+		if (isalpha_(ut[i]) || (ut[i] >= 0x80 && !upunct(ut + i, ut + e))) {
+			for (j = i; j < e && (isalpha_(ut[j]) || (ut[j] >= 0x80 &&
+			    !upunct(ut + j, ut + e))); j++)
+				if (c->ecur < ents->n && ents->v[c->ecur].start == j)
+					break;
+			u = push(c, i, j, 'w');
+			u->f = meetlex_word(t + i, j - i);
+			u->hyph = (unsigned char)hyph;
+			hyph = 0;
+			i = j;
+			if ((k = possessive(t + i, t + e)) > 0) {
+				u->poss = 1;
+				i += k;
+			} else if (i + 1 < e && t[i] == '\'' && t[i + 1] == 't') {
+				/* didn't, won't, hasn't */
+				u->f |= W_NEG;
+				i += 2;
+			} else if (i + 3 < e && memcmp(t + i, "\xe2\x80\x99t", 4) == 0) {
+				u->f |= W_NEG;
+				i += 4;
+			}
+			all |= u->f;
+			continue;
+		}
+		if (t[i] == '-' && i > s && i + 1 < e && t[i - 1] != ' ' &&
+		    t[i + 1] != ' ') {
+			hyph = 1;
+			i++;
+			continue;
+		}
+		hyph = 0;
+		if ((n = upunct(ut + i, ut + e)) > 0) {
+			/* Dashes and quotes: an en or em dash is a pause, a quote a quote. */
+			if (ut[i + 2] == 0x93 || ut[i + 2] == 0x94)
+				push(c, i, i + 3, '-');
+			else if (ut[i + 2] >= 0x98 && ut[i + 2] <= 0x9f)
+				push(c, i, i + 3, '"');
+			i += (size_t)n;
+			continue;
+		}
+		switch (t[i]) {
+		case ',': case ';': case ':': case '"': case '(': case ')':
+			push(c, i, i + 1, t[i]);
+			break;
+		}
+		i++;
+	}
+	for (j = 0; j + 1 < c->nu; j++)
+		if (U(j).f & W_PHRASAL)
+			phrasal(c, j);
+	for (j = 0; j < c->nu; j++)
+		all |= U(j).f;
+	return all;
+}
+
+/* ---- sets of ids ---- */
+
+static int
+idset_has(const struct idset *set, const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < set->n; i++)
+		if (set->v[i].n == n && memcmp(set->v[i].s, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+idset_add(struct idset *set, const char *s, size_t n)
+{
+	if (n == 0 || idset_has(set, s, n) || set->n == MEET_MAXIDS)
+		return;
+	set->v[set->n].s = s;
+	set->v[set->n].n = n;
+	set->n++;
+}
+
+static void
+idset_union(struct idset *to, const struct idset *from)
+{
+	int i;
+
+	for (i = 0; i < from->n; i++)
+		idset_add(to, from->v[i].s, from->v[i].n);
+}
+
+static void
+idset_del(struct idset *set, const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < set->n; i++)
+		if (set->v[i].n == n && memcmp(set->v[i].s, s, n) == 0) {
+			set->v[i] = set->v[--set->n];
+			return;
+		}
+}
+
+/* Every id of a is in b. */
+static int
+idset_sub(const struct idset *a, const struct idset *b)
+{
+	int i;
+
+	for (i = 0; i < a->n; i++)
+		if (!idset_has(b, a->v[i].s, a->v[i].n))
+			return 0;
+	return 1;
+}
+
+static int
+idset_meets(const struct idset *a, const struct idset *b)
+{
+	int i;
+
+	for (i = 0; i < a->n; i++)
+		if (idset_has(b, a->v[i].s, a->v[i].n))
+			return 1;
+	return 0;
+}
+
+/* ---- actors ---- */
+
+static const struct entity *
+ent(const struct meet_ctx *c, size_t i)
+{
+	return U(i).ent < 0 ? NULL : &c->a->ents->v[U(i).ent];
+}
+
+/*
+ * The side an organisation stands for. A government body (an id made of
+ * its state's id and a suffix, as the dictionary names them: egypt-gis,
+ * jordan-gid) speaks for its state: an intelligence chief's talks are his
+ * country's.
+ */
+static struct idref
+side_of(const char *s, size_t n)
+{
+	struct idref r = { s, n };
+	const struct actor *a, *p;
+	size_t pn;
+
+	if ((a = dict_get(s, n)) == NULL || a->type != T_ORG ||
+	    a->parent == NULL)
+		return r;
+	if ((p = dict_get(a->parent, strlen(a->parent))) == NULL ||
+	    p->type != T_GPE)
+		return r;
+	pn = strlen(p->id);
+	if (pn < n && memcmp(s, p->id, pn) == 0 && s[pn] == '-') {
+		r.s = p->id;
+		r.n = pn;
+	}
+	return r;
+}
+
+/*
+ * The organisation or state a person speaks for: as tagged here, else as
+ * the dictionary knows him, else as tagged where the article first named
+ * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
+ */
+static struct idref
+person_side(const struct meet_ctx *c, const struct entity *x)
+{
+	struct idref none = { NULL, 0 };
+	const struct entities *es = c->a->ents;
+	const struct actor *a;
+	size_t i;
+
+	if (x->affil != NULL && x->affil_len > 0)
+		return side_of(x->affil, x->affil_len);
+	if ((a = dict_get(x->actor, x->actor_len)) != NULL &&
+	    a->parent != NULL)
+		return side_of(a->parent, strlen(a->parent));
+	for (i = 0; i < es->n && es->v[i].start < x->start; i++)
+		if (es->v[i].affil_len > 0 && es->v[i].actor_len ==
+		    x->actor_len && memcmp(es->v[i].actor, x->actor,
+		    x->actor_len) == 0)
+			return side_of(es->v[i].affil, es->v[i].affil_len);
+	return none;
+}
+
+static void
+add_side(struct idset *set, struct idref r)
+{
+	const struct actor *a;
+
+	if (r.s == NULL)
+		return;
+	/* A place is never a side; a person is counted under people. */
+	if ((a = dict_get(r.s, r.n)) != NULL && (a->type == T_LOC ||
+	    a->type == T_PER))
+		return;
+	idset_add(set, r.s, r.n);
+}
+
+/* The country code of an actor, "" if none. */
+static const char *
+country_of(const char *s, size_t n)
+{
+	const struct actor *a;
+
+	if (s == NULL || (a = dict_get(s, n)) == NULL)
+		return "";
+	return a->country;
+}
+
+/* ---- the window around a trigger ---- */
+
+/* A "to" that starts a purpose clause ("to discuss", "to ease"), not a place or a meeting verb. */
+static int
+purpose_to(const struct meet_ctx *c, size_t k)
+{
+	size_t n = k + 1;
+
+	if (n >= c->nu)
+		return 0;
+	if (U(n).kind == 'e')
+		return 0;
+	if (U(n).kind != 'w')
+		return 0;
+	if (U(n).f & (W_TRIGGER | W_HOLD | W_DET | W_PHRASAL))
+		return 0;
+	if (word_is(c, n, "be") || word_is(c, n, "a") || word_is(c, n, "an"))
+		return 0;
+	return 1;
+}
+
+static size_t
+window_start(const struct meet_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i; k-- > 0;) {
+		if (U(k).kind == ';')
+			return k + 1;
+		if (U(k).kind != 'w')
+			continue;
+		if (U(k).f & W_CLAUSE) {
+			/* "such as", "as well as" do not open a clause */
+			if (word_is(c, k, "as") && k > 0 && (word_is(c, k - 1,
+			    "such") || word_is(c, k - 1, "well")))
+				continue;
+			return k + 1;
+		}
+		if (U(k).f & W_REPORT) {
+			if (word_is(c, k + 1, "that"))
+				return k + 2;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+static size_t
+window_end(const struct meet_ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < c->nu; k++) {
+		if (U(k).kind == ';')
+			return k;
+		if (U(k).kind != 'w')
+			continue;
+		if (U(k).f & (W_CLAUSE | W_TOPIC))
+			return k;
+		if (U(k).f & W_REPORT) {
+			/* ", Hamas said": the source is no side */
+			if (k >= 2 && U(k - 1).kind == 'e' &&
+			    (U(k - 2).kind == ',' || U(k - 2).kind == '"'))
+				return k - 1;
+			return k;
+		}
+		if ((U(k).f & W_ON) && !(k + 1 < c->nu &&
+		    ((U(k + 1).kind == 'e' && ent(c, k + 1)->type == T_DATE) ||
+		    (U(k + 1).f & W_WEEKDAY) || (U(k + 1).kind == 'w' &&
+		    TXT(k + 1)[0] >= '0' && TXT(k + 1)[0] <= '9'))))
+			return k;
+		/* "due to the refusal", "because of": a cause, not a side */
+		if ((word_is(c, k, "due") || word_is(c, k, "thanks")) &&
+		    word_is(c, k + 1, "to") && !(k + 2 < c->nu &&
+		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL))) &&
+		    !word_is(c, k + 2, "be"))
+			return k;
+		if ((U(k).f & W_TO) && purpose_to(c, k))
+			return k;
+		if ((U(k).f & W_OUTCOME) && !(U(k).f & W_PLAN))
+			return k;
+	}
+	return c->nu;
+}
+
+/* The unit before k, skipping determiners and plain words up to max units. */
+static int
+preceded_by(const struct meet_ctx *c, size_t k, size_t lo, uint64_t flags,
+    int max)
+{
+	while (k > lo && max-- > 0) {
+		k--;
+		if (U(k).kind == 'w' && (U(k).f & flags))
+			return 1;
+		if (U(k).kind == ',' || U(k).kind == ';')
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * An actor after "with" is a side only when the "with" belongs to a
+ * meeting word ("met with", "talks with"), not to "tensions with Israel".
+ */
+static int
+stray_with(const struct meet_ctx *c, size_t j, size_t lo)
+{
+	size_t k = j, w;
+	int d;
+
+	for (d = 0; d < 3 && k > lo; d++) {
+		k--;
+		if (U(k).kind == 'w' && word_is(c, k, "with"))
+			break;
+		if (U(k).kind != 'w' || !(U(k).f & W_DET))
+			return 0;
+	}
+	if (!word_is(c, k, "with"))
+		return 0;
+	for (w = k, d = 0; d < 4 && w > 0; d++) {
+		w--;
+		if (U(w).kind == 'w' && (U(w).f & (W_TRIGGER | W_PHRASAL)))
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- the checks each trigger word makes ---- */
+
+/* An actor, a person word or a group within n units after i. */
+static int
+actor_follows(const struct meet_ctx *c, size_t i, int n)
+{
+	size_t k;
+	const struct entity *x;
+
+	for (k = i + 1; k < c->nu && n-- > 0; k++) {
+		if (U(k).kind == 'e') {
+			x = ent(c, k);
+			if (x->type == T_PER || x->type == T_ORG ||
+			    x->type == T_GPE)
+				return 1;
+			continue;
+		}
+		if (U(k).f & W_NOTMEET)
+			return 0;
+		if (U(k).f & (W_PERSONN | W_GROUP))
+			return 1;
+		if (U(k).kind != 'w')
+			return 0;
+	}
+	return 0;
+}
+
+static int
+remote_near(const struct meet_ctx *c, size_t i)
+{
+	size_t k, lo = i > 3 ? i - 3 : 0;
+
+	for (k = lo; k < i; k++)
+		if (U(k).f & W_REMOTE)
+			return 1;
+	/* "talks by phone", "met via video link" */
+	for (k = i + 1; k < c->nu && k < i + 4; k++)
+		if ((U(k).f & W_REMOTE) && !word_is(c, k, "indirect"))
+			return 1;
+	return 0;
+}
+
+static int
+trigger_ok(const struct meet_ctx *c, size_t i)
+{
+	uint64_t f = U(i).f;
+	size_t k;
+
+	if (remote_near(c, i))
+		return 0;
+	if (i > 0 && (U(i - 1).f & W_NOTMEET))
+		return 0;		/* press conference, news conference */
+	if (f & W_ACCOMP) {
+		if (word_is(c, i, "accompanied"))
+			return 1;
+		for (k = 0; k < i; k++)
+			if (word_is(c, k, "delegation"))
+				return 1;
+		return 0;
+	}
+	if (f & W_HOSTV) {
+		/* "hosted by" marks a host; the meeting is another word's */
+		if (word_is(c, i + 1, "by"))
+			return 0;
+		/* a show, a programme hosted by someone */
+		for (k = i > 3 ? i - 3 : 0; k < i; k++)
+			if (U(k).f & W_NOTMEET)
+				return 0;
+		return actor_follows(c, i, 4);
+	}
+	if ((f & W_MEETV) && (f & W_OBJECT)) {
+		if (i + 1 >= c->nu)
+			return 1;
+		if (U(i + 1).kind == 'e')
+			return 1;
+		if (word_is(c, i + 1, "with") || (U(i + 1).f & W_DET) ||
+		    word_is(c, i + 1, "a") || word_is(c, i + 1, "an"))
+			return actor_follows(c, i + 1, 4);
+		if (U(i + 1).kind == 'w' && !(U(i + 1).f & (W_IN | W_ON |
+		    W_TO | W_PARTICLE | W_CLAUSE | W_REPORT | W_GROUP |
+		    W_PERSONN)) && !(U(i + 1).f & W_WEEKDAY) &&
+		    !word_is(c, i + 1, "again") && !word_is(c, i + 1, "twice") &&
+		    !word_is(c, i + 1, "briefly") && !word_is(c, i + 1, "privately") &&
+		    !word_is(c, i + 1, "separately") && !word_is(c, i + 1, "face") &&
+		    !word_is(c, i + 1, "last") && !word_is(c, i + 1, "yesterday") &&
+		    !word_is(c, i + 1, "today") && !word_is(c, i + 1, "earlier") &&
+		    !word_is(c, i + 1, "later") && !word_is(c, i + 1, "behind") &&
+		    !word_is(c, i + 1, "this") && !word_is(c, i + 1, "regularly"))
+			return actor_follows(c, i, 3);
+		return 1;
+	}
+	/* A party's own conference ("Labour's spring conference") has one side. */
+	if (word_is(c, i, "conference") || word_is(c, i, "congress")) {
+		for (k = i > 2 ? i - 2 : 0; k < i; k++)
+			if (word_is(c, k, "party") || word_is(c, k, "annual") ||
+			    word_is(c, k, "spring") || word_is(c, k, "autumn") ||
+			    word_is(c, k, "summer") || word_is(c, k, "winter") ||
+			    (U(k).kind == 'e' && U(k).poss &&
+			    ent(c, k)->type == T_ORG))
+				return 0;
+		if (word_is(c, i + 1, "venue") || word_is(c, i + 1, "centre") ||
+		    word_is(c, i + 1, "center") || word_is(c, i + 1, "hall") ||
+		    word_is(c, i + 1, "call"))
+			return 0;
+	}
+	if (f & W_WEAK) {
+		/* "talks about", "negotiations over": a verb or a topic, no meeting */
+		if (i + 1 < c->nu && (U(i + 1).f & W_TOPIC) &&
+		    !word_is(c, i, "talks") && !word_is(c, i, "negotiations"))
+			return 0;
+		if (word_is(c, i + 1, "about"))
+			return 0;
+		if (i + 1 < c->nu && (U(i + 1).f & W_WITH))
+			return 1;
+		if (i + 1 < c->nu && U(i + 1).kind == 'e')
+			return 1;
+		for (k = i, f = 0; k > 0 && k + 2 > i; ) {
+			k--;
+			if (U(k).kind == 'e' || U(i).hyph)
+				return 1;
+			if (U(k).f & (W_DET | W_HOLD | W_PLAN | W_MEDIATE |
+			    W_TRIGGER | W_PARTICLE) ||
+			    word_is(c, k, "a") || word_is(c, k, "an"))
+				return 1;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* ---- status ---- */
+
+/* A modal that does not count here: "political will", "due to the war", "May". */
+static int
+idle_modal(const struct meet_ctx *c, size_t k)
+{
+	unsigned char ch = (unsigned char)TXT(k)[0];
+
+	if (ch >= 'A' && ch <= 'Z' && (word_is(c, k, "may") ||
+	    word_is(c, k, "will")))
+		return 1;
+	if (word_is(c, k, "will") && (word_is(c, k + 1, "to") ||
+	    (k > 0 && U(k - 1).kind == 'w' && !(U(k - 1).f & W_NEG) &&
+	    (word_is(c, k - 1, "political") || word_is(c, k - 1, "good") ||
+	    word_is(c, k - 1, "free") || word_is(c, k - 1, "strong")))))
+		return 1;
+	if (word_is(c, k, "due") || word_is(c, k, "set") ||
+	    word_is(c, k, "agreed") || word_is(c, k, "agree") ||
+	    word_is(c, k, "expected") || word_is(c, k, "plan"))
+		return !(word_is(c, k + 1, "to") && k + 2 < c->nu &&
+		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL) ||
+		    word_is(c, k + 2, "be")));
+	if (word_is(c, k, "next"))
+		return !(word_is(c, k + 1, "week") || word_is(c, k + 1, "month") ||
+		    word_is(c, k + 1, "year"));
+	return 0;
+}
+
+/*
+ * The status of the meeting of trigger i in window [ws, we); -1 when the
+ * sentence says it did not happen ("never met", "did not meet").
+ */
+static int
+status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
+{
+	size_t k, lo = i >= ws + 4 ? i - 4 : ws, hi = we < i + 6 ? we : i + 6;
+	int refuse = 0;
+
+	for (k = ws; k < hi; k++) {
+		if (U(k).f & W_BOYCOTT)
+			return ST_BOYCOTTED;
+		if ((U(k).f & W_REFUSE) && k < i)
+			refuse = 1;
+	}
+	if (refuse)
+		return ST_BOYCOTTED;
+	for (k = lo; k < i; k++)
+		if ((U(k).f & W_NEG) && !word_is(c, k, "no") &&
+		    !word_is(c, k, "without"))
+			return -1;
+	if (i > ws && word_is(c, i - 1, "no"))
+		return -1;
+	for (k = ws; k < we; k++)
+		if (U(k).f & W_CANCEL)
+			return ST_CANCELLED;
+	/* The modal nearest before the trigger decides. */
+	for (k = i + 1; k-- > ws;) {
+		if (U(k).kind != 'w' || idle_modal(c, k))
+			continue;
+		if (U(k).f & W_PROPOSE)
+			return ST_PROPOSED;
+		if (U(k).f & W_PLAN)
+			return ST_PLANNED;
+	}
+	/* "to be held", "is to meet": after the trigger */
+	for (k = i + 1; k < hi; k++)
+		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
+		    !(U(k).f & W_OUTCOME))
+			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
+	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
+	    i > 1 && word_is(c, i - 2, "to")))
+		return ST_PLANNED;
+	/* A headline's "X to meet Y" is the future. */
+	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e')
+		return ST_PLANNED;
+	return ST_HELD;
+}
+
+/* ---- places ---- */
+
+struct placecand {
+	struct idref id;
+	int prio;
+	size_t dist;
+};
+
+static void
+place_offer(struct placecand *p, const char *s, size_t n, int prio,
+    size_t dist)
+{
+	if (s == NULL || n == 0)
+		return;
+	if (p->id.s == NULL || prio > p->prio ||
+	    (prio == p->prio && dist < p->dist)) {
+		p->id.s = s;
+		p->id.n = n;
+		p->prio = prio;
+		p->dist = dist;
+	}
+}
+
+/*
+ * How strongly the words before unit j say it is where the meeting is:
+ * 2 after "in", "at", "to", "visited"; 1 for a bare name; 0 when it is
+ * where someone is based or comes from.
+ */
+static int
+place_prio(const struct meet_ctx *c, size_t j, size_t ws)
+{
+	size_t k = j;
+	int d;
+
+	if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
+		return 0;	/* Gaza-based */
+	for (d = 0; d < 5 && k > ws; d++) {
+		k--;
+		if (U(k).kind == 'e') {
+			if (ent(c, k)->type == T_GPE)
+				continue;	/* "the Egyptian capital Cairo" */
+			return 1;
+		}
+		if (U(k).kind != 'w')
+			return 1;
+		if (U(k).f & W_BASED)
+			return 0;
+		if (U(k).f & (W_IN | W_TO | W_VISIT)) {
+			if (k > ws && (U(k - 1).f & W_BASED))
+				return 0;
+			if (word_is(c, k, "to") && !(k > ws &&
+			    (U(k - 1).f & (W_VISIT | W_TRIGGER | W_INVITE))) &&
+			    !preceded_by(c, k, ws, W_INVITE | W_VISIT, 6))
+				return 1;
+			return 2;
+		}
+		if (U(k).f & (W_DET | W_HOLD) || word_is(c, k, "capital") ||
+		    word_is(c, k, "city") || word_is(c, k, "besieged") ||
+		    word_is(c, k, "a") || word_is(c, k, "an"))
+			continue;
+		return 1;
+	}
+	return 1;
+}
+
+/* A state named by its adjective ("Egyptian", "Palestinian"), not its name. */
+static int
+demonym(const struct meet_ctx *c, size_t j)
+{
+	static const char *const suf[] = { "ian", "ean", "ese", "ish", "ic",
+	    "i", "an", "ans", "is", "ch" };
+	const struct entity *x = ent(c, j);
+	const struct actor *a = dict_get(x->actor, x->actor_len);
+	size_t n = LEN(j), sn, i;
+
+	if (a != NULL && a->name != NULL && strlen(a->name) == n &&
+	    memcmp(a->name, TXT(j), n) == 0)
+		return 0;
+	for (i = 0; i < sizeof(suf) / sizeof(suf[0]); i++) {
+		sn = strlen(suf[i]);
+		if (n > sn && memcmp(TXT(j) + n - sn, suf[i], sn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The entity after j, past an acronym in brackets that repeats j: "Palestinian Islamic Jihad (PIJ)". */
+static size_t
+next_entity(const struct meet_ctx *c, size_t j)
+{
+	size_t k = j + 1;
+
+	if (k + 2 < c->nu && U(k).kind == '(' && U(k + 1).kind == 'e' &&
+	    U(k + 2).kind == ')')
+		k += 3;
+	return k;
+}
+
+/*
+ * An actor that only qualifies what follows is no side: the possessor in
+ * "the Palestinian Authority's (PA) Fatah party", the acronym repeating
+ * the name before it, the adjective of "the Palestinian factions" or "the
+ * Palestinian people".
+ */
+static int
+qualifier(const struct meet_ctx *c, size_t j)
+{
+	const struct entity *x = ent(c, j), *y;
+	size_t k;
+
+	if (j >= 2 && U(j - 1).kind == '(' && U(j - 2).kind == 'e' &&
+	    (y = ent(c, j - 2))->actor_len == x->actor_len &&
+	    memcmp(y->actor, x->actor, x->actor_len) == 0)
+		return 1;
+	k = next_entity(c, j);
+	if (k < c->nu && U(k).kind == 'e' && ent(c, k)->type == T_ORG &&
+	    (U(j).poss || (k > j + 1 && U(k - 2).poss)))
+		return 1;
+	if (x->type != T_GPE || !demonym(c, j))
+		return 0;
+	/* "Egyptian security officials" are a side, "Palestinian factions" not */
+	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
+		if (U(k).f & W_PERSONN)
+			return 0;
+		if (U(k).f & (W_ON | W_IN | W_TO | W_WITH | W_BY | W_CLAUSE |
+		    W_REPORT | W_TOPIC | W_DET | W_TRIGGER))
+			break;
+		if (TXT(k)[0] >= 'A' && TXT(k)[0] <= 'Z')
+			return 0;
+	}
+	return k > j + 1;
+}
+
+/*
+ * A group word stands for the sides only as the subject ("the two sides
+ * met") or after "between", "with", "of" ("a meeting of the factions"),
+ * not in what someone said after it.
+ */
+static int
+group_role(const struct meet_ctx *c, size_t i, size_t j)
+{
+	size_t k = j;
+	int d;
+
+	if (j < i)
+		return 1;
+	for (d = 0; d < 4 && k > i; d++) {
+		k--;
+		if (U(k).kind == 'w' && ((U(k).f & W_WITH) ||
+		    word_is(c, k, "of")))
+			return 1;
+		if (U(k).kind == 'e' || (U(k).kind == 'w' && (U(k).f &
+		    (W_DET | W_GROUP))) || word_is(c, k, "all") ||
+		    word_is(c, k, "two") || word_is(c, k, "three") ||
+		    word_is(c, k, "other"))
+			continue;
+		return 0;
+	}
+	return 0;
+}
+
+/* ---- building a meeting from a trigger ---- */
+
+struct cand {
+	struct meeting m;
+	struct idset hostonly;
+	int anaphor, accomp, group;
+	size_t ws, we;
+};
+
+static void
+take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
+{
+	struct date ref = c->a->date, out;
+	const struct date *ev = c->last >= 0 ? &c->m[c->last].date : NULL;
+	char norm[32];
+	size_t n = x->actor_len < sizeof(norm) - 1 ? x->actor_len :
+	    sizeof(norm) - 1;
+	const char *t = c->a->text + x->start;
+	size_t tn = x->end - x->start;
+
+	memcpy(norm, x->actor, n);
+	norm[n] = '\0';
+	memset(&out, 0, sizeof(out));
+	if (ev != NULL && ev->y == 0)
+		ev = NULL;
+	if (norm[0] == '+') {
+		/* "two days later": counted from the meeting told before */
+		if (ev != NULL && date_shift(norm, ev, &out))
+			k->m.date = out;
+	} else if (strstr(norm, "-later") != NULL ||
+	    strstr(norm, "-earlier") != NULL) {
+		/* "days later": that meeting's month at best */
+		if (ev != NULL && strncmp(norm, "days", 4) == 0) {
+			k->m.date = *ev;
+			k->m.date.d = 0;
+		}
+	} else {
+		/* "two days earlier", "the previous day" chain to that meeting too */
+		if (norm[0] == '-' && ev != NULL && ev->d != 0 &&
+		    (memmem(t, tn, "earlier", 7) != NULL ||
+		    memmem(t, tn, "before", 6) != NULL ||
+		    memmem(t, tn, "previous", 8) != NULL))
+			ref = *ev;
+		if (date_resolve(norm, &ref, &out))
+			k->m.date = out;
+	}
+	k->m.when_s = x->start;
+	k->m.when_e = x->end;
+}
+
+static int
+place_ok(const struct idref *a, const struct idref *b)
+{
+	const char *ca, *cb;
+	const struct actor *x, *y;
+
+	if (a->s == NULL || b->s == NULL)
+		return 1;
+	if (a->n == b->n && memcmp(a->s, b->s, a->n) == 0)
+		return 1;
+	/* A state and a city in it are the same place told at two precisions. */
+	x = dict_get(a->s, a->n);
+	y = dict_get(b->s, b->n);
+	if (x == NULL || y == NULL)
+		return 0;
+	ca = x->country;
+	cb = y->country;
+	if (ca[0] == '\0' || strcmp(ca, cb) != 0)
+		return 0;
+	return x->type == T_GPE || y->type == T_GPE;
+}
+
+static int
+date_ok(const struct date *a, const struct date *b)
+{
+	if (a->y == 0 || b->y == 0)
+		return 1;
+	if (a->y != b->y)
+		return 0;
+	if (a->m != 0 && b->m != 0 && a->m != b->m)
+		return 0;
+	return a->d == 0 || b->d == 0 || a->d == b->d;
+}
+
+static void
+merge(struct meet_ctx *c, struct meeting *r, const struct cand *k)
+{
+	const struct actor *x;
+
+	idset_union(&r->parties, &k->m.parties);
+	idset_union(&r->people, &k->m.people);
+	idset_union(&r->host, &k->m.host);
+	r->flags |= k->m.flags & ~MF_GROUP;
+	if (k->m.place.s != NULL && (r->place.s == NULL ||
+	    ((x = dict_get(r->place.s, r->place.n)) != NULL &&
+	    x->type == T_GPE && place_ok(&r->place, &k->m.place))))
+		r->place = k->m.place;
+	if (r->date.y == 0 && k->m.date.y != 0) {
+		r->date = k->m.date;
+		r->when_s = k->m.when_s;
+		r->when_e = k->m.when_e;
+	}
+	if (r->out_e == 0 && k->m.out_e != 0) {
+		r->out_s = k->m.out_s;
+		r->out_e = k->m.out_e;
+	}
+	r->sentence = c->sentence;
+}
+
+/* File the candidate: merge it into a record of the same meeting, or add it. */
+static int
+file_cand(struct meet_ctx *c, struct cand *k)
+{
+	struct meeting *r;
+	int i;
+
+	if (k->accomp) {
+		if (c->last < 0 || c->sentence - c->m[c->last].sentence > 2)
+			return 0;
+		merge(c, &c->m[c->last], k);
+		return 1;
+	}
+	for (i = c->nm; i-- > 0;) {
+		r = &c->m[i];
+		if (!place_ok(&r->place, &k->m.place) ||
+		    !date_ok(&r->date, &k->m.date))
+			continue;
+		if (k->anaphor && (k->m.parties.n < 2 ||
+		    idset_sub(&k->m.parties, &r->parties)) &&
+		    (i == c->last || (k->m.parties.n > 0 &&
+		    idset_meets(&k->m.parties, &r->parties)) ||
+		    (k->m.place.s != NULL && r->place.s != NULL))) {
+			merge(c, r, k);
+			c->last = i;
+			return 1;
+		}
+		if (r->status == k->m.status && k->m.parties.n >= 2 &&
+		    r->parties.n == k->m.parties.n &&
+		    idset_sub(&k->m.parties, &r->parties)) {
+			merge(c, r, k);
+			c->last = i;
+			return 1;
+		}
+	}
+	if (k->m.parties.n < 2 || c->nm == MEET_MAX)
+		return 0;
+	c->m[c->nm] = k->m;
+	c->m[c->nm].sentence = c->sentence;
+	c->last = c->nm++;
+	if (k->m.out_e == 0)
+		c->pending = c->last;
+	return 1;
+}
+
+/* Sides for a group mention ("the two sides"): the actors named nearby. */
+static void
+resolve_group(struct meet_ctx *c, struct cand *k)
+{
+	const struct entity *x;
+	struct idref r;
+	size_t j;
+
+	/* "X and Y said ... after representatives met": named before the clause */
+	for (j = 0; j < k->ws; j++) {
+		if ((x = ent(c, j)) == NULL || (x->type != T_ORG &&
+		    x->type != T_GPE))
+			continue;
+		if (j > 0 && (U(j - 1).f & (W_TOPIC | W_BASED | W_ON | W_IN)))
+			continue;
+		if (stray_with(c, j, 0) || qualifier(c, j))
+			continue;
+		r = side_of(x->actor, x->actor_len);
+		if (!idset_has(&k->hostonly, r.s, r.n))
+			add_side(&k->m.parties, r);
+	}
+	if (k->m.parties.n >= 2)
+		return;
+	if (c->last >= 0 && c->sentence - c->m[c->last].sentence <= 3)
+		idset_union(&k->m.parties, &c->m[c->last].parties);
+	else
+		idset_union(&k->m.parties, &c->prevp);
+}
+
+/* The outcome: what was agreed or discussed, from the word that says so. */
+static int
+find_outcome(const struct meet_ctx *c, size_t from, size_t *s, size_t *e,
+    size_t send)
+{
+	const char *t = c->a->text;
+	size_t k, end = send;
+
+	for (k = from; k < c->nu; k++) {
+		if (U(k).kind != 'w' || !(U(k).f & W_OUTCOME))
+			continue;
+		if ((U(k).f & W_PLAN) && !word_is(c, k, "agreed"))
+			continue;
+		while (end > U(k).s && strchr(" .\"", t[end - 1]) != NULL)
+			end--;
+		if (end >= 3 && memcmp(t + end - 3, "\xe2\x80\x9d", 3) == 0)
+			end -= 3;
+		*s = U(k).s;
+		*e = end;
+		return 1;
+	}
+	return 0;
+}
+
+#ifdef MEET_DEBUG
+static void
+debug_cand(const struct meet_ctx *c, size_t i, const struct cand *k, int st)
+{
+	int j;
+
+	fprintf(stderr, "S%d trig=%.*s win=[%.*s] st=%d ana=%d grp=%d parties=",
+	    c->sentence, (int)LEN(i), TXT(i), (int)(k->we > k->ws ?
+	    (k->we < c->nu ? U(k->we).s : U(c->nu - 1).e) - U(k->ws).s : 0),
+	    TXT(k->ws), st, k->anaphor, k->group);
+	for (j = 0; j < k->m.parties.n; j++)
+		fprintf(stderr, "%.*s,", (int)k->m.parties.v[j].n,
+		    k->m.parties.v[j].s);
+	fprintf(stderr, " place=%.*s\n", (int)k->m.place.n,
+	    k->m.place.s ? k->m.place.s : "");
+}
+#else
+#define debug_cand(c, i, k, st)
+#endif
+
+/* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
+static int
+try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
+{
+	struct cand k;
+	struct placecand pl;
+	const struct entity *x, *datex = NULL;
+	const struct actor *a;
+	size_t j, datedist = 0, dist;
+	struct idref r;
+	int st, prio, subject = -1;
+
+	memset(&k, 0, sizeof(k));
+	memset(&pl, 0, sizeof(pl));
+	k.ws = window_start(c, i);
+	k.we = window_end(c, i);
+	if ((st = status_of(c, i, k.ws, k.we)) < 0)
+		return 1;
+	k.m.status = st;
+	k.m.ev_s = s;
+	k.m.ev_e = e;
+	k.accomp = (U(i).f & W_ACCOMP) != 0;
+	if (U(i).f & W_VISIT)
+		k.m.flags |= MF_VISIT;
+	if (U(i).f & (W_MEETV | W_NOUN))
+		k.m.flags |= MF_STRONG;
+	if (LEN(i) >= 8 && strncasecmp(TXT(i), "negotiat", 8) == 0)
+		k.m.flags |= MF_NEGOT;
+	/* "the meeting", "their talks", "Thursday's talks": told before */
+	if (U(i).f & (W_NOUN | W_WEAK | W_ATTEND)) {
+		for (j = i; j > k.ws && j + 3 > i;) {
+			j--;
+			if ((U(j).kind == 'w' && (U(j).f & W_DET)) ||
+			    (U(j).kind == 'e' && U(j).poss))
+				k.anaphor = 1;
+		}
+		if (U(i).f & W_ATTEND)
+			k.anaphor = 1;
+	}
+	for (j = k.ws; j < k.we; j++) {
+		dist = j > i ? j - i : i - j;
+		if (U(j).kind == 'w') {
+			if ((U(j).f & W_GROUP) && group_role(c, i, j))
+				k.group = 1;
+			if (word_is(c, j, "here") && c->dateline.s != NULL &&
+			    j > 0 && (U(j - 1).f & (W_TRIGGER | W_HOLD)))
+				place_offer(&pl, c->dateline.s, c->dateline.n,
+				    2, dist);
+			continue;
+		}
+		if ((x = ent(c, j)) == NULL)
+			continue;
+		if (x->type == T_DATE) {
+			if (datex == NULL || dist < datedist) {
+				datex = x;
+				datedist = dist;
+			}
+			continue;
+		}
+		if (x->type == T_LOC) {
+			/* a bare name is the place only as in "the Beirut talks" */
+			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
+				prio = 0;
+			if (prio > 0)
+				place_offer(&pl, x->actor, x->actor_len, prio,
+				    dist);
+			continue;
+		}
+		/* "Russia-hosted", "Egyptian-brokered": a host, not a side */
+		if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & (W_MEDIATE |
+		    W_HOSTV))) {
+			r = side_of(x->actor, x->actor_len);
+			idset_add(&k.hostonly, r.s, r.n);
+			k.m.flags |= MF_MEDIATE;
+			continue;
+		}
+		if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
+			continue;
+		/* "hosted by Qatar", "mediated by Egypt" */
+		if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
+		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
+		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
+		    W_HOSTV))))) {
+			r = x->type == T_PER ? person_side(c, x) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.hostonly, r.s, r.n);
+			if (x->type == T_PER)
+				idset_add(&k.m.people, x->actor, x->actor_len);
+			k.m.flags |= MF_MEDIATE;
+			continue;
+		}
+		if (stray_with(c, j, k.ws))
+			continue;
+		if (x->type == T_GPE) {
+			a = dict_get(x->actor, x->actor_len);
+			if (word_is(c, j + 1, "capital") && a != NULL &&
+			    a->capital != NULL) {
+				if ((prio = place_prio(c, j, k.ws)) > 0)
+					place_offer(&pl, a->capital,
+					    strlen(a->capital), prio, dist);
+				continue;
+			}
+			if (j + 1 < c->nu && U(j + 1).kind == 'e' &&
+			    ent(c, j + 1)->type == T_LOC)
+				continue;	/* "the Egyptian city of X" */
+			if (j > k.ws && ((U(j - 1).f & (W_IN | W_BASED)) ||
+			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
+			    k.ws, W_VISIT | W_INVITE, 6) || (U(i).f & W_VISIT))) ||
+			    (U(j - 1).f & W_VISIT))) {
+				if (!(U(j - 1).f & W_BASED) && !(j >= 2 &&
+				    (U(j - 2).f & W_BASED)))
+					place_offer(&pl, x->actor, x->actor_len,
+					    2, dist);
+				continue;
+			}
+		}
+		if (x->type != T_PER && qualifier(c, j))
+			continue;
+		if (x->type == T_PER) {
+			idset_add(&k.m.people, x->actor, x->actor_len);
+			add_side(&k.m.parties, person_side(c, x));
+		} else
+			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
+		if (j < i)
+			subject = (int)j;
+	}
+	/* "at the invitation of X" */
+	for (j = k.ws; j + 2 < k.we; j++)
+		if (word_is(c, j, "invitation") && word_is(c, j + 1, "of") &&
+		    (x = ent(c, j + 2)) != NULL && x->type != T_DATE) {
+			r = x->type == T_PER ? person_side(c, x) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.m.host, r.s, r.n);
+		}
+	/* X hosted, received, invited Y: X is the host and a side */
+	if (subject >= 0) {
+		for (j = (size_t)subject + 1; j <= i && j < k.we; j++)
+			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
+			    !word_is(c, j + 1, "by")) {
+				x = ent(c, (size_t)subject);
+				r = x->type == T_PER ? person_side(c, x) :
+				    side_of(x->actor, x->actor_len);
+				if (r.s != NULL && (U(j).f & W_HOSTV))
+					k.m.flags |= MF_HOSTV;
+				idset_add(&k.m.host, r.s, r.n);
+				break;
+			}
+	}
+	for (j = 0; j < (size_t)k.hostonly.n; j++) {
+		idset_del(&k.m.parties, k.hostonly.v[j].s, k.hostonly.v[j].n);
+		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
+	}
+	k.m.place = pl.id;
+	if (datex != NULL) {
+		take_date(c, &k, datex);
+		/* "next week's summit", "talks tomorrow": still to come */
+		if (k.m.status == ST_HELD && (strncmp(datex->actor, "next",
+		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
+		    strncmp(datex->actor, "later-this", 10) == 0))
+			k.m.status = ST_PLANNED;
+	}
+	if (k.m.parties.n < 2 && k.group && !k.accomp) {
+		resolve_group(c, &k);
+		for (j = 0; j < (size_t)k.hostonly.n; j++)
+			idset_del(&k.m.parties, k.hostonly.v[j].s,
+			    k.hostonly.v[j].n);
+		if (k.m.parties.n >= 2)
+			k.m.flags |= MF_GROUP;
+	}
+	/* A visit to another state's soil is a meeting with that state. */
+	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
+	    k.m.parties.n == 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
+	    a->country[0] != '\0' &&
+	    strcmp(country_of(k.m.parties.v[0].s, k.m.parties.v[0].n),
+	    a->country) != 0 && (a = dict_by_iso3(a->country)) != NULL)
+		idset_add(&k.m.parties, a->id, strlen(a->id));
+	/* "The talks come after...": a reference that adds nothing */
+	if (k.m.parties.n == 0 && k.m.people.n == 0)
+		return 0;
+	c->tried_we = k.we;
+	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
+	debug_cand(c, i, &k, st);
+	return file_cand(c, &k);
+}
+
+/* ---- sentences ---- */
+
+static void
+remember_sides(struct meet_ctx *c)
+{
+	const struct entity *x;
+	size_t j;
+
+	c->prevp.n = 0;
+	for (j = 0; j < c->nu; j++)
+		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
+		    x->type == T_GPE) && !qualifier(c, j))
+			add_side(&c->prevp, side_of(x->actor, x->actor_len));
+}
+
+static void
+sentence(size_t s, size_t e, void *arg)
+{
+	struct meet_ctx *c = arg;
+	uint64_t all;
+	size_t i;
+	int has;
+
+	s += c->base;
+	e += c->base;
+	c->sentence++;
+	while (c->tcur < c->ntrig && c->trig[c->tcur] < s)
+		c->tcur++;
+	has = c->tcur < c->ntrig && c->trig[c->tcur] < e;
+	/* Most sentences have no meeting word: remember where they are and go on. */
+	if (!has && c->pending < 0) {
+		c->prev_s = s;
+		c->prev_e = e;
+		return;
+	}
+	if (has && c->prev_e > c->prev_s) {
+		tokenize(c, c->prev_s, c->prev_e);
+		remember_sides(c);
+	} else if (has)
+		c->prevp.n = 0;
+	all = tokenize(c, s, e);
+	/* The outcome of a meeting is often told in the sentence after it. */
+	if (c->pending >= 0) {
+		struct meeting *m = &c->m[c->pending];
+
+		if (m->out_e == 0 && (all & W_OUTCOME))
+			find_outcome(c, 0, &m->out_s, &m->out_e, e);
+		c->pending = -1;
+	}
+	c->tried_we = 0;
+	for (i = 0; has && i < c->nu; i++) {
+		/* One clause, one meeting: its other words were seen with it. */
+		if (i < c->tried_we)
+			continue;
+		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
+		    try_trigger(c, i, s, e))
+			break;
+	}
+	c->prev_s = s;
+	c->prev_e = e;
+}
+
+/* The first pass: where the meeting words are. An article without one is done. */
+static void
+scan_triggers(struct meet_ctx *c)
+{
+	const unsigned char *t = (const unsigned char *)c->a->text;
+	size_t i = 0, j, n = c->a->n;
+
+	c->ntrig = 0;
+	c->tcur = 0;
+	while (i < n) {
+		if (!isalpha_(t[i])) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < n && isalpha_(t[j]); j++)
+			;
+		if (j - i >= 3 && j - i < 32 && (j == n || t[j] < 0x80) &&
+		    (i == 0 || t[i - 1] < 0x80) &&
+		    meetlex_trigger((const char *)t + i, j - i)) {
+			if (c->ntrig == c->trigcap) {
+				c->trigcap = c->trigcap ? c->trigcap * 2 : 64;
+				c->trig = erealloc(c->trig, c->trigcap *
+				    sizeof(c->trig[0]));
+			}
+			c->trig[c->ntrig++] = (uint32_t)i;
+		}
+		i = j;
+	}
+}
+
+/*
+ * The dateline city: a place named at the very start of the text and
+ * followed by a dash or an agency's name ("BEIRUT (Reuters) -").
+ */
+static void
+find_dateline(struct meet_ctx *c)
+{
+	const struct entities *ents = c->a->ents;
+	const struct entity *x;
+	const char *t = c->a->text, *p;
+	size_t i, lim;
+
+	c->dateline.s = NULL;
+	c->dateline.n = 0;
+	for (i = 0; i < ents->n && ents->v[i].start < 48; i++) {
+		x = &ents->v[i];
+		if (x->type != T_LOC && x->type != T_GPE)
+			continue;
+		lim = x->end + 40 < c->a->n ? x->end + 40 : c->a->n;
+		for (p = t + x->end; p + 3 < t + lim && *p != '\n'; p++)
+			if (*p == '(' || (p[0] == '-' && p[1] == ' ') ||
+			    memcmp(p, "\xe2\x80\x94", 3) == 0 ||
+			    memcmp(p, "\xe2\x80\x93", 3) == 0) {
+				c->dateline.s = x->actor;
+				c->dateline.n = x->actor_len;
+				return;
+			}
+	}
+}
+
+/* Start of the paragraph holding offset off. */
+static size_t
+para_start(const char *t, size_t off)
+{
+	const char *p = off > 0 ? memrchr(t, '\n', off) : NULL;
+
+	return p == NULL ? 0 : (size_t)(p - t) + 1;
+}
+
+/*
+ * Split into sentences only the paragraphs with a meeting word, each with
+ * the paragraph before it (a group word may point back there). A newline
+ * always ends a sentence, so the sentences are those of the whole text;
+ * a paragraph skipped counts as two sentences, so nothing reaches across
+ * it as if it were next door.
+ */
+static void
+split_paragraphs(struct meet_ctx *c)
+{
+	const char *t = c->a->text, *p;
+	size_t n = c->a->n, i = 0, rs, re, done = 0;
+
+	while (i < c->ntrig) {
+		rs = para_start(t, c->trig[i]);
+		while (rs > 0 && rs - 1 > done) {
+			/* back over blank lines to the paragraph before */
+			size_t q = rs - 1;
+
+			while (q > done && (t[q - 1] == '\n' || t[q - 1] == '\r' ||
+			    t[q - 1] == ' '))
+				q--;
+			rs = para_start(t, q);
+			break;
+		}
+		if (rs < done)
+			rs = done;
+		re = c->trig[i];
+		for (;;) {
+			p = memchr(t + re, '\n', n - re);
+			re = p == NULL ? n : (size_t)(p - t);
+			while (i < c->ntrig && c->trig[i] < re)
+				i++;
+			if (i == c->ntrig || para_start(t, c->trig[i]) >
+			    re + 1 + 2 * 80)
+				break;
+			re = c->trig[i];
+		}
+		if (rs > done) {
+			c->sentence += 2;
+			c->prev_s = c->prev_e = 0;
+			c->pending = -1;
+		}
+		c->base = rs;
+		text_sentences(t + rs, re - rs, sentence, c);
+		done = re;
+	}
+	c->base = 0;
+}
+
+void
+meet_article(struct meet_ctx *c, const struct meet_article *a)
+{
+	c->a = a;
+	c->nm = 0;
+	c->ecur = 0;
+	c->sentence = 0;
+	c->last = -1;
+	c->pending = -1;
+	c->prevp.n = 0;
+	c->prev_s = c->prev_e = 0;
+	scan_triggers(c);
+	if (c->ntrig == 0)
+		return;
+	find_dateline(c);
+	split_paragraphs(c);
+}

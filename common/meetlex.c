@@ -1,0 +1,322 @@
+/*
+ * meetlex.c: the meeting lexicon (meetlex.h). The words are general news
+ * English, not the wording of any one story: the verbs and nouns wire copy
+ * uses for meetings, visits and negotiations, and the small words that set
+ * their status and scope. Looked up through an open-addressing table built
+ * on first use.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "meetlex.h"
+
+#define PL	W_PLAN
+#define PR	W_PROPOSE
+
+static const struct {
+	const char *w;
+	uint64_t f;
+} lex[] = {
+	/* meeting verbs */
+	{ "meet", W_MEETV | W_OBJECT }, { "meets", W_MEETV | W_OBJECT },
+	{ "met", W_MEETV | W_OBJECT }, { "meeting", W_MEETV | W_NOUN },
+	{ "meetings", W_NOUN }, { "convene", W_MEETV }, { "convenes", W_MEETV },
+	{ "convened", W_MEETV }, { "convening", W_MEETV },
+	{ "huddled", W_MEETV }, { "conferred", W_MEETV },
+	{ "summit", W_NOUN }, { "summits", W_NOUN }, { "conference", W_NOUN },
+	{ "parley", W_NOUN }, { "parleys", W_NOUN }, { "retreat", 0 },
+	{ "talks", W_WEAK }, { "negotiations", W_WEAK },
+	{ "negotiation", W_WEAK }, { "dialogue", W_WEAK }, { "dialog", W_WEAK },
+	{ "consultations", W_WEAK }, { "discussions", W_WEAK },
+	{ "negotiate", W_WEAK }, { "negotiated", W_WEAK },
+	{ "negotiating", W_WEAK },
+	/* visits */
+	{ "visit", W_VISIT }, { "visits", W_VISIT }, { "visited", W_VISIT },
+	{ "visiting", W_VISIT }, { "arrive", W_VISIT }, { "arrives", W_VISIT },
+	{ "arrived", W_VISIT }, { "arriving", W_VISIT },
+	{ "arrival", W_VISIT }, { "trip", W_VISIT },
+	/* hosting */
+	{ "host", W_HOSTV | W_OBJECT }, { "hosts", W_HOSTV | W_OBJECT },
+	{ "hosted", W_HOSTV | W_OBJECT }, { "hosting", W_HOSTV | W_OBJECT },
+	{ "received", W_HOSTV | W_OBJECT }, { "receives", W_HOSTV | W_OBJECT },
+	{ "receive", W_HOSTV | W_OBJECT }, { "receiving", W_HOSTV | W_OBJECT },
+	{ "welcomed", W_HOSTV | W_OBJECT }, { "welcomes", W_HOSTV | W_OBJECT },
+	/* taking part */
+	{ "attend", W_ATTEND }, { "attends", W_ATTEND },
+	{ "attended", W_ATTEND }, { "attending", W_ATTEND },
+	{ "participating", W_ATTEND }, { "participated", W_ATTEND },
+	{ "participate", W_ATTEND }, { "participants", W_ATTEND | W_GROUP },
+	{ "accompanied", W_ACCOMP }, { "included", W_ACCOMP },
+	/* phrasal verbs: sat down, brought together, called off, took part */
+	{ "sat", W_PHRASAL | W_PHTRIG }, { "sit", W_PHRASAL | W_PHTRIG },
+	{ "brought", W_PHRASAL | W_PHTRIG }, { "bring", W_PHRASAL | W_PHTRIG }, { "called", W_PHRASAL },
+	{ "call", W_PHRASAL }, { "calls", W_PHRASAL },
+	{ "took", W_PHRASAL | W_PHTRIG }, { "take", W_PHRASAL | W_PHTRIG }, { "put", W_PHRASAL },
+	{ "stayed", W_PHRASAL }, { "walked", W_PHRASAL },
+	{ "down", W_PARTICLE }, { "together", W_PARTICLE },
+	{ "off", W_PARTICLE }, { "part", W_PARTICLE }, { "away", W_PARTICLE },
+	{ "out", W_PARTICLE }, { "for", W_PARTICLE },
+	/* planned */
+	{ "will", PL }, { "shall", PL }, { "ll", PL }, { "scheduled", PL },
+	{ "due", PL }, { "expected", PL }, { "set", PL }, { "plans", PL },
+	{ "planned", PL }, { "planning", PL }, { "plan", PL },
+	{ "intends", PL }, { "intend", PL }, { "upcoming", PL },
+	{ "next", PL }, { "slated", PL }, { "poised", PL }, { "prepare", PL },
+	{ "prepares", PL }, { "preparing", PL }, { "tomorrow", PL },
+	{ "forthcoming", PL }, { "agreed", PL | W_OUTCOME },
+	{ "agree", PL | W_OUTCOME }, { "agreeing", PL },
+	/* proposed */
+	{ "urged", PR }, { "urges", PR }, { "urging", PR }, { "proposed", PR },
+	{ "proposes", PR }, { "propose", PR }, { "proposal", PR },
+	{ "offered", PR }, { "offers", PR }, { "offer", PR },
+	{ "suggested", PR }, { "suggests", PR }, { "would", PR },
+	{ "could", PR }, { "may", PR }, { "might", PR }, { "ready", PR },
+	{ "willing", PR }, { "wants", PR }, { "want", PR }, { "hopes", PR },
+	{ "hope", PR }, { "seeks", PR }, { "sought", PR }, { "seeking", PR },
+	{ "pushed", PR }, { "pushing", PR }, { "demanded", PR },
+	{ "if", PR }, { "possible", PR }, { "potential", PR },
+	/* invitations plan a meeting and name its host */
+	{ "invited", W_INVITE | PL }, { "invites", W_INVITE | PL },
+	{ "invite", W_INVITE | PL }, { "inviting", W_INVITE | PL },
+	{ "invitation", W_INVITE },
+	/* cancelled */
+	{ "cancelled", W_CANCEL }, { "canceled", W_CANCEL },
+	{ "cancels", W_CANCEL }, { "cancel", W_CANCEL },
+	{ "cancellation", W_CANCEL }, { "postponed", W_CANCEL },
+	{ "postpones", W_CANCEL }, { "postpone", W_CANCEL },
+	{ "postponement", W_CANCEL }, { "scrapped", W_CANCEL },
+	{ "shelved", W_CANCEL }, { "delayed", W_CANCEL },
+	{ "aborted", W_CANCEL }, { "suspended", W_CANCEL },
+	/* boycotted */
+	{ "boycott", W_BOYCOTT }, { "boycotted", W_BOYCOTT },
+	{ "boycotting", W_BOYCOTT }, { "boycotts", W_BOYCOTT },
+	{ "snubbed", W_BOYCOTT }, { "snub", W_BOYCOTT }, { "snubs", W_BOYCOTT },
+	{ "shunned", W_BOYCOTT }, { "skipped", W_BOYCOTT },
+	{ "skip", W_BOYCOTT }, { "skipping", W_BOYCOTT },
+	{ "refused", W_REFUSE }, { "refuses", W_REFUSE }, { "refuse", W_REFUSE },
+	{ "declined", W_REFUSE }, { "declines", W_REFUSE },
+	{ "rejected", W_REFUSE }, { "rejects", W_REFUSE },
+	/* negation */
+	{ "not", W_NEG }, { "never", W_NEG }, { "no", W_NEG }, { "nor", W_NEG },
+	{ "without", W_NEG }, { "cannot", W_NEG }, { "failed", W_NEG },
+	{ "unable", W_NEG }, { "denied", W_NEG }, { "ruled", 0 },
+	/* clause boundaries */
+	{ "after", W_CLAUSE }, { "before", W_CLAUSE }, { "as", W_CLAUSE },
+	{ "while", W_CLAUSE }, { "when", W_CLAUSE }, { "whereas", W_CLAUSE },
+	{ "although", W_CLAUSE }, { "though", W_CLAUSE }, { "but", W_CLAUSE },
+	{ "which", W_CLAUSE }, { "since", W_CLAUSE }, { "amid", W_CLAUSE },
+	{ "despite", W_CLAUSE }, { "because", W_CLAUSE | W_TOPIC },
+	{ "where", 0 }, { "whom", 0 },
+	/* reported speech */
+	{ "said", W_REPORT }, { "says", W_REPORT }, { "told", W_REPORT },
+	{ "noted", W_REPORT }, { "stated", W_REPORT }, { "added", W_REPORT },
+	{ "adding", W_REPORT }, { "according", W_REPORT },
+	{ "reported", W_REPORT }, { "confirmed", W_REPORT },
+	{ "quoted", W_REPORT }, { "explained", W_REPORT },
+	{ "announced", 0 }, { "believes", W_REPORT }, { "argued", W_REPORT },
+	/* the topic of the talks follows */
+	{ "about", W_TOPIC }, { "over", W_TOPIC }, { "regarding", W_TOPIC },
+	{ "concerning", W_TOPIC }, { "aimed", W_TOPIC }, { "aiming", W_TOPIC },
+	{ "against", W_TOPIC }, { "confronting", W_TOPIC },
+	{ "fighting", W_TOPIC }, { "toward", W_TOPIC }, { "towards", W_TOPIC },
+	{ "versus", W_TOPIC }, { "like", W_TOPIC }, { "such", W_TOPIC },
+	{ "on", W_ON }, { "to", W_TO }, { "by", W_BY },
+	{ "with", W_WITH }, { "between", W_WITH }, { "among", W_WITH },
+	{ "in", W_IN }, { "at", W_IN }, { "inside", W_IN }, { "into", W_IN },
+	{ "here", W_IN }, { "there", 0 },
+	{ "based", W_BASED }, { "born", W_BASED }, { "from", W_BASED },
+	{ "headquartered", W_BASED }, { "exiled", W_BASED },
+	{ "living", W_BASED }, { "residing", W_BASED },
+	/* definite reference to a meeting told before */
+	{ "the", W_DET }, { "this", W_DET }, { "these", W_DET },
+	{ "that", W_DET }, { "their", W_DET }, { "its", W_DET },
+	{ "his", W_DET }, { "her", W_DET }, { "during", W_DET },
+	{ "a", 0 }, { "an", 0 },
+	/* groups that stand for sides named nearby */
+	{ "sides", W_GROUP }, { "groups", W_GROUP }, { "factions", W_GROUP },
+	{ "parties", W_GROUP }, { "delegations", W_GROUP | W_PERSONN },
+	{ "leaders", W_GROUP | W_PERSONN },
+	{ "representatives", W_GROUP | W_PERSONN },
+	{ "countries", W_GROUP }, { "nations", W_GROUP },
+	{ "movements", W_GROUP }, { "governments", W_GROUP },
+	{ "rivals", W_GROUP }, { "allies", W_GROUP }, { "both", W_GROUP },
+	{ "counterparts", W_GROUP | W_PERSONN }, { "men", W_GROUP },
+	{ "ministers", W_GROUP | W_PERSONN }, { "states", W_GROUP },
+	{ "organisations", W_GROUP }, { "organizations", W_GROUP },
+	/* people a meeting can be with */
+	{ "officials", W_PERSONN }, { "official", W_PERSONN },
+	{ "delegation", W_PERSONN }, { "delegates", W_PERSONN },
+	{ "counterpart", W_PERSONN }, { "president", W_PERSONN },
+	{ "minister", W_PERSONN }, { "envoy", W_PERSONN },
+	{ "envoys", W_PERSONN }, { "leader", W_PERSONN },
+	{ "chief", W_PERSONN }, { "chiefs", W_PERSONN }, { "heads", W_PERSONN },
+	{ "side", W_PERSONN }, { "presidents", W_PERSONN }, { "head", W_PERSONN }, { "king", W_PERSONN },
+	{ "premier", W_PERSONN }, { "chancellor", W_PERSONN },
+	{ "ambassador", W_PERSONN }, { "diplomats", W_PERSONN },
+	{ "diplomat", W_PERSONN }, { "secretary", W_PERSONN },
+	{ "mediators", W_PERSONN }, { "negotiators", W_PERSONN },
+	{ "members", W_PERSONN }, { "member", W_PERSONN },
+	{ "governor", W_PERSONN }, { "mayor", W_PERSONN },
+	{ "senator", W_PERSONN }, { "lawmakers", W_PERSONN },
+	{ "unions", W_PERSONN }, { "union", W_PERSONN },
+	{ "executives", W_PERSONN }, { "prime", W_PERSONN },
+	{ "emir", W_PERSONN }, { "sheikh", W_PERSONN },
+	{ "pope", W_PERSONN }, { "cardinal", W_PERSONN },
+	{ "general", W_PERSONN }, { "commander", W_PERSONN },
+	{ "him", W_PERSONN }, { "them", W_PERSONN }, { "her", W_PERSONN },
+	/* hosts and mediators */
+	{ "mediated", W_MEDIATE }, { "mediation", W_MEDIATE },
+	{ "mediating", W_MEDIATE }, { "brokered", W_MEDIATE },
+	{ "sponsored", W_MEDIATE }, { "auspices", W_MEDIATE },
+	{ "facilitated", W_MEDIATE }, { "hosted", W_MEDIATE },
+	{ "backed", 0 },
+	/* holding talks */
+	{ "held", W_HOLD }, { "hold", W_HOLD }, { "holds", W_HOLD },
+	{ "holding", W_HOLD }, { "resumed", W_HOLD }, { "resume", W_HOLD },
+	{ "opened", W_HOLD }, { "began", W_HOLD }, { "launched", W_HOLD },
+	{ "started", W_HOLD }, { "continue", W_HOLD }, { "continued", W_HOLD },
+	{ "direct", W_HOLD }, { "fresh", W_HOLD }, { "further", W_HOLD },
+	{ "new", W_HOLD }, { "another", W_HOLD }, { "peace", W_HOLD },
+	{ "reconciliation", W_HOLD }, { "bilateral", W_HOLD },
+	{ "formal", W_HOLD }, { "official", W_PERSONN },
+	/* what was agreed */
+	{ "discussed", W_OUTCOME }, { "discuss", W_OUTCOME },
+	{ "stressed", W_OUTCOME }, { "reaffirmed", W_OUTCOME },
+	{ "emphasized", W_OUTCOME }, { "emphasised", W_OUTCOME },
+	{ "underlined", W_OUTCOME }, { "signed", W_OUTCOME },
+	{ "expressed", W_OUTCOME }, { "affirmed", W_OUTCOME },
+	{ "pledged", W_OUTCOME }, { "vowed", W_OUTCOME },
+	{ "reviewed", W_OUTCOME }, { "focused", W_OUTCOME },
+	{ "focus", W_OUTCOME }, { "concluded", W_OUTCOME },
+	/* things a verb of meeting can take that are no meeting */
+	{ "press", W_NOTMEET }, { "news", W_NOTMEET }, { "show", W_NOTMEET },
+	{ "programme", W_NOTMEET }, { "program", W_NOTMEET },
+	{ "podcast", W_NOTMEET }, { "broadcast", W_NOTMEET },
+	{ "series", W_NOTMEET }, { "concert", W_NOTMEET },
+	{ "festival", W_NOTMEET }, { "exhibition", W_NOTMEET },
+	{ "tournament", W_NOTMEET }, { "match", W_NOTMEET },
+	{ "criticism", W_NOTMEET }, { "resistance", W_NOTMEET },
+	{ "opposition", W_NOTMEET }, { "protests", W_NOTMEET },
+	{ "skepticism", W_NOTMEET }, { "scepticism", W_NOTMEET },
+	{ "silence", W_NOTMEET }, { "condemnation", W_NOTMEET },
+	{ "applause", W_NOTMEET }, { "anger", W_NOTMEET },
+	{ "outrage", W_NOTMEET }, { "approval", W_NOTMEET },
+	{ "demands", W_NOTMEET }, { "criteria", W_NOTMEET },
+	{ "target", W_NOTMEET }, { "targets", W_NOTMEET },
+	{ "deadline", W_NOTMEET }, { "expectations", W_NOTMEET },
+	{ "requirements", W_NOTMEET }, { "fate", W_NOTMEET },
+	{ "end", W_NOTMEET }, { "death", W_NOTMEET }, { "letter", W_NOTMEET },
+	{ "support", W_NOTMEET }, { "praise", W_NOTMEET },
+	{ "hostility", W_NOTMEET }, { "warning", W_NOTMEET },
+	{ "award", W_NOTMEET }, { "prize", W_NOTMEET },
+	{ "sentence", W_NOTMEET }, { "treatment", W_NOTMEET },
+	{ "hearing", W_NOTMEET }, { "hearings", W_NOTMEET },
+	{ "court", W_NOTMEET }, { "trial", W_NOTMEET },
+	/* not in person */
+	{ "phone", W_REMOTE }, { "telephone", W_REMOTE },
+	{ "phoned", W_REMOTE }, { "video", W_REMOTE },
+	{ "videoconference", W_REMOTE }, { "virtual", W_REMOTE },
+	{ "virtually", W_REMOTE }, { "online", W_REMOTE },
+	{ "indirect", W_REMOTE }, { "teleconference", W_REMOTE },
+	{ "remotely", W_REMOTE }, { "proximity", W_REMOTE },
+	/* dates that follow "on" */
+	{ "monday", W_WEEKDAY }, { "tuesday", W_WEEKDAY },
+	{ "wednesday", W_WEEKDAY }, { "thursday", W_WEEKDAY },
+	{ "friday", W_WEEKDAY }, { "saturday", W_WEEKDAY },
+	{ "sunday", W_WEEKDAY }, { "january", W_WEEKDAY },
+	{ "february", W_WEEKDAY }, { "march", W_WEEKDAY },
+	{ "april", W_WEEKDAY }, { "june", W_WEEKDAY }, { "july", W_WEEKDAY },
+	{ "august", W_WEEKDAY }, { "september", W_WEEKDAY },
+	{ "october", W_WEEKDAY }, { "november", W_WEEKDAY },
+	{ "december", W_WEEKDAY }, { "jan", W_WEEKDAY }, { "feb", W_WEEKDAY },
+	{ "aug", W_WEEKDAY }, { "sept", W_WEEKDAY }, { "oct", W_WEEKDAY },
+	{ "nov", W_WEEKDAY }, { "dec", W_WEEKDAY },
+};
+
+#define TABSIZE 2048		/* a power of two, over twice the lexicon */
+#define MAXWORD 24
+
+static struct {
+	char w[MAXWORD];
+	uint8_t n;
+	uint64_t f;
+} tab[TABSIZE];
+static int built;
+/* For each first letter, the lengths of trigger words starting with it. */
+static uint32_t trigmask[26], lastmask[26];
+
+static uint32_t
+hashw(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+build(void)
+{
+	size_t i, n;
+	uint32_t h;
+
+	for (i = 0; i < sizeof(lex) / sizeof(lex[0]); i++) {
+		n = strlen(lex[i].w);
+		h = hashw(lex[i].w, n) & (TABSIZE - 1);
+		while (tab[h].n != 0 && (tab[h].n != n ||
+		    memcmp(tab[h].w, lex[i].w, n) != 0))
+			h = (h + 1) & (TABSIZE - 1);
+		/* A word listed twice keeps the union of its flags. */
+		memcpy(tab[h].w, lex[i].w, n);
+		tab[h].n = (uint8_t)n;
+		tab[h].f |= lex[i].f;
+		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
+		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z')
+		{
+			trigmask[lex[i].w[0] - 'a'] |= UINT32_C(1) << n;
+			lastmask[lex[i].w[n - 1] - 'a'] |= UINT32_C(1) << n;
+		}
+	}
+	built = 1;
+}
+
+uint64_t
+meetlex_word(const char *s, size_t n)
+{
+	char low[MAXWORD];
+	uint32_t h;
+	size_t i;
+
+	if (!built)
+		build();
+	if (n == 0 || n >= MAXWORD)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	h = hashw(low, n) & (TABSIZE - 1);
+	while (tab[h].n != 0) {
+		if (tab[h].n == n && memcmp(tab[h].w, low, n) == 0)
+			return tab[h].f;
+		h = (h + 1) & (TABSIZE - 1);
+	}
+	return 0;
+}
+
+int
+meetlex_trigger(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0] | 0x20;
+	unsigned char l = (unsigned char)s[n - 1] | 0x20;
+
+	if (!built)
+		build();
+	/* Most words fail on first and last letter and length, without hashing. */
+	if (n >= 32 || c < 'a' || c > 'z' || l < 'a' || l > 'z' ||
+	    !(trigmask[c - 'a'] & (UINT32_C(1) << n)) ||
+	    !(lastmask[l - 'a'] & (UINT32_C(1) << n)))
+		return 0;
+	return (meetlex_word(s, n) & (W_TRIGGER | W_PHTRIG)) != 0;
+}

@@ -1,0 +1,237 @@
+/*
+ * meetrec.c: the meeting records extract-meetings writes (meeting.h):
+ * the host, CAMEO code and score each record gets once the article has
+ * been read and its reports merged, and the 15 fields of parley(5).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dict.h"
+#include "hash.h"
+#include "meeting.h"
+#include "record.h"
+
+static const char *const status_names[] = {
+	"held", "planned", "proposed", "cancelled", "boycotted"
+};
+
+const char *
+meet_status_name(int status)
+{
+	return status_names[status];
+}
+
+static int
+idcmp(const struct idref *a, const struct idref *b)
+{
+	size_t n = a->n < b->n ? a->n : b->n;
+	int d = memcmp(a->s, b->s, n);
+
+	return d != 0 ? d : (a->n > b->n) - (a->n < b->n);
+}
+
+/* Sorted, so the same meeting always reads the same; sets are small. */
+static void
+put_ids(FILE *fp, struct idset *set)
+{
+	struct idref t;
+	int i, j;
+
+	for (i = 1; i < set->n; i++)
+		for (j = i; j > 0 && idcmp(&set->v[j - 1], &set->v[j]) > 0; j--) {
+			t = set->v[j];
+			set->v[j] = set->v[j - 1];
+			set->v[j - 1] = t;
+		}
+	for (i = 0; i < set->n; i++) {
+		if (i > 0)
+			putc_unlocked(';', fp);
+		rec_put(fp, set->v[i].s, set->v[i].n);
+	}
+}
+
+static const char *
+country(const struct idref *id)
+{
+	const struct actor *a;
+
+	if (id->s == NULL || (a = dict_get(id->s, id->n)) == NULL)
+		return "";
+	return a->country;
+}
+
+/* A state, or a body of one (the Palestinian Authority, a ministry). */
+static int
+governs(const struct idref *id)
+{
+	const struct actor *a = dict_get(id->s, id->n), *p;
+
+	if (a == NULL)
+		return 0;
+	if (a->type == T_GPE)
+		return 1;
+	return a->parent != NULL && (p = dict_get(a->parent,
+	    strlen(a->parent))) != NULL && p->type == T_GPE;
+}
+
+/*
+ * The host when the text names none: the one side whose country the
+ * meeting is in (Ramallah talks with the Palestinian Authority), or, when
+ * no side is at home, the state whose soil it is on (factions meeting in
+ * Cairo are Egypt's guests).
+ */
+static void
+resolve_host(struct meeting *m)
+{
+	const struct actor *st;
+	const char *cc = country(&m->place);
+	int i, home = -1, nhome = 0;
+
+	if (m->host.n > 0 || cc[0] == '\0')
+		return;
+	for (i = 0; i < m->parties.n; i++)
+		if (strcmp(country(&m->parties.v[i]), cc) == 0) {
+			home = i;
+			nhome++;
+		}
+	/* Only a government is at home: a party or militia is a guest like any other. */
+	if (nhome == 1 && governs(&m->parties.v[home])) {
+		m->host.v[0] = m->parties.v[home];
+		m->host.n = 1;
+		return;
+	}
+	if (nhome == 0 && m->parties.n >= 2 && (st = dict_by_iso3(cc)) != NULL) {
+		m->host.v[0].s = st->id;
+		m->host.v[0].n = strlen(st->id);
+		m->host.n = 1;
+	}
+}
+
+static int
+host_is_side(const struct meeting *m)
+{
+	int i, j;
+
+	for (i = 0; i < m->host.n; i++)
+		for (j = 0; j < m->parties.n; j++)
+			if (idcmp(&m->host.v[i], &m->parties.v[j]) == 0)
+				return 1;
+	return 0;
+}
+
+/* The CAMEO code (DESIGN.md): intent, mediation, negotiation, visit, hosting, third place, consult. */
+static const char *
+cameo(const struct meeting *m)
+{
+	const char *cc = country(&m->place);
+	int i;
+
+	if (m->status == ST_PLANNED || m->status == ST_PROPOSED)
+		return "036";
+	if ((m->flags & MF_MEDIATE) && m->host.n > 0 && !host_is_side(m))
+		return "045";
+	if (m->flags & MF_NEGOT)
+		return "046";
+	if (m->flags & MF_VISIT)
+		return "042";
+	if ((m->flags & MF_HOSTV) || (m->host.n > 0 && host_is_side(m)))
+		return "043";
+	if (cc[0] != '\0') {
+		for (i = 0; i < m->parties.n; i++)
+			if (strcmp(country(&m->parties.v[i]), cc) == 0)
+				return "040";
+		return "044";
+	}
+	return "040";
+}
+
+/*
+ * Confidence, a sum of what the text made plain: a strong meeting word
+ * (met, meeting, summit) over a weak one (talks), sides named rather than
+ * inferred from "the two sides", named people, a place and a date.
+ */
+static double
+score(const struct meeting *m)
+{
+	double s = 0.4;
+
+	if (m->flags & MF_STRONG)
+		s += 0.15;
+	if (!(m->flags & MF_GROUP))
+		s += 0.15;
+	if (m->people.n > 0)
+		s += 0.1;
+	if (m->place.s != NULL)
+		s += 0.1;
+	if (m->date.y != 0)
+		s += 0.05;
+	if (m->parties.n > 4)
+		s -= 0.1;
+	return s > 1 ? 1 : s;
+}
+
+/* Write text[s, e) with runs of white space folded to one space. */
+static void
+put_text(FILE *fp, const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == '\t'))
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' ||
+	    t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	rec_put(fp, t + s, e - s);
+}
+
+int
+meet_write(FILE *fp, struct meet_ctx *c, const struct meet_article *a,
+    double minscore)
+{
+	struct meeting *m;
+	char hex[17], d[11];
+	double sc;
+	int i, n = 0;
+
+	for (i = 0; i < c->nm; i++) {
+		m = &c->m[i];
+		resolve_host(m);
+		if ((sc = score(m)) < minscore)
+			continue;
+		hex64(hash64(a->text + m->ev_s, m->ev_e - m->ev_s,
+		    hash64(a->id, a->idlen, 0)), hex);
+		fputs(hex, fp);
+		rec_tab(fp);
+		fputs(date_format(&m->date, d), fp);
+		rec_tab(fp);
+		fputs(meet_status_name(m->status), fp);
+		rec_tab(fp);
+		if (m->place.s != NULL)
+			rec_put(fp, m->place.s, m->place.n);
+		rec_tab(fp);
+		rec_puts(fp, country(&m->place));
+		rec_tab(fp);
+		put_ids(fp, &m->parties);
+		rec_tab(fp);
+		put_ids(fp, &m->people);
+		rec_tab(fp);
+		put_ids(fp, &m->host);
+		rec_tab(fp);
+		fputs(cameo(m), fp);
+		rec_tab(fp);
+		fputs("1", fp);
+		rec_tab(fp);
+		rec_put(fp, a->id, a->idlen);
+		rec_tab(fp);
+		if (m->when_e > m->when_s)
+			put_text(fp, a->text, m->when_s, m->when_e);
+		rec_tab(fp);
+		if (m->out_e > m->out_s)
+			put_text(fp, a->text, m->out_s, m->out_e);
+		rec_tab(fp);
+		put_text(fp, a->text, m->ev_s, m->ev_e);
+		rec_tab(fp);
+		fprintf(fp, "%.2f", sc);
+		rec_end(fp);
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,91 @@
+/*
+ * merge.h: merging reports of the same meeting (dedupe's meeting mode).
+ *
+ * Meetings are held in memory until the end of input, one record per
+ * distinct meeting, in the order they were first seen. A report joins a
+ * meeting when it is compatible with it (see merge.c and dedupe(1)); the
+ * meeting then keeps the id of its first report, unites parties, people,
+ * hosts and docs, keeps the most precise date, place and status, counts
+ * the reports and combines their scores. Memory per meeting: its fields
+ * (about the length of the record) plus about 120 bytes, 8 per report and
+ * 8 per party.
+ */
+#ifndef MERGE_H
+#define MERGE_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "record.h"
+
+struct meeting {
+	char *field[NF_MEETING];	/* still escaped; each malloc'd */
+	uint64_t id;
+	uint64_t *member;		/* ids of the reports it holds */
+	uint64_t *side;			/* parties, as canonical hashes, sorted */
+	uint32_t nmember, nside;
+	unsigned long reports;
+	double score;
+	unsigned day;			/* last seen, days since 1970 */
+	uint32_t stamp;			/* for candidate searches */
+	int dirty;			/* changed since the state was read */
+	int dead;			/* merged into an earlier meeting */
+};
+
+struct u64map {
+	uint64_t *key;
+	uint32_t *val;			/* value + 1; 0 is an empty slot */
+	size_t n, cap;
+};
+
+struct mergeset {
+	struct meeting **m;
+	uint32_t n, cap;
+	struct u64map byid;		/* report id -> meeting */
+	struct u64map byside;		/* party -> list in lists */
+	struct { uint32_t *v, n, cap; } *lists;
+	uint32_t nlist, stamp;
+	int window;			/* -w: days apart still one meeting */
+	unsigned today;
+};
+
+void ms_init(struct mergeset *ms, int window, unsigned today);
+void ms_free(struct mergeset *ms);
+
+/*
+ * Make a meeting from the 15 escaped fields of a record. Returns NULL and
+ * sets *why when a field is malformed.
+ */
+struct meeting *meeting_new(char *const *field, const size_t *flen,
+    const char **why);
+void meeting_free(struct meeting *m);
+
+/*
+ * Add a report; the set takes m. known: m comes from the state file and
+ * is not new unless something joins it. Returns the index of the meeting
+ * that holds it now.
+ */
+uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
+
+/* Write the 15 fields of m as a record. */
+void meeting_write(FILE *fp, const struct meeting *m);
+
+/*
+ * The state file keeps a meeting as a line of 18 fields: "m", the day it
+ * was last seen, the ids of its reports (;-list), and its record.
+ * ms_load adds the meeting of such a line (fields after the "m") as
+ * known; 0 if malformed. ms_save writes every meeting seen in the last
+ * forget days (all when forget < 0).
+ */
+int ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
+    int nfield);
+void ms_save(const struct mergeset *ms, FILE *fp, long forget);
+
+/*
+ * Two meetings m and n may be the same: the test ms_add applies,
+ * exported for the unit tests.
+ */
+int meeting_compatible(const struct meeting *m, const struct meeting *n,
+    int window);
+
+#endif

@@ -1,0 +1,184 @@
+/*
+ * simhash.c: word shingles, SimHash and one-permutation MinHash (simhash.h).
+ *
+ * Everything is computed in one pass over the bytes with no allocation:
+ * the words are hashed as they are read, the last SH_WORDS word hashes are
+ * kept in a ring, and each shingle hash feeds both sketches.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "hash.h"
+#include "simhash.h"
+
+#define NBIN (SH_BANDS * SH_ROWS)
+#define LANES 0x0101010101010101ULL
+
+struct sketch {
+	uint64_t acc[8];		/* 8 byte-wide counters per word, see add */
+	unsigned long cnt[64];		/* per-bit counts of set bits */
+	unsigned pending;		/* shingles in acc not yet in cnt */
+	uint64_t min[NBIN];
+	unsigned long n;
+};
+
+/* Move the byte counters into cnt before any of them can overflow. */
+static void
+flush(struct sketch *k)
+{
+	int i, j;
+
+	for (j = 0; j < 8; j++) {
+		for (i = 0; i < 8; i++)
+			k->cnt[8 * i + j] += (k->acc[j] >> (8 * i)) & 0xFF;
+		k->acc[j] = 0;
+	}
+	k->pending = 0;
+}
+
+static void
+add(struct sketch *k, uint64_t h)
+{
+	unsigned bin;
+	int j;
+
+	/*
+	 * Counting set bits one bit at a time costs 64 steps a shingle; with
+	 * eight byte lanes in each of eight words it costs eight: byte i of
+	 * acc[j] counts bit 8i+j.
+	 */
+	for (j = 0; j < 8; j++)
+		k->acc[j] += (h >> j) & LANES;
+	if (++k->pending == 255)
+		flush(k);
+	/* The bin comes from the high half, the order from the whole hash. */
+	bin = (unsigned)(((h >> 32) * NBIN) >> 32);
+	if (h < k->min[bin])
+		k->min[bin] = h;
+	k->n++;
+}
+
+/*
+ * Word bytes as they are hashed: ASCII letters folded to lower case,
+ * digits; 0 for everything else (bytes >= 0x80 are looked at apart).
+ */
+static unsigned char fold[256];
+
+static void
+fold_init(void)
+{
+	int c;
+
+	for (c = '0'; c <= '9'; c++)
+		fold[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		fold[c] = fold[c - 'a' + 'A'] = (unsigned char)c;
+}
+
+/* Length of a separator sequence at s: punctuation in UTF-8, or 0. */
+static size_t
+separator(const unsigned char *s, size_t n)
+{
+	/* U+0080..U+00BF: no-break space, guillemets, middle dot, ... */
+	if (n >= 2 && s[0] == 0xC2)
+		return 2;
+	/* U+2000..U+206F: spaces, dashes, curly quotes, ellipsis, ... */
+	if (n >= 3 && s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81))
+		return 3;
+	/* U+3000..U+303F: CJK punctuation. */
+	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80)
+		return 3;
+	return 0;
+}
+
+int
+fp_text(const char *text, size_t n, struct fingerprint *fp)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	struct sketch k;
+	uint64_t ring[SH_WORDS], w = 0, h;
+	unsigned long nword = 0;
+	size_t i = 0, sep;
+	int inword = 0, c, b, r;
+
+	if (fold['a'] == 0)
+		fold_init();
+	memset(&k, 0, sizeof(k));
+	memset(k.min, 0xFF, sizeof(k.min));
+	for (;;) {
+		c = i < n ? s[i] : -1;
+		if (c >= 0 && fold[c] != 0) {
+			/* FNV-1a over the folded bytes of the word. */
+			if (!inword)
+				w = 0xCBF29CE484222325ULL;
+			w = (w ^ fold[c]) * 0x100000001B3ULL;
+			inword = 1;
+			i++;
+			continue;
+		}
+		if (c == '\\') {
+			if (i + 1 >= n || strchr("\\tnr", s[i + 1]) == NULL ||
+			    s[i + 1] == '\0')
+				return -1;
+			sep = 2;
+		} else if (c >= 0x80)
+			sep = separator(s + i, n - i);
+		else
+			sep = 1;
+		if (sep == 0) {
+			/* A UTF-8 byte of a letter: part of the word. */
+			if (!inword)
+				w = 0xCBF29CE484222325ULL;
+			w = (w ^ (uint64_t)c) * 0x100000001B3ULL;
+			inword = 1;
+			i++;
+			continue;
+		}
+		if (inword) {
+			ring[nword % SH_WORDS] = w;
+			nword++;
+			if (nword >= SH_WORDS) {
+				/* The shingle's words in text order, mixed. */
+				h = 0;
+				for (r = SH_WORDS; r > 0; r--)
+					h = hash_mix(h ^ ring[(nword - r) %
+					    SH_WORDS]);
+				add(&k, h);
+			}
+			inword = 0;
+		}
+		if (c < 0)
+			break;
+		i += sep;
+	}
+	/* A text shorter than a shingle is one shingle of what it has. */
+	if (nword > 0 && nword < SH_WORDS) {
+		h = 0;
+		for (r = 0; r < (int)nword; r++)
+			h = hash_mix(h ^ ring[r]);
+		add(&k, h);
+	}
+	flush(&k);
+	fp->sim = 0;
+	for (b = 0; b < 64; b++)
+		if (2 * k.cnt[b] > k.n)
+			fp->sim |= 1ULL << b;
+	for (b = 0; b < SH_BANDS; b++) {
+		for (r = 0; r < SH_ROWS; r++)
+			if (k.min[b * SH_ROWS + r] == UINT64_MAX)
+				break;
+		/*
+		 * A band with an empty bin (a text of a few words) would put
+		 * every short text in one bucket; it is keyed by the SimHash
+		 * instead, which still finds exact copies.
+		 */
+		if (r < SH_ROWS)
+			h = fp->sim;
+		else
+			for (h = 0, r = 0; r < SH_ROWS; r++)
+				h = hash_mix(h ^ k.min[b * SH_ROWS + r]);
+		fp->band[b] = (uint32_t)(hash_mix(h + (uint64_t)b) >> 32);
+	}
+	fp->nshingle = k.n;
+	return 0;
+}

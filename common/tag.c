@@ -1,0 +1,1330 @@
+/*
+ * tag.c: the entity tagger (tag.h).
+ *
+ * A text is cut into words once (text_word). Dictionary names are found by
+ * looking word-key sequences up in one hash table that also holds every
+ * prefix of every name, so the longest match from a word costs one probe
+ * per word it covers. The same table knows the small vocabularies the
+ * rules need (titles, organisation cue words, stop words), so classifying
+ * a word is the same probe. Then, in order:
+ *
+ *   1. dictionary names, longest first, acronyms by exact case;
+ *   2. capitalised runs with an organisation cue word ("... Front",
+ *      "Ministry of ...") become organisations, and hide the names inside;
+ *   3. capitalised name sequences introduced by a title or role become
+ *      people, with the organisation or state of the title as affiliation;
+ *   4. a lone surname refers to the person of the article whose last name
+ *      it is; an acronym defined in parentheses refers to its organisation;
+ *   5. dates, from date_find.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "date.h"
+#include "dict.h"
+#include "entity.h"
+#include "hash.h"
+#include "tag.h"
+#include "text.h"
+#include "util.h"
+
+#define MAXKEY 128	/* bytes of a name key looked up */
+#define MAXWORDS 12	/* words in a dictionary name */
+
+/* Classes of words, from the vocabularies below. */
+enum {
+	WC_TITLE = 1 << 0,	/* President, leader, spokesman */
+	WC_MOD = 1 << 1,	/* words inside a title phrase: deputy, foreign */
+	WC_STOP = 1 << 2,	/* capitalised only at a sentence start: The, But */
+	WC_TIME = 1 << 3,	/* months and days */
+	WC_CUE = 1 << 4,	/* an organisation's head word: Front, Ministry */
+	WC_BLOCK = 1 << 5,	/* a name that is no actor: ... Street, ... Prize */
+	WC_GENERIC = 1 << 6,	/* words that alone name no one organisation */
+	WC_LINK = 1 << 7,	/* of, for, and, the: inside organisation names */
+	WC_HONOR = 1 << 8,	/* Mr, Dr: a title that may precede a surname */
+	WC_AT = 1 << 9,		/* at, of, in: where a role belongs */
+	WC_PLURAL = 1 << 10,	/* members, leaders: a title for several */
+	WC_MEDIA = 1 << 11	/* Post, Times: a paper named after a place */
+};
+
+/* Targets of a dictionary name. */
+struct target {
+	int32_t actor;		/* index for dict_actor, -1 if none */
+	uint8_t adjective;	/* a demonym: Egyptian, Egyptians */
+};
+
+struct slot {
+	uint32_t koff;		/* key in keypool; 0 = empty slot */
+	uint16_t klen;
+	uint16_t prefix;	/* a longer name starts with this key */
+	uint32_t wclass;
+	struct target norm;	/* matched whatever the case */
+	struct target acro;	/* matched only in upper case: PA, UN */
+};
+
+static struct slot *table;
+static size_t tsize;
+static struct buf keypool;
+static int built;
+#ifdef HAVE_DATE
+static int dates_on = 1;
+#else
+static int dates_on = 0;
+#endif
+
+static const struct {
+	const char *words;
+	uint32_t wclass;
+} vocab[] = {
+	{ "president presidents minister ministers premier chancellor "
+	  "secretary chairman chairwoman chairperson leader leaders chief "
+	  "head spokesman spokeswoman spokesperson king queen prince "
+	  "princess emir sultan sheikh ayatollah general gen colonel col "
+	  "lieutenant lt commander commanders admiral marshal brigadier "
+	  "ambassador envoy diplomat official officials director "
+	  "member members senator sen congressman congresswoman "
+	  "representative rep governor gov mayor speaker mp mps lawmaker "
+	  "legislator negotiator negotiators adviser advisor analyst "
+	  "professor prof pope cardinal archbishop bishop rabbi imam cleric "
+	  "founder cofounder co-founder candidate coordinator commissioner "
+	  "judge prosecutor attorney ceo fellow researcher scholar expert "
+	  "economist journalist correspondent editor activist figure "
+	  "delegate representative dr mr mrs ms miss sir dame lord baroness "
+	  "captain capt major maj sergeant sgt president-elect nominee "
+	  "militant operative commander-in-chief monarch ruler deputy "
+	  "undersecretary secretary-general vice-president mufti justice "
+	  "counsellor counselor aide aides", WC_TITLE },
+	{ "mr mrs ms dr sir dame lord prof gen col lt president king queen "
+	  "prince sheikh emir judge senator sen rep gov mayor "
+	  "ambassador imam rabbi ayatollah pope", WC_HONOR },
+	{ "members leaders officials ministers commanders mps aides "
+	  "negotiators presidents", WC_PLURAL },
+	{ "deputy vice acting former senior top foreign defence defense "
+	  "interior finance health justice prime caretaker political "
+	  "military security executive central chief assistant associate "
+	  "veteran exiled late outgoing incoming new supreme state national "
+	  "bureau politburo committee council office ministry cabinet "
+	  "government party movement group intelligence army armed wing "
+	  "affairs general regional local visiting powerful influential "
+	  "prominent high-ranking ranking longtime long-time jailed slain "
+	  "assassinated detained imprisoned hardline moderate opposition "
+	  "leadership administration delegation commission authority "
+	  "agency service services force forces police staff de facto "
+	  "founding special presidential royal crown economy trade "
+	  "education energy culture labour labor transport environment "
+	  "information communications agriculture water housing "
+	  "industry tourism religious spiritual media press public "
+	  "relations external international affairs strategic a an the "
+	  "both its their his her", WC_MOD },
+	{ "the a an this that these those he she it they we i you but and "
+	  "or if in on at for with as by from to of after before when while "
+	  "during according meanwhile however although though yet so there "
+	  "here his her their its our my your what who whom which where why "
+	  "how all both some many most other such no not last next first "
+	  "then thus also still even only just once since until unless "
+	  "because despite amid among between under over about against "
+	  "into through without within upon per via nor every each any "
+	  "several few more less one two three four five six seven eight "
+	  "nine ten is was are were be been has have had will would can "
+	  "could should may might must do does did said says asked told "
+	  "reported meanwhile earlier later today yesterday tomorrow "
+	  "tonight photo credit source sources read watch click share "
+	  "search home news video advertisement related subscribe "
+	  "follow us sign menu log login breaking live update updated "
+	  "latest top more see full story opinion analysis exclusive "
+	  "please", WC_STOP },
+	{ "january february march april may june july august september "
+	  "october november december jan feb mar apr jun jul aug sep sept "
+	  "oct nov dec monday tuesday wednesday thursday friday saturday "
+	  "sunday", WC_TIME },
+	{ "movement front council ministry directorate bank party authority "
+	  "agency organisation organization committee commission union "
+	  "league brigade brigades army court institute university "
+	  "foundation association federation corporation company service "
+	  "department assembly parliament congress alliance coalition "
+	  "bureau centre center fund society institution tribunal guard "
+	  "guards forces force secretariat office cabinet government "
+	  "administration command police academy college school trust "
+	  "group network mission embassy consulate", WC_CUE },
+	{ "post times herald tribune gazette journal news telegraph "
+	  "guardian observer chronicle daily weekly monitor tv radio "
+	  "television broadcasting", WC_MEDIA },
+	{ "programme program marathon street road avenue square airport "
+	  "hotel stadium prize award awards cup festival mosque church "
+	  "cathedral temple synagogue hospital bridge highway boulevard "
+	  "park palace tower towers station port harbour harbor crossing "
+	  "museum gallery club", WC_BLOCK },
+	{ "national central supreme general executive higher high political "
+	  "security revolutionary popular democratic islamic joint united "
+	  "international foreign interior defence defense health federal "
+	  "public state arab liberation people peoples grand military civil "
+	  "legislative constitutional electoral transitional provisional "
+	  "interim economic development world global presidential royal "
+	  "new old great north south east west northern southern eastern "
+	  "western middle of for and the on to in de al el la le du "
+	  "administrative regional local human rights justice finance "
+	  "trade labour education water energy emergency relief "
+	  "reconstruction peace reform unity council ministry committee "
+	  "commission court authority agency office cabinet government "
+	  "party front movement union league bank service department "
+	  "forces force group assembly directorate bureau police "
+	  "administration command secretariat intelligence army "
+	  "coordination cooperation affairs post times herald tribune "
+	  "gazette journal news telegraph guardian observer chronicle daily "
+	  "weekly monitor tv radio television broadcasting", WC_GENERIC },
+	{ "of for and the on de du des la le al el", WC_LINK },
+	{ "at of for with in from", WC_AT },
+};
+
+/* Upper-case acronyms that are also English words, dropped in headlines. */
+static const char *const caps_words[] = {
+	"AM", "AN", "AND", "ARE", "AS", "AT", "BE", "BY", "CAN", "DO", "GO",
+	"HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "NOR", "OF", "OK",
+	"ON", "OR", "PER", "SO", "TO", "UP", "US", "WE", "MAR", "MAY",
+	"CUB", "TON", "BEL", "PAN", "HIT", NULL
+};
+
+/* ---- the table ---- */
+
+static struct slot *
+lookup(const char *key, size_t klen, int create)
+{
+	size_t i = (size_t)hash64(key, klen, 7) & (tsize - 1);
+	struct slot *s;
+
+	for (;; i = (i + 1) & (tsize - 1)) {
+		s = &table[i];
+		if (s->koff == 0)
+			break;
+		if (s->klen == klen && memcmp(keypool.s + s->koff, key, klen) == 0)
+			return s;
+	}
+	if (!create)
+		return NULL;
+	s->koff = (uint32_t)keypool.len;
+	s->klen = (uint16_t)klen;
+	s->norm.actor = s->acro.actor = -1;
+	buf_add(&keypool, key, klen);
+	buf_addc(&keypool, '\0');
+	return s;
+}
+
+/* Is a name written as an acronym (letters all upper case, two or more)? */
+static int
+is_acronym(const char *s, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			letters++;
+	}
+	return letters >= 2;
+}
+
+/* Which target wins when two actors share a name: the first, except that
+ * a name beats an adjective. */
+static void
+set_target(struct target *t, int32_t actor, int adjective)
+{
+	if (t->actor >= 0 && (adjective || !t->adjective))
+		return;
+	t->actor = actor;
+	t->adjective = (uint8_t)adjective;
+}
+
+static void
+add_name(const char *s, size_t n, int32_t actor, int adjective)
+{
+	char key[MAXKEY];
+	struct slot *sl;
+	size_t k, i;
+
+	while (n > 0 && s[0] == ' ')
+		s++, n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n == 0 || (k = name_key(s, n, key, sizeof(key))) == 0 ||
+	    k >= MAXKEY - 1)
+		return;
+	/* Every proper prefix at a word boundary leads on to the name. */
+	for (i = 1; i < k; i++)
+		if (key[i] == ' ')
+			lookup(key, i, 1)->prefix = 1;
+	sl = lookup(key, k, 1);
+	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
+}
+
+static void
+add_list(const char *list, int32_t actor, int adjective)
+{
+	const char *p, *e;
+
+	for (p = list; *p != '\0'; p = *e ? e + 1 : e) {
+		e = p + strcspn(p, ";");
+		add_name(p, (size_t)(e - p), actor, adjective);
+	}
+}
+
+void
+tag_init(void)
+{
+	char key[MAXKEY];
+	const char *p, *e;
+	size_t i, n, k;
+
+	if (built)
+		return;
+	built = 1;
+	n = dict_count();
+	for (tsize = 1024; tsize < n * 16; tsize *= 2)
+		;
+	table = ecalloc(tsize, sizeof(table[0]));
+	buf_addc(&keypool, '\0');	/* offset 0 marks an empty slot */
+	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
+		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
+			e = p + strcspn(p, " ");
+			/* Hyphenated vocabulary words are their last word. */
+			if ((k = word_key(p, (size_t)(e - p), key, sizeof(key))) > 0 &&
+			    memchr(p, '-', (size_t)(e - p)) == NULL)
+				lookup(key, k, 1)->wclass |= vocab[i].wclass;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		const struct actor *a = dict_actor(i);
+
+		/* Regions of no state (the Middle East, the West) are where
+		 * things happen, never who acts: they are not tagged. */
+		if (a->type == T_LOC && a->country[0] == '\0' && a->parent == NULL)
+			continue;
+		add_list(dict_names(a), (int32_t)i, 0);
+		add_list(dict_adjectives(a), (int32_t)i, 1);
+	}
+}
+
+void
+tag_dates(int on)
+{
+	dates_on = on;
+}
+
+/* ---- words of the text ---- */
+
+/* What lies between a word and the one before it. */
+enum { G_SPACE, G_HYPHEN, G_COMMA, G_OPEN, G_CLOSE, G_BREAK, G_POSS };
+
+struct tok {
+	size_t start, end;
+	unsigned flags;		/* W_* of text.h */
+	int gap;		/* G_* before this word */
+	int sent;		/* first word of a sentence or line */
+	int kdone;		/* key computed */
+	uint32_t koff;		/* key in keys */
+	uint16_t klen;
+	struct slot *sl;	/* the table entry of the key, or NULL */
+	int owner;		/* index of the candidate that covers it, -1 */
+	int blocked;		/* inside a name that is no actor */
+};
+
+enum { S_DICT, S_CUE, S_TITLE, S_LINK, S_DATE };
+
+struct cand {
+	size_t t0, t1;		/* words [t0, t1) */
+	size_t start, end;	/* bytes */
+	int type;
+	int src;		/* S_* */
+	int adjective;
+	int dead;
+	const char *id;		/* a dictionary id, or NULL: idoff in arena */
+	size_t idoff, idlen;
+	const char *affil;
+	size_t affoff, afflen;	/* affil NULL and afflen > 0: in arena */
+};
+
+/* People of the article, for surnames. */
+struct person {
+	char key[40];		/* key of the last name */
+	int cand;		/* a candidate that names him */
+	int ambiguous;
+};
+
+static const char *text;
+static size_t textlen;
+static struct tok *toks;
+static size_t ntok, captok;
+static struct buf keys;
+static struct cand *cands;
+static size_t ncand, capcand;
+static struct person *people;
+static size_t npeople, cappeople;
+static struct buf arena;
+
+static int
+gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
+{
+	size_t i;
+	int g = G_SPACE, nonspace = 0;
+	unsigned char c;
+
+	if (prevflags & W_POSS)
+		return G_POSS;
+	for (i = from; i < to; i++) {
+		c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t')
+			continue;
+		if (c == 0xc2 && i + 1 < to && (unsigned char)s[i + 1] == 0xa0) {
+			i++;
+			continue;
+		}
+		if (nonspace++)
+			return G_BREAK;
+		if (c == '-' || (c == 0xe2 && i + 2 < to &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x90 ||
+		    (unsigned char)s[i + 2] == 0x91))) {
+			g = G_HYPHEN;
+			if (c == 0xe2)
+				i += 2;
+		} else if (c == ',')
+			g = G_COMMA;
+		else if (c == '(')
+			g = G_OPEN;
+		else if (c == ')')
+			g = G_CLOSE;
+		else
+			return G_BREAK;
+	}
+	return g;
+}
+
+static void
+tokenize(void)
+{
+	struct word w;
+	size_t pos = 0, prev_end = 0, i;
+	unsigned prevflags = 0;
+	struct tok *t;
+	int sent = 1;
+
+	ntok = 0;
+	while (text_word(text, textlen, &pos, &w)) {
+		if (ntok == captok) {
+			captok = captok ? captok * 2 : 4096;
+			toks = erealloc(toks, captok * sizeof(toks[0]));
+		}
+		t = &toks[ntok];
+		t->start = w.start;
+		t->end = w.end;
+		t->flags = w.flags;
+		/* Most words follow one space: no need to look closer. */
+		if (ntok > 0 && w.start == prev_end + 1 && text[prev_end] == ' ' &&
+		    !(prevflags & W_POSS)) {
+			t->gap = G_SPACE;
+			sent = 0;
+		} else if (ntok == 0) {
+			t->gap = G_BREAK;
+		} else {
+			t->gap = gap_of(text, prev_end, w.start, prevflags);
+			/* A sentence starts after a line break or a full stop
+			 * that does not end a title (Mr. Dr.). */
+			sent = 0;
+			for (i = prev_end; i < w.start; i++) {
+				if (text[i] == '\n' || text[i] == '!' ||
+				    text[i] == '?' || text[i] == ':' ||
+				    text[i] == ';' || text[i] == '"')
+					sent = 1;
+				else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
+				    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
+				    t[-1].end - t[-1].start == 1)))
+					sent = 1;
+			}
+			/* The gap after "Mr." is a space. */
+			if (t->gap == G_BREAK && !sent)
+				t->gap = G_SPACE;
+		}
+		t->sent = sent;
+		t->kdone = 0;
+		t->sl = NULL;
+		t->owner = -1;
+		t->blocked = 0;
+		prev_end = pos;
+		prevflags = w.flags;
+		/* The end of a possessive word is the end of the word. */
+		if (w.flags & W_POSS)
+			prev_end = pos;
+		ntok++;
+	}
+}
+
+static void
+need_key(size_t i)
+{
+	struct tok *t = &toks[i];
+	size_t k;
+
+	if (t->kdone)
+		return;
+	t->kdone = 1;
+	buf_reserve(&keys, MAXKEY);
+	k = word_key(text + t->start, t->end - t->start, keys.s + keys.len,
+	    MAXKEY);
+	t->koff = (uint32_t)keys.len;
+	t->klen = (uint16_t)k;
+	keys.len += k + 1;
+	t->sl = k > 0 ? lookup(keys.s + t->koff, k, 0) : NULL;
+}
+
+static uint32_t
+wclass(size_t i)
+{
+	need_key(i);
+	return toks[i].sl != NULL ? toks[i].sl->wclass : 0;
+}
+
+static int
+is_cap(size_t i)
+{
+	return (toks[i].flags & W_CAP) != 0;
+}
+
+/* Words in a line of capitals (a headline, a caption credit). */
+static int
+in_caps_line(size_t i)
+{
+	int n = 0;
+
+	if (i > 0 && (toks[i - 1].flags & W_UPPER) && toks[i].gap != G_BREAK &&
+	    toks[i - 1].end - toks[i - 1].start > 1)
+		n++;
+	if (i + 1 < ntok && (toks[i + 1].flags & W_UPPER) &&
+	    toks[i + 1].gap != G_BREAK && toks[i + 1].end - toks[i + 1].start > 1)
+		n++;
+	return n > 0 && !(toks[i].flags & W_DIGIT);
+}
+
+static int
+caps_word(size_t i)
+{
+	size_t k, n = toks[i].end - toks[i].start;
+
+	for (k = 0; caps_words[k] != NULL; k++)
+		if (strlen(caps_words[k]) == n &&
+		    memcmp(caps_words[k], text + toks[i].start, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- candidates ---- */
+
+static struct cand *
+add_cand(size_t t0, size_t t1, int type, int src)
+{
+	struct cand *c;
+
+	if (ncand == capcand) {
+		capcand = capcand ? capcand * 2 : 256;
+		cands = erealloc(cands, capcand * sizeof(cands[0]));
+	}
+	c = &cands[ncand++];
+	memset(c, 0, sizeof(*c));
+	c->t0 = t0;
+	c->t1 = t1;
+	c->start = toks[t0].start;
+	c->end = toks[t1 - 1].end;
+	c->type = type;
+	c->src = src;
+	return c;
+}
+
+static void
+own(size_t t0, size_t t1, int c)
+{
+	size_t i;
+
+	for (i = t0; i < t1; i++)
+		toks[i].owner = c;
+}
+
+/* Kill the candidates inside words [t0, t1). */
+static void
+clear(size_t t0, size_t t1)
+{
+	size_t i;
+
+	for (i = t0; i < t1; i++) {
+		if (toks[i].owner >= 0)
+			cands[toks[i].owner].dead = 1;
+		toks[i].owner = -1;
+	}
+}
+
+static const char *
+cand_id(const struct cand *c, size_t *len)
+{
+	*len = c->idlen;
+	return c->id != NULL ? c->id : arena.s + c->idoff;
+}
+
+/* The slug of words [t0, t1) in the arena: lowercase ASCII, accents
+ * folded, anything else a hyphen. Returns its offset. */
+static size_t
+slug(size_t t0, size_t t1, size_t *len)
+{
+	char key[MAXKEY];
+	size_t off = arena.len, i, j, k, pos;
+	struct word w;
+	const char *s;
+
+	for (i = t0; i < t1; i++) {
+		/* Fold each word by itself, without the spelling keys. */
+		s = text + toks[i].start;
+		pos = 0;
+		while (text_word(s, toks[i].end - toks[i].start, &pos, &w)) {
+			for (j = w.start, k = 0; j < w.end && k < sizeof(key) - 1; j++) {
+				unsigned char c = (unsigned char)s[j];
+
+				if (c >= 'A' && c <= 'Z')
+					key[k++] = (char)(c + 32);
+				else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+					key[k++] = (char)c;
+				else if (c >= 0xc3 && c <= 0xc5 && j + 1 < w.end) {
+					char one[8];
+
+					if (word_key(s + j, 2, one, sizeof(one)) == 1)
+						key[k++] = one[0];
+					j++;
+				} else if (c == '\'' || c >= 0x80)
+					continue;
+				else
+					key[k++] = '-';
+			}
+			if (k == 0)
+				continue;
+			if (arena.len > off)
+				buf_addc(&arena, '-');
+			buf_add(&arena, key, k);
+		}
+	}
+	*len = arena.len - off;
+	buf_addc(&arena, '\0');
+	return off;
+}
+
+/* ---- 1. dictionary names ---- */
+
+static int
+sep_ok(size_t i)
+{
+	return toks[i].gap == G_SPACE || toks[i].gap == G_HYPHEN;
+}
+
+/* Word i is capitalised, or is al- before a capitalised word. */
+static int
+al_cap(size_t i)
+{
+	need_key(i);
+	if (toks[i].klen == 0 && i + 1 < ntok && toks[i + 1].gap == G_HYPHEN)
+		return is_cap(i + 1) && !(toks[i + 1].flags & W_UPPER);
+	return is_cap(i) && !(toks[i].flags & W_UPPER);
+}
+
+/* Does a dictionary name start at word i? */
+static int
+longer_name(size_t i)
+{
+	need_key(i);
+	return toks[i].sl != NULL && (toks[i].sl->prefix ||
+	    toks[i].sl->norm.actor >= 0 || toks[i].sl->acro.actor >= 0);
+}
+
+static void
+match_dict(void)
+{
+	char key[MAXKEY];
+	size_t i, j, k, kl, best, first;
+	struct slot *sl, *bestsl;
+	struct target *tg, *besttg;
+	int allcaps;
+	struct cand *c;
+
+	for (i = 0; i < ntok; i++) {
+		if (!(toks[i].flags & (W_CAP | W_UPPER)))
+			continue;
+		kl = 0;
+		best = 0;
+		bestsl = NULL;
+		besttg = NULL;
+		allcaps = 1;
+		for (j = i; j < ntok && j < i + MAXWORDS; j++) {
+			if (j > i && !sep_ok(j))
+				break;
+			need_key(j);
+			if (toks[j].klen == 0)
+				continue;	/* al-, el- */
+			if (!(toks[j].flags & W_UPPER))
+				allcaps = 0;
+			if (kl > 0)
+				key[kl++] = ' ';
+			if (kl + toks[j].klen >= sizeof(key))
+				break;
+			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
+			kl += toks[j].klen;
+			if ((sl = j == i ? toks[i].sl : lookup(key, kl, 0)) == NULL)
+				break;
+			tg = NULL;
+			if (allcaps && sl->acro.actor >= 0)
+				tg = &sl->acro;
+			else if (sl->norm.actor >= 0)
+				tg = &sl->norm;
+			if (tg != NULL) {
+				best = j + 1;
+				bestsl = sl;
+				besttg = tg;
+			}
+			if (!sl->prefix)
+				break;
+		}
+		if (besttg == NULL)
+			continue;
+		/* An acronym that is an English word, in a headline. */
+		if (besttg == &bestsl->acro && best == i + 1 && caps_word(i) &&
+		    in_caps_line(i))
+			continue;
+		/* "Egyptian-brokered": a manner, not the state acting. */
+		if (besttg->adjective && best < ntok &&
+		    toks[best].gap == G_HYPHEN && !is_cap(best))
+			continue;
+		/* A capitalised English word in a headline: A MAN HOLDS. */
+		if (besttg == &bestsl->norm && best == i + 1 &&
+		    (toks[i].flags & W_UPPER) && toks[i].klen < 4 &&
+		    in_caps_line(i))
+			continue;
+		/* A place name that begins a person's name: Israel Katz. */
+		if (best == i + 1 && !besttg->adjective && best < ntok &&
+		    toks[best].gap == G_SPACE && al_cap(best) &&
+		    (dict_actor((size_t)besttg->actor)->type == T_LOC ||
+		    dict_actor((size_t)besttg->actor)->type == T_GPE) &&
+		    (wclass(best) & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE |
+		    WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)) == 0 &&
+		    !longer_name(best))
+			continue;
+		/* A name word inside a person's name: Abdel Fattah al-Sisi. */
+		if (best == i + 1 && !besttg->adjective && besttg != &bestsl->acro &&
+		    i > 0 && toks[i].gap == G_SPACE && is_cap(i - 1) &&
+		    !(toks[i - 1].flags & W_UPPER) && toks[i - 1].owner < 0 &&
+		    !toks[i - 1].sent && (wclass(i - 1) & (WC_TITLE | WC_STOP |
+		    WC_TIME | WC_CUE | WC_BLOCK | WC_MOD | WC_GENERIC)) == 0)
+			continue;
+		first = i;
+		/* The article belongs to the name: al-Sisi. */
+		if (i > 0 && toks[i - 1].klen == 0 && toks[i - 1].kdone &&
+		    sep_ok(i) && toks[i - 1].owner < 0)
+			first = i - 1;
+		else if (i > 0 && sep_ok(i)) {
+			need_key(i - 1);
+			if (toks[i - 1].klen == 0 && toks[i - 1].end - toks[i - 1].start == 2)
+				first = i - 1;
+		}
+		k = best;
+		c = add_cand(first, k, dict_actor((size_t)besttg->actor)->type, S_DICT);
+		c->id = dict_actor((size_t)besttg->actor)->id;
+		c->idlen = strlen(c->id);
+		c->adjective = besttg->adjective;
+		own(first, k, (int)(c - cands));
+		i = k - 1;
+	}
+}
+
+/* ---- 2. organisations named by a cue word ---- */
+
+static int
+run_word(size_t i)
+{
+	if (toks[i].flags & W_DIGIT)
+		return 0;
+	if (is_cap(i))
+		return 1;
+	need_key(i);
+	return toks[i].klen == 0;	/* al- */
+}
+
+/* A cue run: capitalised words joined by of, for, the, and. */
+static size_t
+run_end(size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < ntok && sep_ok(j)) {
+		if (run_word(j)) {
+			j++;
+			continue;
+		}
+		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
+			if (run_word(j + 1)) {
+				j += 2;
+				continue;
+			}
+			if ((wclass(j + 1) & WC_LINK) && j + 2 < ntok &&
+			    sep_ok(j + 2) && run_word(j + 2)) {
+				j += 3;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+/* Acronym in parentheses right after words [.., t1): "(PFLP)". */
+static size_t
+paren_acronym(size_t t1)
+{
+	if (t1 < ntok && toks[t1].gap == G_OPEN &&
+	    (toks[t1].flags & W_UPPER) && t1 + 1 <= ntok &&
+	    (t1 + 1 == ntok || toks[t1 + 1].gap != G_SPACE))
+		return t1;
+	return (size_t)-1;
+}
+
+static void
+match_cues(void)
+{
+	size_t i, j, e, cue, a;
+	int generic_only, headline, dictstart;
+	uint32_t wc;
+	struct cand *c;
+
+	for (i = 0; i < ntok; i = e) {
+		if (!is_cap(i) || (toks[i].flags & W_UPPER && in_caps_line(i))) {
+			e = i + 1;
+			continue;
+		}
+		e = run_end(i);
+		/* Leading stop words are not part of the name: The, But. */
+		while (i < e && (wclass(i) & (WC_STOP | WC_TIME)) &&
+		    toks[i].owner < 0)
+			i++;
+		if (i >= e)
+			continue;
+		headline = 1;
+		for (j = i; j < e; j++)
+			if (!(toks[j].flags & W_UPPER) && is_cap(j))
+				headline = 0;
+		if (headline)
+			continue;
+		/* Titles before "of" are the person's, not the body's:
+		 * "Director of the Egyptian ... Directorate". */
+		for (j = i; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
+		    toks[j].owner < 0; j++)
+			;
+		if (j > i && j < e && (wclass(j) & WC_LINK)) {
+			while (j < e && (wclass(j) & WC_LINK))
+				j++;
+			i = j;
+		}
+		while (i < e && (wclass(i) & WC_TITLE) && toks[i].owner < 0)
+			i++;
+		if (i >= e)
+			continue;
+		cue = (size_t)-1;
+		generic_only = 1;
+		for (j = i; j < e; j++) {
+			wc = wclass(j);
+			/* "Bank of X and the Y Front" are two names. */
+			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
+			    memcmp(text + toks[j].start, "and", 3) == 0) {
+				e = j;
+				break;
+			}
+			if (wc & WC_BLOCK) {
+				clear(i, e);
+				for (a = i; a < e; a++)
+					toks[a].blocked = 1;
+				cue = (size_t)-1;
+				generic_only = 1;
+				break;
+			}
+			/* A cue inside a known name is that name's: West Bank. */
+			if ((wc & (WC_CUE | WC_MEDIA)) && (toks[j].owner < 0 ||
+			    cands[toks[j].owner].adjective))
+				cue = j;
+			if (!(wc & (WC_GENERIC | WC_STOP | WC_TIME)) && toks[j].klen > 0)
+				generic_only = 0;
+		}
+		if (cue == (size_t)-1 || generic_only)
+			continue;
+		/* The name ends with its cue word, or goes on with "of ...":
+		 * "Bank of England", but "... Committee Secretary-General X". */
+		if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
+			e = cue + 1;
+		/* Names of the dictionary joined by "and" are two names. */
+		for (j = i; j < e; j++)
+			if (toks[j].end - toks[j].start == 3 &&
+			    memcmp(text + toks[j].start, "and", 3) == 0 &&
+			    toks[j - 1].owner >= 0)
+				i = j + 1;
+		if (i >= e)
+			continue;
+		/* The run is one dictionary name: nothing to add. */
+		if (toks[i].owner >= 0 && cands[toks[i].owner].t1 >= e)
+			continue;
+		/* A known organisation or state and its organ: "PLO Executive
+		 * Committee" is the PLO speaking. */
+		dictstart = toks[i].owner >= 0 && !cands[toks[i].owner].adjective &&
+		    (cands[toks[i].owner].type == T_ORG ||
+		    cands[toks[i].owner].type == T_GPE) &&
+		    !(wclass(cue) & WC_MEDIA);
+		if (dictstart)
+			continue;
+		clear(i, e);
+		c = add_cand(i, e, T_ORG, S_CUE);
+		if ((a = paren_acronym(e)) != (size_t)-1) {
+			c->idoff = slug(a, a + 1, &c->idlen);
+		} else
+			c->idoff = slug(i, e, &c->idlen);
+		own(i, e, (int)(c - cands));
+		if (a != (size_t)-1 && toks[a].owner < 0) {
+			struct cand *d = add_cand(a, a + 1, T_ORG, S_CUE);
+
+			d->idoff = cands[ncand - 2].idoff;
+			d->idlen = cands[ncand - 2].idlen;
+			own(a, a + 1, (int)(d - cands));
+		}
+	}
+}
+
+/* ---- 3. people introduced by a title ---- */
+
+/* Could word i be part of a person's name? */
+static int
+name_word(size_t i)
+{
+	uint32_t wc;
+	const struct tok *t = &toks[i];
+
+	if (t->blocked || (t->flags & W_DIGIT))
+		return 0;
+	if (t->owner >= 0 && cands[t->owner].type != T_PER)
+		return 0;
+	need_key(i);
+	if (t->klen == 0)
+		return 1;	/* al-, el- */
+	if (!(t->flags & W_CAP))
+		return 0;
+	/* After al- any word is a name: al-Sheikh, al-Amir. */
+	if ((t->flags & W_HYPHEN) && i > 0 && toks[i - 1].kdone &&
+	    toks[i - 1].klen == 0)
+		return 1;
+	if ((t->flags & W_UPPER) && t->end - t->start > 1) {
+		/* Only regnal numbers are written in capitals in a name. */
+		return strspn(text + t->start, "IVX") >= t->end - t->start;
+	}
+	wc = wclass(i);
+	return (wc & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE | WC_BLOCK |
+	    WC_MOD)) == 0;
+}
+
+/* A person's name from word i: 2 to 4 words. Returns its end, or i. */
+static size_t
+name_at(size_t i, int minwords)
+{
+	size_t j, n = 0;
+
+	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
+		return i;
+	for (j = i; j < ntok && (j == i || sep_ok(j)) && name_word(j); j++) {
+		if (toks[j].klen > 0)
+			n++;
+		if (n > 4)
+			return i;
+	}
+	while (j > i && toks[j - 1].klen == 0)
+		j--;
+	return (int)n >= minwords ? j : i;
+}
+
+/* The person whose last name is the key of word i, or -1. */
+static int
+person_of(size_t i)
+{
+	size_t k;
+
+	need_key(i);
+	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key))
+		return -1;
+	for (k = 0; k < npeople; k++)
+		if (strcmp(people[k].key, keys.s + toks[i].koff) == 0)
+			return people[k].ambiguous ? -1 : people[k].cand;
+	return -1;
+}
+
+static void
+add_person(int c)
+{
+	size_t k, last = cands[c].t1 - 1;
+	const char *id, *pid;
+	size_t idlen, plen;
+
+	need_key(last);
+	if (toks[last].klen == 0 || toks[last].klen >= sizeof(people[0].key))
+		return;
+	/* A regnal number is no surname: Abdullah II. */
+	if (toks[last].flags & W_UPPER)
+		return;
+	id = cand_id(&cands[c], &idlen);
+	for (k = 0; k < npeople; k++) {
+		if (strcmp(people[k].key, keys.s + toks[last].koff) != 0)
+			continue;
+		pid = cand_id(&cands[people[k].cand], &plen);
+		if (plen != idlen || memcmp(pid, id, idlen) != 0)
+			people[k].ambiguous = 1;
+		return;
+	}
+	if (npeople == cappeople) {
+		cappeople = cappeople ? cappeople * 2 : 32;
+		people = erealloc(people, cappeople * sizeof(people[0]));
+	}
+	memcpy(people[npeople].key, keys.s + toks[last].koff, toks[last].klen + 1);
+	people[npeople].cand = c;
+	people[npeople].ambiguous = 0;
+	npeople++;
+}
+
+/* The organisation or state candidate at word i, or -1. Candidates are
+ * named by index: adding one may move them all. */
+static int
+party_at(size_t i)
+{
+	const struct cand *c;
+
+	if (toks[i].owner < 0)
+		return -1;
+	c = &cands[toks[i].owner];
+	if (c->dead || (c->type != T_ORG && c->type != T_GPE))
+		return -1;
+	return toks[i].owner;
+}
+
+/*
+ * Look back from word i (the first word of a name) for a title: "Hamas
+ * leader", "PIJ Secretary-General", "a member of Fatah's central committee,".
+ * Returns 1 if found, with the nearest party of the title phrase in *party.
+ */
+static int
+title_before(size_t i, int *party)
+{
+	size_t j = i, steps = 0;
+	int title = 0, comma = 0, p;
+	uint32_t wc;
+
+	*party = -1;
+	while (j > 0 && steps++ < 14) {
+		int g = toks[j].gap;
+
+		if (g == G_COMMA && !comma && j == i) {
+			comma = 1;	/* "Labour minister, X" */
+		} else if (g == G_CLOSE || g == G_OPEN) {
+			/* "(PFLP), Jamil Mezher": skip the acronym. */
+		} else if (g != G_SPACE && g != G_HYPHEN && g != G_POSS)
+			break;
+		j--;
+		if (toks[j].sent && j > 0 && toks[j].gap == G_BREAK && !title &&
+		    !(wclass(j) & WC_TITLE))
+			break;
+		if ((p = party_at(j)) >= 0) {
+			if (*party < 0)
+				*party = p;
+			j = cands[p].t0;
+			if (toks[j].sent)
+				break;
+			continue;
+		}
+		wc = wclass(j);
+		if (wc & WC_TITLE) {
+			title = 1;
+			if (*party >= 0 && !comma)
+				break;
+			continue;
+		}
+		if (wc & (WC_MOD | WC_AT | WC_LINK | WC_GENERIC))
+			continue;
+		if (is_cap(j) && !(wc & WC_STOP))
+			continue;
+		break;
+	}
+	/* After a comma, a title needs "of" or a party: "member of X, Name". */
+	return title;
+}
+
+/*
+ * Look after a name ending at word e for ", a member of the PIJ political
+ * bureau", ", both members of", ", an associate fellow at Chatham House".
+ * Returns 1 if found, with the party of the role in *party (making an
+ * organisation of the capitalised words after "at" or "of" if need be).
+ */
+static int
+title_after(size_t e, int *party)
+{
+	size_t j = e, k, r;
+	int title = 0, p;
+	uint32_t wc;
+	struct cand *c;
+
+	*party = -1;
+	if (j >= ntok || toks[j].gap != G_COMMA)
+		return 0;
+	for (; j < ntok && j < e + 8; j++) {
+		if (j > e && !sep_ok(j) && toks[j].gap != G_POSS)
+			break;
+		wc = wclass(j);
+		if (wc & WC_TITLE) {
+			title = 1;
+			continue;
+		}
+		if (!title && (wc & (WC_MOD | WC_STOP)) && !is_cap(j))
+			continue;	/* a, an, the, both, senior */
+		break;
+	}
+	if (!title)
+		return 0;
+	/* The party: the first organisation or state of the clause. */
+	for (k = j; k < ntok && k < j + 10; k++) {
+		if (k > j && !sep_ok(k) && toks[k].gap != G_POSS &&
+		    toks[k].gap != G_OPEN)
+			break;
+		if ((p = party_at(k)) >= 0) {
+			*party = p;
+			return 1;
+		}
+		wc = wclass(k);
+		if ((wc & WC_AT) && !is_cap(k) && k + 1 < ntok && sep_ok(k + 1) &&
+		    is_cap(k + 1) && toks[k + 1].owner < 0 && !toks[k + 1].blocked &&
+		    !(wclass(k + 1) & (WC_STOP | WC_TIME))) {
+			/* "fellow at Chatham House": the place is an organisation. */
+			r = k + 2;
+			while (r < ntok && sep_ok(r) && is_cap(r) && toks[r].owner < 0)
+				r++;
+			c = add_cand(k + 1, r, T_ORG, S_CUE);
+			c->idoff = slug(k + 1, r, &c->idlen);
+			own(k + 1, r, (int)(c - cands));
+			*party = (int)(c - cands);
+			return 1;
+		}
+	}
+	return 1;
+}
+
+static void
+set_affil(struct cand *c, int pi)
+{
+	const struct cand *party;
+	size_t n;
+
+	if (pi < 0)
+		return;
+	party = &cands[pi];
+	(void)cand_id(party, &n);
+	if (party->id != NULL) {
+		c->affil = party->id;
+	} else {
+		c->affil = NULL;
+		c->affoff = party->idoff;
+	}
+	c->afflen = n;
+}
+
+/* Tag words [i, e) as a person: a dictionary person's surname, one of
+ * the article, or someone new. */
+static struct cand *
+make_person(size_t i, size_t e, int party)
+{
+	struct cand *c;
+	int p;
+
+	c = add_cand(i, e, T_PER, S_TITLE);
+	if (e == i + 1 && (p = person_of(i)) >= 0) {
+		c->id = cands[p].id;
+		c->idoff = cands[p].idoff;
+		c->idlen = cands[p].idlen;
+		c->src = S_LINK;
+	} else {
+		c->idoff = slug(i, e, &c->idlen);
+		set_affil(c, party);
+	}
+	own(i, e, (int)(c - cands));
+	add_person((int)(c - cands));
+	return c;
+}
+
+static void
+match_people(void)
+{
+	size_t i, e, e2, j;
+	int found, party;
+
+	for (i = 0; i < ntok; i++) {
+		if (toks[i].owner >= 0 || !is_cap(i) || (toks[i].flags & W_UPPER))
+			continue;
+		if (i > 0 && toks[i - 1].klen == 0 && toks[i - 1].kdone &&
+		    sep_ok(i) && toks[i - 1].owner < 0)
+			continue;	/* handled from the al- */
+		if ((e = name_at(i, 2)) == i) {
+			/* Mr Blair, President Abbas: a known surname. */
+			if (i > 0 && sep_ok(i) && (wclass(i - 1) & WC_TITLE) &&
+			    name_word(i) && person_of(i) >= 0 &&
+			    (i + 1 >= ntok || !sep_ok(i + 1) || !name_word(i + 1)))
+				make_person(i, i + 1, -1);
+			continue;
+		}
+		found = 0;
+		party = -1;
+		if (title_before(i, &party))
+			found = 1;
+		else if (title_after(e, &party))
+			found = 1;
+		else {
+			/* "X and Y, both members of PIJ's politburo" */
+			j = e;
+			if (j + 1 < ntok && toks[j].gap == G_SPACE &&
+			    wclass(j) & WC_LINK && toks[j].end - toks[j].start == 3 &&
+			    (e2 = name_at(j + 1, 2)) > j + 1 && title_after(e2, &party))
+				found = 1;
+		}
+		if (!found)
+			continue;
+		make_person(i, e, party);
+		/* "members X and Y": the same role for both. */
+		j = e;
+		while (j + 1 < ntok && (toks[j].gap == G_SPACE || toks[j].gap == G_COMMA) &&
+		    memcmp(text + toks[j].start, "and", 3) == 0 &&
+		    toks[j].end - toks[j].start == 3 && sep_ok(j + 1) &&
+		    (e2 = name_at(j + 1, 2)) > j + 1) {
+			make_person(j + 1, e2, party);
+			j = e2;
+		}
+		i = j > e ? j - 1 : e - 1;
+	}
+}
+
+/* ---- 4. surnames and acronyms referring back ---- */
+
+static void
+link_back(void)
+{
+	size_t i, a;
+	int p;
+	struct cand *c;
+
+	for (i = 0; i < ntok; i++) {
+		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
+		    (toks[i].flags & W_UPPER))
+			continue;
+		if ((p = person_of(i)) < 0)
+			continue;
+		/* "Abbas Kamel" is not Abbas: a surname stands alone. */
+		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
+		    toks[i + 1].owner < 0 && name_word(i + 1))
+			continue;
+		/* The article goes with the name: al-Nakhala. */
+		a = i;
+		if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
+		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
+			a = i - 1;
+		c = add_cand(a, i + 1, T_PER, S_LINK);
+		c->id = cands[p].id;
+		c->idoff = cands[p].idoff;
+		c->idlen = cands[p].idlen;
+		own(a, i + 1, (int)(c - cands));
+	}
+}
+
+/* ---- 5. dates ---- */
+
+#ifdef HAVE_DATE
+static void
+found_date(size_t start, size_t end, const char *norm, void *arg)
+{
+	struct cand *c;
+	size_t n = strlen(norm);
+
+	(void)arg;
+	if (ncand == capcand) {
+		capcand = capcand ? capcand * 2 : 256;
+		cands = erealloc(cands, capcand * sizeof(cands[0]));
+	}
+	c = &cands[ncand++];
+	memset(c, 0, sizeof(*c));
+	c->start = start;
+	c->end = end;
+	c->type = T_DATE;
+	c->src = S_DATE;
+	c->idoff = arena.len;
+	c->idlen = n;
+	buf_add(&arena, norm, n);
+	buf_addc(&arena, '\0');
+}
+#endif
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+void
+tag_text(const char *s, size_t n, struct entities *out)
+{
+	struct entity e;
+	struct cand *c;
+	size_t i, k;
+
+	tag_init();
+	text = s;
+	textlen = n;
+	ncand = 0;
+	npeople = 0;
+	buf_reset(&keys);
+	buf_reset(&arena);
+	buf_addc(&keys, '\0');
+	tokenize();
+	match_dict();
+	match_cues();
+	/* People of the dictionary, for their surnames. */
+	for (k = 0; k < ncand; k++)
+		if (!cands[k].dead && cands[k].type == T_PER)
+			add_person((int)k);
+	match_people();
+	link_back();
+#ifdef HAVE_DATE
+	if (dates_on)
+		date_find(s, n, found_date, NULL);
+#endif
+	/* Drop the dead, then sort by offset. */
+	for (i = k = 0; i < ncand; i++)
+		if (!cands[i].dead)
+			cands[k++] = cands[i];
+	ncand = k;
+	qsort(cands, ncand, sizeof(cands[0]), by_start);
+	out->n = 0;
+	for (i = 0; i < ncand; i++) {
+		c = &cands[i];
+		e.start = c->start;
+		e.end = c->end;
+		e.type = c->type;
+		e.actor = cand_id(c, &e.actor_len);
+		e.affil = c->afflen == 0 ? NULL :
+		    c->affil != NULL ? c->affil : arena.s + c->affoff;
+		e.affil_len = c->afflen;
+		entities_add(out, &e);
+	}
+}

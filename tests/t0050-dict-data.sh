@@ -1,0 +1,12 @@
+#!/bin/sh
+# The dictionary data is well formed (scripts/check-dict), and a broken
+# table is caught with its file and line.
+. "$(dirname "$0")/lib.sh"
+check "data/*.tsv pass check-dict" sh "$TOP/scripts/check-dict" "$TOP"/data/*.tsv
+printf 'hamas\tORG\tPSE\t-\tHamas\t-\t-\nhamas\tORG\tPSE\t-\tHamas again\t-\t-\nx\tXYZ\t-\t-\tX\t-\t-\ny\tPER\tPSE\tnobody\tY Z\t-\t-\n' >"$TMP/bad.tsv"
+sh "$TOP/scripts/check-dict" "$TMP/bad.tsv" >"$TMP/out" 2>&1
+check "check-dict fails on a bad table" test $? -ne 0
+check "duplicate id reported with its line" grep -q "bad.tsv:2:" "$TMP/out"
+check "unknown type reported with its line" grep -q "bad.tsv:3:" "$TMP/out"
+check "missing parent reported with its line" grep -q "bad.tsv:4:" "$TMP/out"
+done_testing

@@ -1,0 +1,251 @@
+/*
+ * dedupe: drop repeated articles and merge reports of the same meeting,
+ * within a run and, with --state, across runs.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hash.h"
+#include "merge.h"
+#include "record.h"
+#include "seen.h"
+#include "simhash.h"
+#include "state.h"
+#include "util.h"
+
+static const char usage_text[] =
+    "dedupe [-v] [-t threshold] [-w days] [--state file [--forget days]] "
+    "[file ...]";
+
+static struct seen seen;
+static struct mergeset ms;
+static struct state st;
+static const char *statepath;
+static long forget = -1;
+static int threshold = 12, window = 1, verbose, nf_stream;
+
+static long
+number(const char *s, const char *what, long max)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*end != '\0' || end == s || n < 0 || n > max)
+		errx(2, "%s: %s must be a number from 0 to %ld", s, what, max);
+	return n;
+}
+
+static void
+article(struct reader *r)
+{
+	struct fingerprint fp;
+	uint64_t id;
+	long k;
+	int i, dist;
+	char hex[17];
+
+	if (!parse_hex64(r->field[A_ID], r->flen[A_ID], &id)) {
+		rd_bad(r, "id: not 16 lowercase hex digits");
+		return;
+	}
+	if (fp_text(r->field[A_TEXT], r->flen[A_TEXT], &fp) < 0) {
+		rd_bad(r, "text: bad escape");
+		return;
+	}
+	/* An article with no text is known by its title. */
+	if (fp.nshingle == 0 &&
+	    fp_text(r->field[A_TITLE], r->flen[A_TITLE], &fp) < 0) {
+		rd_bad(r, "title: bad escape");
+		return;
+	}
+	if ((k = seen_find(&seen, &fp, threshold, &dist)) >= 0) {
+		seen.item[k].day = (uint16_t)st.today;
+		if (verbose)
+			warnx("%s duplicates %s (%d bits apart)",
+			    r->field[A_ID], hex64(seen.item[k].id, hex), dist);
+		return;
+	}
+	seen_add(&seen, id, &fp, st.today);
+	if (st.out != NULL)
+		seen_write(st.out, id, &fp, st.today);
+	for (i = 0; i < r->nfield; i++) {
+		if (i > 0)
+			rec_tab(stdout);
+		fwrite(r->field[i], 1, r->flen[i], stdout);
+	}
+	rec_end(stdout);
+}
+
+static void
+meeting(struct reader *r)
+{
+	struct meeting *m;
+	const char *why;
+	uint64_t id;
+	uint32_t k;
+	char hex[17];
+
+	if ((m = meeting_new(r->field, r->flen, &why)) == NULL) {
+		rd_bad(r, "%s", why);
+		return;
+	}
+	id = m->id;
+	k = ms_add(&ms, m, 0);
+	if (verbose && ms.m[k]->id != id)
+		warnx("%s merged into %s", r->field[M_ID],
+		    hex64(ms.m[k]->id, hex));
+}
+
+static void
+dedupe(FILE *fp, const char *name)
+{
+	struct reader r;
+	int nf;
+
+	rd_init(&r, fp, name);
+	while ((nf = rd_next(&r)) > 0) {
+		/* The first record says what the stream holds. */
+		if (nf_stream == 0 && (nf == NF_ARTICLE || nf == NF_TAGGED ||
+		    nf == NF_MEETING))
+			nf_stream = nf;
+		if (nf != nf_stream) {
+			rd_bad(&r, "%d fields: expected %s", nf, nf_stream == 0 ?
+			    "articles (6 or 7) or meetings (15)" :
+			    schema_by_count(nf_stream)->name);
+			continue;
+		}
+		if (nf == NF_MEETING)
+			meeting(&r);
+		else
+			article(&r);
+	}
+	rd_free(&r);
+}
+
+/* Read what the state remembers: articles in order, then meetings. */
+static void
+load_state(void)
+{
+	struct reader r;
+	int nf;
+
+	rd_init(&r, st.old, statepath);
+	while ((nf = rd_next(&r)) > 0) {
+		if (strcmp(r.field[0], "a") == 0 &&
+		    seen_load(&seen, r.field + 1, nf - 1))
+			continue;
+		if (strcmp(r.field[0], "m") == 0 &&
+		    ms_load(&ms, r.field + 1, r.flen + 1, nf - 1))
+			continue;
+		rd_bad(&r, "not a state item");
+	}
+	rd_free(&r);
+}
+
+/*
+ * The new state: the articles of this run are already in it; add the old
+ * ones with the day they were last seen, then every meeting.
+ */
+static void
+save_state(void)
+{
+	struct fingerprint fp;
+	struct reader r;
+	uint64_t id;
+	uint32_t i = 0;
+	unsigned day;
+	int nf;
+
+	state_rewind(&st);
+	rd_init(&r, st.old, statepath);
+	while (st.old != NULL && (nf = rd_next(&r)) > 0) {
+		/* The lines load_state took, in the same order. */
+		if (strcmp(r.field[0], "a") != 0 ||
+		    !seen_parse(r.field + 1, nf - 1, &id, &fp, &day))
+			continue;
+		day = seen.item[i++].day;
+		if (forget >= 0 && (long)st.today - (long)day > forget)
+			continue;
+		fprintf(st.out, "a\t%s\t%s\t%s\t%u\n", r.field[1], r.field[2],
+		    r.field[3], day);
+	}
+	rd_free(&r);
+	ms_save(&ms, st.out, forget);
+	state_commit(&st);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "forget", required_argument, NULL, 'F' },
+		{ "state", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 }
+	};
+	FILE *fp;
+	uint32_t i;
+	int c;
+
+	tool_init(argc, argv);
+	std_options(argc, argv, usage_text);
+	while ((c = getopt_long(argc, argv, "t:vw:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'F':
+			forget = number(optarg, "--forget", 65535);
+			break;
+		case 'S':
+			statepath = optarg;
+			break;
+		case 't':
+			threshold = (int)number(optarg, "-t", 64);
+			break;
+		case 'v':
+			verbose = 1;
+			break;
+		case 'w':
+			window = (int)number(optarg, "-w", 3650);
+			break;
+		default:
+			usage_exit(usage_text);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (forget >= 0 && statepath == NULL)
+		usage_exit(usage_text);
+	ms_init(&ms, window, state_today());
+	seen_init(&seen);
+	st.today = ms.today;
+	if (statepath != NULL) {
+		state_open(&st, statepath);
+		if (st.old != NULL)
+			load_state();
+	}
+	if (argc == 0)
+		dedupe(stdin, "-");
+	for (c = 0; c < argc; c++) {
+		if ((fp = open_input(argv[c])) == NULL)
+			continue;
+		dedupe(fp, argv[c]);
+		if (fp != stdin)
+			fclose(fp);
+	}
+	/* Meetings new or changed, in the order they were first seen. */
+	for (i = 0; i < ms.n; i++)
+		if (!ms.m[i]->dead && ms.m[i]->dirty)
+			meeting_write(stdout, ms.m[i]);
+	/*
+	 * The state is saved only after the output is flushed, so a failed
+	 * write is retried next run rather than forgotten.
+	 */
+	if (statepath != NULL) {
+		if (fflush(stdout) == EOF)
+			err(1, "write error");
+		save_state();
+	}
+	rd_summary();
+	finish();
+}
