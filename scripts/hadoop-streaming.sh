@@ -29,8 +29,8 @@
 #	parties field. Reports naming the same sides merge as before, but
 #	a meeting told as "fatah;pij" in one article and "fatah;hamas;pij"
 #	in another lands in two reducers and stays two rows. No report is
-#	lost or counted twice (the reports fields add up to the same
-#	total); "hdfs dfs -cat OUT/part-* | dedupe" merges what the split
+#	lost (the parts name every article the serial output names);
+#	"hdfs dfs -cat OUT/part-* | dedupe" merges what the split
 #	missed (dedupe reads its own output), though not always exactly as
 #	the serial run would: merging is greedy and a merged meeting keeps
 #	the id of the first report it saw. Use it when one reducer is too
