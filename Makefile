@@ -17,7 +17,11 @@ endif
 
 PCRE_CFLAGS = $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE_LIBS = $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-LDLIBS = $(PCRE_LIBS) -lcsv -lm
+# jansson for JSON lines and JSON-LD, gumbo for HTML, zlib for WARC.
+FMT_CFLAGS = $(shell pkg-config --cflags jansson gumbo zlib 2>/dev/null)
+FMT_LIBS = $(shell pkg-config --libs jansson gumbo zlib 2>/dev/null || echo -ljansson -lgumbo -lz)
+CFLAGS += $(FMT_CFLAGS)
+LDLIBS = $(PCRE_LIBS) $(FMT_LIBS) -lcsv -lm
 
 BIN = \
 	bin/dedupe \
@@ -35,7 +39,13 @@ LIBOBJ = \
 	common/dict.o \
 	common/dict_data.o \
 	common/entity.o \
+	common/fmt_csv.o \
+	common/fmt_jsonl.o \
+	common/fmt_reuters.o \
+	common/fmt_warc.o \
+	common/formats.o \
 	common/hash.o \
+	common/html.o \
 	common/meeting.o \
 	common/meetlex.o \
 	common/meetrec.o \
@@ -57,7 +67,9 @@ HDR = \
 	common/dateline.h \
 	common/dict.h \
 	common/entity.h \
+	common/formats.h \
 	common/hash.h \
+	common/html.h \
 	common/meeting.h \
 	common/meetlex.h \
 	common/merge.h \
@@ -73,6 +85,8 @@ HDR = \
 UNIT = \
 	tests/unit/t-date \
 	tests/unit/t-dict \
+	tests/unit/t-formats \
+	tests/unit/t-html \
 	tests/unit/t-hash \
 	tests/unit/t-merge \
 	tests/unit/t-record \
@@ -90,9 +104,6 @@ MAN = \
 	man/to-csv.1
 
 LIB = common/libparley.a
-
-# The tagger tags dates when date.c is there to find them.
-CFLAGS += $(if $(wildcard common/date.c),-DHAVE_DATE)
 
 # The default dictionary, compiled in: data/*.tsv as one C string.
 DICT = $(wildcard data/*.tsv)

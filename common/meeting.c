@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "hash.h"
 #include "meeting.h"
 #include "meetlex.h"
 #include "text.h"
@@ -322,10 +323,103 @@ ent(const struct meet_ctx *c, size_t i)
 }
 
 /*
- * The side an organisation stands for. A government body (an id made of
- * its state's id and a suffix, as the dictionary names them: egypt-gis,
- * jordan-gid) speaks for its state: an intelligence chief's talks are his
- * country's.
+ * Words that mark a news outlet in its name or id: the dictionary gives
+ * every agency and outlet a name with one ("Reuters news agency"), and a
+ * name the tagger made from a cue ("BBC Radio 4") shows it in its id.
+ */
+#define MW(w)	{ w, sizeof(w) - 1 }
+static const struct {
+	const char *w;
+	size_t n;
+} media_words[] = {
+	MW("news"), MW("press"), MW("presse"), MW("prensa"),
+	MW("broadcasting"), MW("broadcaster"), MW("television"), MW("tv"),
+	MW("radio"), MW("newspaper"), MW("magazine"), MW("times"),
+	MW("post"), MW("daily"), MW("herald"), MW("tribune"), MW("gazette"),
+	MW("journal"), MW("telegraph"), MW("chronicle"), MW("channel"),
+	MW("agencia"),
+};
+
+/* Whether the words of s (n bytes, any separators) include a media word. */
+static int
+has_media_word(const char *s, size_t n)
+{
+	size_t i = 0, j, k;
+
+	while (i < n) {
+		if (!isalpha_((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && isalpha_((unsigned char)s[j]); j++)
+			;
+		for (k = 0; k < sizeof(media_words) / sizeof(media_words[0]); k++)
+			if (media_words[k].n == j - i &&
+			    (s[i] | 0x20) == media_words[k].w[0] &&
+			    strncasecmp(media_words[k].w, s + i, j - i) == 0)
+				return 1;
+		i = j;
+	}
+	return 0;
+}
+
+/*
+ * A news agency or outlet: it reports meetings, it is not a side of them
+ * (the "(Reuters)" of a dateline, a BBC interview).
+ */
+static int
+media(const char *s, size_t n)
+{
+	const struct actor *a = dict_get(s, n);
+	const char *names;
+
+	if (a == NULL)
+		return has_media_word(s, n);
+	if (a->type != T_ORG)
+		return 0;
+	names = dict_names(a);
+	return has_media_word(s, n) || has_media_word(names, strlen(names));
+}
+
+/*
+ * Whether any actor of the dictionary has id (n bytes) as its parent.
+ * The parents are hashed once, on first use.
+ */
+static int
+has_bodies(const char *id, size_t n)
+{
+	static const char **tab;
+	static size_t size;
+	const struct actor *a;
+	const char *p;
+	size_t i, h;
+
+	if (tab == NULL) {
+		size = 1;
+		while (size < 2 * dict_count() + 2)
+			size *= 2;
+		tab = ecalloc(size, sizeof(tab[0]));
+		for (i = 0; (a = dict_actor(i)) != NULL; i++) {
+			if ((p = a->parent) == NULL)
+				continue;
+			h = hash64(p, strlen(p), 0) & (size - 1);
+			while (tab[h] != NULL && strcmp(tab[h], p) != 0)
+				h = (h + 1) & (size - 1);
+			tab[h] = p;
+		}
+	}
+	h = hash64(id, n, 0) & (size - 1);
+	for (; tab[h] != NULL; h = (h + 1) & (size - 1))
+		if (strlen(tab[h]) == n && memcmp(tab[h], id, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The side an organisation stands for. A government body (one whose
+ * parent is a state: egypt-gis, us-treasury, the Kremlin) speaks for its
+ * state: an intelligence chief's talks are his country's. A body with
+ * bodies of its own under it (the PA) is a government in its own right.
  */
 static struct idref
 side_of(const char *s, size_t n)
@@ -340,10 +434,14 @@ side_of(const char *s, size_t n)
 	if ((p = dict_get(a->parent, strlen(a->parent))) == NULL ||
 	    p->type != T_GPE)
 		return r;
-	pn = strlen(p->id);
-	if (pn < n && memcmp(s, p->id, pn) == 0 && s[pn] == '-') {
+	/* us-treasury, the Kremlin speak for their state too; its outlets do not */
+	if ((pn = strlen(p->id)) < n && memcmp(s, p->id, pn) == 0 &&
+	    s[pn] == '-') {
 		r.s = p->id;
 		r.n = pn;
+	} else if (!media(s, n) && !has_bodies(s, n)) {
+		r.s = p->id;
+		r.n = strlen(p->id);
 	}
 	return r;
 }
@@ -385,6 +483,8 @@ add_side(struct idset *set, struct idref r)
 	if ((a = dict_get(r.s, r.n)) != NULL && (a->type == T_LOC ||
 	    a->type == T_PER))
 		return;
+	if (media(r.s, r.n))
+		return;
 	idset_add(set, r.s, r.n);
 }
 
@@ -397,6 +497,61 @@ country_of(const char *s, size_t n)
 	if (s == NULL || (a = dict_get(s, n)) == NULL)
 		return "";
 	return a->country;
+}
+
+/* The state of the dateline city, or none. */
+static struct idref
+dateline_state(const struct meet_ctx *c)
+{
+	struct idref none = { NULL, 0 };
+	const struct actor *a;
+
+	if (c->dateline.s == NULL || (a = dict_get(c->dateline.s,
+	    c->dateline.n)) == NULL || a->country[0] == '\0' ||
+	    (a = dict_by_iso3(a->country)) == NULL)
+		return none;
+	none.s = a->id;
+	none.n = strlen(a->id);
+	return none;
+}
+
+/*
+ * The side of the person at unit j, from his title in this sentence
+ * first: "Pakistani Prime Minister Nawaz Sharif" speaks for Pakistan
+ * whatever party the dictionary gives him. A minister whose title names
+ * no state ("Finance Minister Hirohisa Fujii" under a TOKYO dateline) is
+ * of the dateline's state, as the reader of the story takes him.
+ */
+static struct idref
+titled_side(const struct meet_ctx *c, size_t j)
+{
+	const struct entity *x = ent(c, j), *y;
+	struct idref r;
+	size_t k;
+	int title = 0;
+
+	for (k = j; k-- > 0 && k + 5 > j;) {
+		if (U(k).kind == 'e') {
+			y = ent(c, k);
+			if (title && x->affil_len == 0 && (y->type == T_GPE ||
+			    y->type == T_ORG) && !media(y->actor, y->actor_len))
+				return side_of(y->actor, y->actor_len);
+			break;
+		}
+		if (U(k).kind != 'w' || !(TXT(k)[0] >= 'A' && TXT(k)[0] <= 'Z'))
+			break;
+		if (U(k).f & W_PERSONN)
+			title = 1;
+	}
+	r = person_side(c, x);
+	if (r.s != NULL && !media(r.s, r.n))
+		return r;
+	/* a title with no state before it: Finance Minister X, not Mr X */
+	if (title && (k + 1 >= j || U(k).kind != 'e'))
+		return dateline_state(c);
+	r.s = NULL;
+	r.n = 0;
+	return r;
 }
 
 /* ---- the window around a trigger ---- */
@@ -449,7 +604,7 @@ window_start(const struct meet_ctx *c, size_t i)
 static size_t
 window_end(const struct meet_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, q;
 
 	for (k = i + 1; k < c->nu; k++) {
 		if (U(k).kind == ';')
@@ -458,11 +613,31 @@ window_end(const struct meet_ctx *c, size_t i)
 			continue;
 		if (U(k).f & (W_CLAUSE | W_TOPIC))
 			return k;
+		/*
+		 * "a summit in Brussels, where Iraq is on the agenda": another
+		 * clause; but "visited Ramallah, where he met X" goes on.
+		 */
+		if (word_is(c, k, "where") && U(k - 1).kind == ',') {
+			for (q = k + 1; q < c->nu && U(q).kind != ',' &&
+			    !(U(q).f & (W_TRIGGER | W_CLAUSE)); q++)
+				;
+			if (q == c->nu || !(U(q).f & W_TRIGGER))
+				return k;
+		}
 		if (U(k).f & W_REPORT) {
-			/* ", Hamas said": the source is no side */
-			if (k >= 2 && U(k - 1).kind == 'e' &&
-			    (U(k - 2).kind == ',' || U(k - 2).kind == '"'))
-				return k - 1;
+			/*
+			 * "..., Hamas said.", "..., an Egyptian official said
+			 * in a statement.": the source is no side. Said with
+			 * a whole clause after it is the main verb, and its
+			 * subject may be the one who held the talks before it.
+			 */
+			for (q = k; q > i + 1 && k - q < 6 && c->nu - k <= 7;) {
+				q--;
+				if (U(q).kind == ',' || U(q).kind == '"')
+					return q;
+				if (U(q).kind != 'w' && U(q).kind != 'e')
+					break;
+			}
 			return k;
 		}
 		if ((U(k).f & W_ON) && !(k + 1 < c->nu &&
@@ -528,6 +703,8 @@ stray_with(const struct meet_ctx *c, size_t j, size_t lo)
 
 /* ---- the checks each trigger word makes ---- */
 
+static int qualifier(const struct meet_ctx *, size_t);
+
 /* An actor, a person word or a group within n units after i. */
 static int
 actor_follows(const struct meet_ctx *c, size_t i, int n)
@@ -549,6 +726,11 @@ actor_follows(const struct meet_ctx *c, size_t i, int n)
 			return 1;
 		if (U(k).kind != 'w')
 			return 0;
+		/* the object ended with no one in it: "welcomed the decision by India", "received less than" */
+		if ((U(k).f & (W_BY | W_TO | W_ON | W_IN | W_WITH | W_TOPIC |
+		    W_CLAUSE | W_REPORT | W_BASED)) || word_is(c, k, "than") ||
+		    word_is(c, k, "of"))
+			return 0;
 	}
 	return 0;
 }
@@ -566,6 +748,68 @@ remote_near(const struct meet_ctx *c, size_t i)
 		if ((U(k).f & W_REMOTE) && !word_is(c, k, "indirect"))
 			return 1;
 	return 0;
+}
+
+/*
+ * A visit is a meeting only when it is to someone: a state, a city, a
+ * person, a known organisation ("visited China", "a visit to Bonn by the
+ * Japanese Trade Minister", "visited Kohl"). A visit to a thing is
+ * sightseeing, however political the visitor: "visited Kenya's biggest
+ * shantytown", "visited slums in Nairobi", "visited the tomb of Arafat",
+ * "arriving for a radio show", "a visit by one relative".
+ */
+static int
+visit_ok(const struct meet_ctx *c, size_t i)
+{
+	const struct entity *x;
+	const struct actor *a;
+	size_t k = i + 1, q;
+
+	if (word_is(c, k, "by")) {
+		/* "a visit by X to Y": past the visitor to where he went */
+		for (q = k + 1; q < c->nu && q < k + 8; q++)
+			if (U(q).kind == 'w' && (U(q).f & (W_TO | W_IN)))
+				break;
+		if (q >= c->nu || q >= k + 8)
+			return 0;
+		k = q;
+	}
+	for (; k < c->nu; k++) {
+		if (U(k).kind == 'e' && ent(c, k)->type == T_DATE)
+			continue;
+		if (U(k).kind != 'w')
+			break;
+		if ((U(k).f & (W_DET | W_IN | W_TO | W_WEEKDAY)) &&
+		    !word_is(c, k, "here"))
+			continue;
+		if (word_is(c, k, "a") || word_is(c, k, "an") ||
+		    word_is(c, k, "back") || word_is(c, k, "today") ||
+		    word_is(c, k, "yesterday") || (word_is(c, k, "on") &&
+		    k + 1 < c->nu && ((U(k + 1).f & W_WEEKDAY) ||
+		    (U(k + 1).kind == 'e' && ent(c, k + 1)->type == T_DATE))))
+			continue;
+		break;
+	}
+	if (k >= c->nu)
+		return 0;
+	if (word_is(c, k, "here"))
+		return c->dateline.s != NULL;
+	if (U(k).kind == 'w')
+		return (U(k).f & (W_PERSONN | W_GROUP)) != 0;
+	if (U(k).kind != 'e')
+		return 0;
+	x = ent(c, k);
+	/* "Kenya's president", "Kenya's capital", not "Kenya's biggest shantytown" */
+	if (U(k).poss && !(k + 1 < c->nu && (U(k + 1).kind == 'e' ||
+	    (U(k + 1).f & W_PERSONN) || word_is(c, k + 1, "capital") ||
+	    word_is(c, k + 1, "city"))))
+		return 0;
+	if (x->type == T_ORG)
+		return (a = dict_get(x->actor, x->actor_len)) != NULL &&
+		    !media(x->actor, x->actor_len);
+	if (x->type == T_GPE && qualifier(c, k))
+		return 0;	/* "the Pakistani community" */
+	return x->type == T_PER || x->type == T_GPE || x->type == T_LOC;
 }
 
 static int
@@ -586,6 +830,8 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 				return 1;
 		return 0;
 	}
+	if ((f & W_VISIT) && !visit_ok(c, i))
+		return 0;
 	if (f & W_HOSTV) {
 		/* "hosted by" marks a host; the meeting is another word's */
 		if (word_is(c, i + 1, "by"))
@@ -626,9 +872,14 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			    (U(k).kind == 'e' && U(k).poss &&
 			    ent(c, k)->type == T_ORG))
 				return 0;
+		/* the thing, not the meeting: a conference centre, company, room */
 		if (word_is(c, i + 1, "venue") || word_is(c, i + 1, "centre") ||
 		    word_is(c, i + 1, "center") || word_is(c, i + 1, "hall") ||
-		    word_is(c, i + 1, "call"))
+		    word_is(c, i + 1, "call") || word_is(c, i + 1, "company") ||
+		    word_is(c, i + 1, "room") || word_is(c, i + 1, "rooms") ||
+		    word_is(c, i + 1, "organisers") ||
+		    word_is(c, i + 1, "organizers") ||
+		    word_is(c, i + 1, "season") || word_is(c, i + 1, "title"))
 			return 0;
 	}
 	if (f & W_WEAK) {
@@ -684,6 +935,15 @@ idle_modal(const struct meet_ctx *c, size_t k)
 	return 0;
 }
 
+/* The clause at ws is what someone said: "X said (that) ...". */
+static int
+reported(const struct meet_ctx *c, size_t ws)
+{
+	if (ws > 0 && word_is(c, ws - 1, "that"))
+		ws--;
+	return ws > 0 && (U(ws - 1).f & W_REPORT);
+}
+
 /*
  * The status of the meeting of trigger i in window [ws, we); -1 when the
  * sentence says it did not happen ("never met", "did not meet").
@@ -708,13 +968,28 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return -1;
 	if (i > ws && word_is(c, i - 1, "no"))
 		return -1;
+	/* "has no plans to meet", "no intention of meeting", "ruled out talks" */
+	for (k = lo; k + 1 < i; k++)
+		if ((word_is(c, k, "no") && ((U(k + 1).f & (W_PLAN | W_PROPOSE)) ||
+		    word_is(c, k + 1, "intention") || word_is(c, k + 1, "question"))) ||
+		    (word_is(c, k, "ruled") && word_is(c, k + 1, "out")))
+			return -1;
 	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
 			return ST_CANCELLED;
+	/* "ahead of the summit", "in the run-up to the talks": still to come */
+	for (k = i >= ws + 6 ? i - 6 : ws; k + 1 < i; k++)
+		if ((word_is(c, k, "ahead") && word_is(c, k + 1, "of")) ||
+		    (word_is(c, k, "run") && U(k + 1).hyph &&
+		    word_is(c, k + 1, "up")))
+			return ST_PLANNED;
 	/* The modal nearest before the trigger decides. */
 	for (k = i + 1; k-- > ws;) {
 		if (U(k).kind != 'w' || idle_modal(c, k))
 			continue;
+		/* "said he would travel for talks": the future of reported speech */
+		if (word_is(c, k, "would") && reported(c, ws))
+			return ST_PLANNED;
 		if (U(k).f & W_PROPOSE)
 			return ST_PROPOSED;
 		if (U(k).f & W_PLAN)
@@ -725,8 +1000,18 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
 		    !(U(k).f & W_OUTCOME))
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
+	/* "July's summit in Gleneagles, chaired by X, will ...": the noun's own verb */
+	if (U(i).f & W_NOUN)
+		for (k = hi; k < we && !(U(k).f & W_TRIGGER); k++)
+			if (word_is(c, k, "will") || word_is(c, k, "shall"))
+				return ST_PLANNED;
 	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
 	    i > 1 && word_is(c, i - 2, "to")))
+		return ST_PLANNED;
+	/* "is to visit", "are to meet": the future */
+	if (i >= 2 && word_is(c, i - 1, "to") && (word_is(c, i - 2, "is") ||
+	    word_is(c, i - 2, "are") || word_is(c, i - 2, "was") ||
+	    word_is(c, i - 2, "were")))
 		return ST_PLANNED;
 	/* A headline's "X to meet Y" is the future. */
 	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e')
@@ -770,6 +1055,8 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 
 	if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
 		return 0;	/* Gaza-based */
+	if (j + 1 < c->nu && U(j + 1).kind == 'w' && (U(j + 1).f & W_PERSONN))
+		return 0;	/* "Beijing ministers" are China, not a place */
 	for (d = 0; d < 5 && k > ws; d++) {
 		k--;
 		if (U(k).kind == 'e') {
@@ -785,8 +1072,9 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 			if (k > ws && (U(k - 1).f & W_BASED))
 				return 0;
 			if (word_is(c, k, "to") && !(k > ws &&
-			    (U(k - 1).f & (W_VISIT | W_TRIGGER | W_INVITE))) &&
-			    !preceded_by(c, k, ws, W_INVITE | W_VISIT, 6))
+			    (U(k - 1).f & (W_VISIT | W_TRIGGER | W_INVITE |
+			    W_MOTION))) && !preceded_by(c, k, ws, W_INVITE |
+			    W_VISIT | W_MOTION, 6))
 				return 1;
 			return 2;
 		}
@@ -901,6 +1189,7 @@ struct cand {
 	struct meeting m;
 	struct idset hostonly;
 	int anaphor, accomp, group;
+	int multi;		/* the members of one international body */
 	size_t ws, we;
 };
 
@@ -1039,7 +1328,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			return 1;
 		}
 	}
-	if (k->m.parties.n < 2 || c->nm == MEET_MAX)
+	if ((k->m.parties.n < 2 && !k->multi) || c->nm == MEET_MAX)
 		return 0;
 	c->m[c->nm] = k->m;
 	c->m[c->nm].sentence = c->sentence;
@@ -1047,6 +1336,51 @@ file_cand(struct meet_ctx *c, struct cand *k)
 	if (k->m.out_e == 0)
 		c->pending = c->last;
 	return 1;
+}
+
+/*
+ * The one side of candidate k is an international body whose members
+ * meet: its ministers, leaders or heads ("G7 finance ministers met",
+ * "EU leaders opened a summit"), its summit or meeting ("the NATO
+ * summit", "a meeting of OPEC"). A body of states has no country of its
+ * own; a party, a movement or an NGO named so is no such body.
+ */
+static int
+members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
+{
+	static const char *const member[] = { "ministers", "leaders", "heads",
+	    "members", "states", "countries", "nations", "governments",
+	    "envoys", "delegates", "premiers", "presidents", NULL };
+	const struct entity *x;
+	const struct actor *a;
+	const char *name;
+	size_t j, q;
+	int m;
+
+	for (j = k->ws; j < k->we; j++) {
+		if ((x = ent(c, j)) == NULL || x->type != T_ORG)
+			continue;
+		if ((a = dict_get(x->actor, x->actor_len)) == NULL ||
+		    a->country[0] != '\0' || a->type != T_ORG ||
+		    !idset_has(&k->m.parties, x->actor, x->actor_len))
+			continue;
+		name = a->name != NULL ? a->name : "";
+		if (strstr(name, "Party") != NULL || strstr(name, "Movement") ||
+		    strstr(name, "State") != NULL)
+			continue;
+		/* "a summit of the African Union", "OPEC's meeting" */
+		if ((j > i && j <= i + 3 && word_is(c, i + 1, "of")) ||
+		    (j + 1 == i) || (j + 2 == i && U(j).poss))
+			return 1;
+		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++) {
+			if (q == i && (U(q).f & W_NOUN))
+				return 1;
+			for (m = 0; member[m] != NULL; m++)
+				if (word_is(c, q, member[m]))
+					return 1;
+		}
+	}
+	return 0;
 }
 
 /* Sides for a group mention ("the two sides"): the actors named nearby. */
@@ -1122,6 +1456,43 @@ debug_cand(const struct meet_ctx *c, size_t i, const struct cand *k, int st)
 #define debug_cand(c, i, k, st)
 #endif
 
+/*
+ * Taking part is in a meeting only when one is told of: "attend the
+ * annual summit"; or, with no object, a meeting named in this sentence or
+ * the one before ("Also due to attend are ..."). Not "take part in
+ * activities", "participate in EU-wide measures", "attend the funeral".
+ */
+static int
+attend_ok(const struct meet_ctx *c, size_t i)
+{
+	size_t k = i + 1, j;
+	int n;
+
+	if (word_is(c, k, "part"))
+		k++;
+	while (k < c->nu && U(k).kind == 'w' && ((U(k).f & (W_IN | W_DET)) ||
+	    word_is(c, k, "a") || word_is(c, k, "an")))
+		k++;
+	if (k < c->nu && (U(k).kind == 'e' || (U(k).kind == 'w' &&
+	    !(U(k).f & (W_BY | W_CLAUSE | W_REPORT | W_PLAN | W_PROPOSE)) &&
+	    !word_is(c, k, "are") && !word_is(c, k, "is")))) {
+		/* an object: it must be a meeting */
+		for (n = 0; k < c->nu && n < 4; k++, n++) {
+			if (U(k).f & (W_NOUN | W_WEAK))
+				return 1;
+			if (U(k).kind != 'w' && U(k).kind != 'e')
+				break;
+		}
+		return 0;
+	}
+	if (c->prevf & (W_NOUN | W_WEAK))
+		return 1;
+	for (j = 0; j < c->nu; j++)
+		if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
+			return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1130,7 +1501,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	struct placecand pl;
 	const struct entity *x, *datex = NULL;
 	const struct actor *a;
-	size_t j, datedist = 0, dist;
+	size_t j, datedist = 0, dist, q;
 	struct idref r;
 	int st, prio, subject = -1;
 
@@ -1144,6 +1515,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	k.m.ev_s = s;
 	k.m.ev_e = e;
 	k.accomp = (U(i).f & W_ACCOMP) != 0;
+	if ((U(i).f & W_ATTEND) && !attend_ok(c, i))
+		return 0;
 	if (U(i).f & W_VISIT)
 		k.m.flags |= MF_VISIT;
 	if (U(i).f & (W_MEETV | W_NOUN))
@@ -1166,8 +1539,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (U(j).kind == 'w') {
 			if ((U(j).f & W_GROUP) && group_role(c, i, j))
 				k.group = 1;
+			/* "met X here on Tuesday": the dateline city; not "from here", "here is" */
 			if (word_is(c, j, "here") && c->dateline.s != NULL &&
-			    j > 0 && (U(j - 1).f & (W_TRIGGER | W_HOLD)))
+			    !(j > 0 && (U(j - 1).f & W_BASED)) &&
+			    !word_is(c, j + 1, "is") && !word_is(c, j + 1, "are") &&
+			    !word_is(c, j + 1, "was") && !word_is(c, j + 1, "were"))
 				place_offer(&pl, c->dateline.s, c->dateline.n,
 				    2, dist);
 			continue;
@@ -1181,6 +1557,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			}
 			continue;
 		}
+		/* "LAEKEN, Belgium (Reuters) -": where the story was filed, no side */
+		if (x->end <= c->dl_end)
+			continue;
 		if (x->type == T_LOC) {
 			/* a bare name is the place only as in "the Beirut talks" */
 			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
@@ -1229,7 +1608,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				continue;	/* "the Egyptian city of X" */
 			if (j > k.ws && ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
-			    k.ws, W_VISIT | W_INVITE, 6) || (U(i).f & W_VISIT))) ||
+			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
+			    (U(i).f & W_VISIT))) ||
 			    (U(j - 1).f & W_VISIT))) {
 				if (!(U(j - 1).f & W_BASED) && !(j >= 2 &&
 				    (U(j - 2).f & W_BASED)))
@@ -1240,13 +1620,48 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
+		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
+		if (x->type == T_ORG && j < i && (U(i).f & W_MEETV) &&
+		    i - j <= 3 && media(x->actor, x->actor_len)) {
+			for (q = j + 1; q < i && U(q).kind == 'w'; q++)
+				;
+			if (q == i)
+				idset_add(&k.m.parties, x->actor, x->actor_len);
+			continue;
+		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
-			add_side(&k.m.parties, person_side(c, x));
+			add_side(&k.m.parties, titled_side(c, j));
 		} else
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 		if (j < i)
 			subject = (int)j;
+	}
+	/*
+	 * "He will meet X", "Y said he would hold talks with X": the one
+	 * who speaks, or the first person of the sentence before, whom
+	 * news copy names first as its subject.
+	 */
+	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
+		x = NULL;
+		if (k.ws == 0 && c->prevper >= 0)
+			x = &c->a->ents->v[c->prevper];
+		q = k.ws;
+		if (q > 0 && word_is(c, q - 1, "that"))
+			q--;
+		/* the subject right before the verb: "X said", "the Iranian minister said" */
+		if (q > 0 && (U(q - 1).f & W_REPORT))
+			for (j = q - 1; j-- > 0 && j + 4 > q;) {
+				if ((x = ent(c, j)) != NULL)
+					break;
+				if (!(U(j).f & W_PERSONN))
+					break;
+			}
+		if (x != NULL && x->type == T_PER) {
+			idset_add(&k.m.people, x->actor, x->actor_len);
+			add_side(&k.m.parties, person_side(c, x));
+		} else if (x != NULL && x->type != T_DATE && x->type != T_LOC)
+			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 	}
 	/* "at the invitation of X" */
 	for (j = k.ws; j + 2 < k.we; j++)
@@ -1283,7 +1698,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
 	}
-	if (k.m.parties.n < 2 && k.group && !k.accomp) {
+	/* "OPEC oil ministers met", "the NATO summit": the members of one body */
+	if (k.m.parties.n == 1 && (k.m.flags & MF_STRONG) && !k.accomp &&
+	    members_meet(c, i, &k))
+		k.multi = 1;
+	if (k.m.parties.n < 2 && k.group && !k.accomp && !k.multi) {
 		resolve_group(c, &k);
 		for (j = 0; j < (size_t)k.hostonly.n; j++)
 			idset_del(&k.m.parties, k.hostonly.v[j].s,
@@ -1291,13 +1710,21 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (k.m.parties.n >= 2)
 			k.m.flags |= MF_GROUP;
 	}
-	/* A visit to another state's soil is a meeting with that state. */
+	/*
+	 * A visit to another state's soil is a meeting with that state:
+	 * "is to visit Egypt and Jordan" meets Egypt too.
+	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
-	    k.m.parties.n == 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
-	    a->country[0] != '\0' &&
-	    strcmp(country_of(k.m.parties.v[0].s, k.m.parties.v[0].n),
-	    a->country) != 0 && (a = dict_by_iso3(a->country)) != NULL)
-		idset_add(&k.m.parties, a->id, strlen(a->id));
+	    k.m.parties.n >= 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
+	    a->country[0] != '\0') {
+		for (j = 0; j < (size_t)k.m.parties.n; j++)
+			if (strcmp(country_of(k.m.parties.v[j].s,
+			    k.m.parties.v[j].n), a->country) == 0)
+				break;
+		if (j == (size_t)k.m.parties.n &&
+		    (a = dict_by_iso3(a->country)) != NULL)
+			idset_add(&k.m.parties, a->id, strlen(a->id));
+	}
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
@@ -1316,10 +1743,14 @@ remember_sides(struct meet_ctx *c)
 	size_t j;
 
 	c->prevp.n = 0;
-	for (j = 0; j < c->nu; j++)
+	c->prevper = -1;
+	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
 			add_side(&c->prevp, side_of(x->actor, x->actor_len));
+		if (x != NULL && x->type == T_PER && c->prevper < 0)
+			c->prevper = U(j).ent;
+	}
 }
 
 static void
@@ -1342,11 +1773,14 @@ sentence(size_t s, size_t e, void *arg)
 		c->prev_e = e;
 		return;
 	}
+	c->prevf = 0;
 	if (has && c->prev_e > c->prev_s) {
-		tokenize(c, c->prev_s, c->prev_e);
+		c->prevf = tokenize(c, c->prev_s, c->prev_e);
 		remember_sides(c);
-	} else if (has)
+	} else if (has) {
 		c->prevp.n = 0;
+		c->prevper = -1;
+	}
 	all = tokenize(c, s, e);
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
@@ -1399,6 +1833,22 @@ scan_triggers(struct meet_ctx *c)
 	}
 }
 
+/* The end of a dateline whose dash or agency starts at off: past "(Reuters) -". */
+static size_t
+dateline_end(const char *t, size_t off, size_t n)
+{
+	size_t i, lim = off + 40 < n ? off + 40 : n;
+
+	for (i = off; i < lim && t[i] != '\n'; i++) {
+		if (t[i] == '-' && i + 1 < n && t[i + 1] == ' ')
+			return i + 1;
+		if (i + 3 <= n && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 ||
+		    memcmp(t + i, "\xe2\x80\x93", 3) == 0))
+			return i + 3;
+	}
+	return t[off] == '(' ? off : 0;
+}
+
 /*
  * The dateline city: a place named at the very start of the text and
  * followed by a dash or an agency's name ("BEIRUT (Reuters) -").
@@ -1413,6 +1863,7 @@ find_dateline(struct meet_ctx *c)
 
 	c->dateline.s = NULL;
 	c->dateline.n = 0;
+	c->dl_end = 0;
 	for (i = 0; i < ents->n && ents->v[i].start < 48; i++) {
 		x = &ents->v[i];
 		if (x->type != T_LOC && x->type != T_GPE)
@@ -1424,6 +1875,8 @@ find_dateline(struct meet_ctx *c)
 			    memcmp(p, "\xe2\x80\x93", 3) == 0) {
 				c->dateline.s = x->actor;
 				c->dateline.n = x->actor_len;
+				c->dl_end = dateline_end(t, (size_t)(p - t),
+				    c->a->n);
 				return;
 			}
 	}
@@ -1498,6 +1951,7 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->last = -1;
 	c->pending = -1;
 	c->prevp.n = 0;
+	c->prevper = -1;
 	c->prev_s = c->prev_e = 0;
 	scan_triggers(c);
 	if (c->ntrig == 0)

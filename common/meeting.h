@@ -90,7 +90,10 @@ struct meet_ctx {
 	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
 	struct idset prevp;		/* the sides named in the sentence before */
+	uint64_t prevf;			/* the meetlex flags of its words */
+	int prevper;			/* the entity of its first person, or -1 */
 	struct idref dateline;		/* the dateline city, if any */
+	size_t dl_end;			/* where the dateline ends, 0 if none */
 };
 
 void meet_init(struct meet_ctx *c);

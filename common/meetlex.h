@@ -52,6 +52,7 @@
 #define W_PARTICLE	(UINT64_C(1) << 33)	/* down, together, off, part, away, for */
 #define W_PHTRIG	(UINT64_C(1) << 35)	/* sat, brought, took: may start a meeting */
 #define W_OBJECT	(UINT64_C(1) << 34)	/* the verb needs an actor after it */
+#define W_MOTION	(UINT64_C(1) << 36)	/* travel, fly, head: "to X" is where they go */
 
 /* The flags of a word (n bytes, any case); 0 when it is not in the lexicon. */
 uint64_t meetlex_word(const char *s, size_t n);

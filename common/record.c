@@ -162,8 +162,12 @@ rec_unescape(char *s, size_t n)
 void
 rec_put(FILE *fp, const char *s, size_t n)
 {
-	const char *run = s, *end = s + n;
+	const char *run = s, *end;
 
+	/* An empty field may be a buffer never allocated: s is NULL. */
+	if (n == 0)
+		return;
+	end = s + n;
 	for (; s < end; s++) {
 		const char *esc;
 

@@ -25,7 +25,6 @@
 #include "date.h"
 #include "dict.h"
 #include "entity.h"
-#include "hash.h"
 #include "tag.h"
 #include "text.h"
 #include "util.h"
@@ -56,7 +55,7 @@ struct target {
 };
 
 struct slot {
-	uint32_t koff;		/* key in keypool; 0 = empty slot */
+	uint32_t koff;		/* key in keypool */
 	uint16_t klen;
 	uint16_t prefix;	/* a longer name starts with this key */
 	uint32_t wclass;
@@ -65,14 +64,12 @@ struct slot {
 };
 
 static struct slot *table;
+static uint32_t *tags;		/* hash tags of the slots; 0 = empty */
 static size_t tsize;
+static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
 static int built;
-#ifdef HAVE_DATE
 static int dates_on = 1;
-#else
-static int dates_on = 0;
-#endif
 
 static const struct {
 	const char *words;
@@ -174,6 +171,7 @@ static const struct {
 	  "coordination cooperation affairs post times herald tribune "
 	  "gazette journal news telegraph guardian observer chronicle daily "
 	  "weekly monitor tv radio television broadcasting", WC_GENERIC },
+	{ "counterpart counterparts", WC_TITLE },	/* his French counterpart X */
 	{ "of for and the on de du des la le al el", WC_LINK },
 	{ "at of for with in from", WC_AT },
 };
@@ -188,21 +186,69 @@ static const char *const caps_words[] = {
 
 /* ---- the table ---- */
 
-static struct slot *
-lookup(const char *key, size_t klen, int create)
+/*
+ * The hash of a key is made of the hashes of its words, so the matcher can
+ * extend a key by one word without hashing it again from the start. It is
+ * the table's own: nothing stored depends on it.
+ */
+static uint64_t
+word_hash(const char *s, size_t n)
 {
-	size_t i = (size_t)hash64(key, klen, 7) & (tsize - 1);
+	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+static uint64_t
+hash_more(uint64_t h, uint64_t w)
+{
+	return ((h << 23 | h >> 41) ^ w) * 0x9e3779b97f4a7c15ULL;
+}
+
+/* The hash of a key of words joined by single spaces, as name_key makes. */
+static uint64_t
+key_hash(const char *key, size_t klen)
+{
+	const char *p = key, *e, *end = key + klen;
+	uint64_t h = 0;
+
+	for (; p < end; p = e + 1) {
+		if ((e = memchr(p, ' ', (size_t)(end - p))) == NULL)
+			e = end;
+		h = p == key ? word_hash(p, (size_t)(e - p)) :
+		    hash_more(h, word_hash(p, (size_t)(e - p)));
+	}
+	return h;
+}
+
+/*
+ * Probing reads tags, a small array of 32-bit hash tags beside the table,
+ * and reads a slot and its key only when the tag matches: most words
+ * looked up are in no name, and the table is too big for the cache.
+ */
+static struct slot *
+lookup(const char *key, size_t klen, uint64_t h, int create)
+{
+	uint64_t f = h * 0xff51afd7ed558ccdULL;
+	size_t i = (size_t)(f >> (64 - tbits));
+	uint32_t tag = (uint32_t)f | 1;
 	struct slot *s;
 
 	for (;; i = (i + 1) & (tsize - 1)) {
-		s = &table[i];
-		if (s->koff == 0)
+		if (tags[i] == 0)
 			break;
-		if (s->klen == klen && memcmp(keypool.s + s->koff, key, klen) == 0)
+		s = &table[i];
+		if (tags[i] == tag && s->klen == klen &&
+		    memcmp(keypool.s + s->koff, key, klen) == 0)
 			return s;
 	}
 	if (!create)
 		return NULL;
+	s = &table[i];
+	tags[i] = tag;
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = -1;
@@ -256,8 +302,8 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	/* Every proper prefix at a word boundary leads on to the name. */
 	for (i = 1; i < k; i++)
 		if (key[i] == ' ')
-			lookup(key, i, 1)->prefix = 1;
-	sl = lookup(key, k, 1);
+			lookup(key, i, key_hash(key, i), 1)->prefix = 1;
+	sl = lookup(key, k, key_hash(key, k), 1);
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -283,17 +329,19 @@ tag_init(void)
 		return;
 	built = 1;
 	n = dict_count();
-	for (tsize = 1024; tsize < n * 16; tsize *= 2)
+	for (tsize = 1024, tbits = 10; tsize < n * 16; tsize *= 2, tbits++)
 		;
 	table = ecalloc(tsize, sizeof(table[0]));
-	buf_addc(&keypool, '\0');	/* offset 0 marks an empty slot */
+	tags = ecalloc(tsize, sizeof(tags[0]));
+	buf_addc(&keypool, '\0');	/* no key at offset 0 */
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
 		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
 			e = p + strcspn(p, " ");
 			/* Hyphenated vocabulary words are their last word. */
 			if ((k = word_key(p, (size_t)(e - p), key, sizeof(key))) > 0 &&
 			    memchr(p, '-', (size_t)(e - p)) == NULL)
-				lookup(key, k, 1)->wclass |= vocab[i].wclass;
+				lookup(key, k, key_hash(key, k), 1)->wclass |=
+				    vocab[i].wclass;
 		}
 	}
 	for (i = 0; i < n; i++) {
@@ -327,6 +375,7 @@ struct tok {
 	int kdone;		/* key computed */
 	uint32_t koff;		/* key in keys */
 	uint16_t klen;
+	uint64_t hash;		/* word_hash of the key */
 	struct slot *sl;	/* the table entry of the key, or NULL */
 	int owner;		/* index of the candidate that covers it, -1 */
 	int blocked;		/* inside a name that is no actor */
@@ -477,7 +526,8 @@ need_key(size_t i)
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += k + 1;
-	t->sl = k > 0 ? lookup(keys.s + t->koff, k, 0) : NULL;
+	t->hash = word_hash(keys.s + t->koff, k);
+	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
 }
 
 static uint32_t
@@ -650,6 +700,7 @@ match_dict(void)
 	size_t i, j, k, kl, best, first;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
+	uint64_t h = 0;
 	int allcaps;
 	struct cand *c;
 
@@ -673,9 +724,10 @@ match_dict(void)
 				key[kl++] = ' ';
 			if (kl + toks[j].klen >= sizeof(key))
 				break;
+			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
 			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
 			kl += toks[j].klen;
-			if ((sl = j == i ? toks[i].sl : lookup(key, kl, 0)) == NULL)
+			if ((sl = j == i ? toks[i].sl : lookup(key, kl, h, 0)) == NULL)
 				break;
 			tg = NULL;
 			if (allcaps && sl->acro.actor >= 0)
@@ -1246,7 +1298,6 @@ link_back(void)
 
 /* ---- 5. dates ---- */
 
-#ifdef HAVE_DATE
 static void
 found_date(size_t start, size_t end, const char *norm, void *arg)
 {
@@ -1269,7 +1320,6 @@ found_date(size_t start, size_t end, const char *norm, void *arg)
 	buf_add(&arena, norm, n);
 	buf_addc(&arena, '\0');
 }
-#endif
 
 static int
 by_start(const void *a, const void *b)
@@ -1305,10 +1355,8 @@ tag_text(const char *s, size_t n, struct entities *out)
 			add_person((int)k);
 	match_people();
 	link_back();
-#ifdef HAVE_DATE
 	if (dates_on)
 		date_find(s, n, found_date, NULL);
-#endif
 	/* Drop the dead, then sort by offset. */
 	for (i = k = 0; i < ncand; i++)
 		if (!cands[i].dead)

@@ -29,7 +29,7 @@ void tag_init(void);
  */
 void tag_text(const char *text, size_t n, struct entities *out);
 
-/* Tag date expressions as DATE (on by default when date.c is linked in). */
+/* Tag date expressions as DATE (on by default). */
 void tag_dates(int on);
 
 #endif
