@@ -79,4 +79,38 @@ check "failing stage: state untouched" test_cmp "$TMP/bad-state" "$state"
 $cron -s "$state" "$day1" 2>/dev/null
 check "no -o: usage error" test $? -eq 2
 
+# An update: a meeting reported on day A and again on day B is appended
+# again on day B, same id, more reports. Day A is the first three seeds.
+mkdir "$TMP/dayA" "$TMP/dayB"
+n=0
+for f in "$day1"/*.txt; do
+	n=$((n + 1))
+	if [ $n -le 3 ]; then cp "$f" "$TMP/dayA/"; else cp "$f" "$TMP/dayB/"; fi
+done
+split-articles "$TMP"/dayA/*.txt | cut -f 1 >"$TMP/docsA"
+split-articles "$TMP"/dayB/*.txt | cut -f 1 >"$TMP/docsB"
+# Does the serial pipeline merge reports of both days into one meeting?
+merged_across_days() {
+	split-articles "$day1"/*.txt | tag-entities | extract-meetings | dedupe |
+	    awk -F '\t' 'FILENAME != "-" { day[$1] = FILENAME ~ /docsA$/ ? "A" : "B"; next }
+	{ a = b = 0; n = split($11, d, ";")
+	  for (i = 1; i <= n; i++) { if (day[d[i]] == "A") a = 1; if (day[d[i]] == "B") b = 1 }
+	  if (a && b) found = 1 }
+	END { exit !found }' "$TMP/docsA" "$TMP/docsB" -
+}
+if merged_across_days; then
+	rm -f "$state" "$csv"
+	run "$TMP/dayA"
+	cp "$csv" "$TMP/csvA"
+	run "$TMP/dayB"
+	check "day B: exit status 0" test $? -eq 0
+	tail -n +"$(($(wc -l <"$TMP/csvA") + 1))" "$csv" >"$TMP/rowsB"
+	# id and reports (fields 1 and 10: ids and slugs hold no commas).
+	awk -F , 'FILENAME ~ /csvA$/ { r[$1] = $10; next }
+	    ($1 in r) && $10 > r[$1] { up++ } END { exit !up }' "$TMP/csvA" "$TMP/rowsB"
+	check "day B: a meeting of day A appended again with more reports" test $? -eq 0
+else
+	skip "the seeds hold no meeting told on both days"
+fi
+
 done_testing
