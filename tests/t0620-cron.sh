@@ -2,7 +2,8 @@
 # t0620-cron: scripts/cron-daily.sh appends a day's new and updated
 # meetings to a CSV and keeps dedupe's state: the first run appends the
 # serial pipeline's meetings, a rerun appends nothing, another day appends
-# without a second header; a held lock, a missing dump and a failing stage
+# without a second header, a meeting told again later is appended again
+# with more reports; a held lock, a missing dump and a failing stage
 # leave CSV and state alone, with their exit statuses.
 . "$(dirname "$0")/lib.sh"
 
