@@ -371,6 +371,7 @@ struct tok {
 	unsigned flags;		/* W_* of text.h */
 	int gap;		/* G_* before this word */
 	int sent;		/* first word of a sentence or line */
+	int plain;		/* ASCII letters and digits alone */
 	int kdone;		/* key computed */
 	uint32_t koff;		/* key in keys */
 	uint16_t klen;
@@ -412,6 +413,9 @@ static size_t ncand, capcand;
 static struct person *people;
 static size_t npeople, cappeople;
 static struct buf arena;
+static size_t prev_end;		/* end of the word before, for add_word */
+static uint64_t *amask;		/* text_alnum_mask of the text */
+static size_t capmask;
 
 static int
 gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
@@ -451,63 +455,210 @@ gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
 	return g;
 }
 
+/* The index of the lowest set bit of x, which is not 0. */
+static int
+lowest_bit(uint64_t x)
+{
+	return __builtin_ctzll(x);
+}
+
+/* The end of the run of ASCII letters and digits that starts at b. */
+static size_t
+alnum_end(size_t b)
+{
+	size_t k = b / 64, nblock = (textlen + 63) / 64;
+	uint64_t x = ~amask[k] & ~(uint64_t)0 << (b % 64);
+
+	while (x == 0) {
+		if (++k == nblock)
+			return textlen;
+		x = ~amask[k];
+	}
+	return k * 64 + (size_t)lowest_bit(x);
+}
+
+/*
+ * Is [b, e), a run of ASCII letters and digits after the word that ended
+ * at pos, a word as text_word would find it, so that it can be taken as
+ * it is? Not when a non-ASCII byte lies before it (a word of other letters,
+ * a Unicode hyphen) or after it (an accented letter, a curly apostrophe),
+ * nor with an apostrophe after it (O'Brien, Hamas's) or an initial before a
+ * dot (U.S.), nor when its key would be cut short.
+ */
+static int
+plain_word(size_t pos, size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i;
+
+	if (e - b > 64)
+		return 0;
+	if (e < textlen && (s[e] >= 0x80 || s[e] == '\'' ||
+	    (s[e] == '.' && e == b + 1 && s[b] >= 'A' && s[b] <= 'Z')))
+		return 0;
+	for (i = pos; i < b; i++)
+		if (s[i] >= 0x80)
+			return 0;
+	return !(b >= 2 && s[b - 1] == '-' && s[b - 2] >= 0x80);
+}
+
+/* The flags text_word gives the plain word [b, e). */
+static unsigned
+plain_flags(size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned flags = 0;
+	int upper = 0, lower = 0;
+	size_t i;
+
+	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
+	    (unsigned)s[b - 2] - '0' < 10))
+		flags |= W_HYPHEN;
+	if (s[b] >= 'a')
+		return flags;	/* most words: no capitals to look for */
+	if (s[b] <= '9')
+		flags |= W_DIGIT;
+	else
+		flags |= W_CAP;
+	for (i = b; i < e && !lower; i++) {
+		lower = s[i] > 'Z';
+		upper |= s[i] >= 'A' && s[i] <= 'Z';
+	}
+	if (upper && !lower)
+		flags |= W_UPPER;
+	return flags;
+}
+
+static void
+add_word(const struct word *w, int plain)
+{
+	struct tok *t;
+	size_t i;
+	int sent;
+
+	if (ntok == captok) {
+		captok = captok ? captok * 2 : 4096;
+		toks = erealloc(toks, captok * sizeof(toks[0]));
+	}
+	t = &toks[ntok];
+	t->start = w->start;
+	t->end = w->end;
+	t->flags = w->flags;
+	/* Most words follow one space: no need to look closer. */
+	if (ntok > 0 && w->start == prev_end + 1 && text[prev_end] == ' ' &&
+	    !(t[-1].flags & W_POSS)) {
+		t->gap = G_SPACE;
+		sent = 0;
+	} else if (ntok == 0) {
+		t->gap = G_BREAK;
+		sent = 1;
+	} else {
+		t->gap = gap_of(text, prev_end, w->start, t[-1].flags);
+		/* A sentence starts after a line break or a full stop that
+		 * does not end a title (Mr. Dr.). */
+		sent = 0;
+		for (i = prev_end; i < w->start; i++) {
+			if (text[i] == '\n' || text[i] == '!' ||
+			    text[i] == '?' || text[i] == ':' ||
+			    text[i] == ';' || text[i] == '"')
+				sent = 1;
+			else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
+			    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
+			    t[-1].end - t[-1].start == 1)))
+				sent = 1;
+		}
+		/* The gap after "Mr." is a space. */
+		if (t->gap == G_BREAK && !sent)
+			t->gap = G_SPACE;
+	}
+	t->sent = sent;
+	t->plain = plain;
+	t->kdone = 0;
+	t->sl = NULL;
+	t->owner = -1;
+	t->blocked = 0;
+	ntok++;
+}
+
+/*
+ * Words are found from the mask of ASCII letters and digits, as date_find
+ * does: a byte loop spends its time on a mispredicted exit at every word
+ * end. text_word is called only where the mask is not the whole story:
+ * non-ASCII letters, apostrophes, dotted initials.
+ */
 static void
 tokenize(void)
 {
+	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e;
+	uint64_t m, starts, carry = 0;
 	struct word w;
-	size_t pos = 0, prev_end = 0, i;
-	unsigned prevflags = 0;
-	struct tok *t;
-	int sent = 1;
 
 	ntok = 0;
-	while (text_word(text, textlen, &pos, &w)) {
-		if (ntok == captok) {
-			captok = captok ? captok * 2 : 4096;
-			toks = erealloc(toks, captok * sizeof(toks[0]));
-		}
-		t = &toks[ntok];
-		t->start = w.start;
-		t->end = w.end;
-		t->flags = w.flags;
-		/* Most words follow one space: no need to look closer. */
-		if (ntok > 0 && w.start == prev_end + 1 && text[prev_end] == ' ' &&
-		    !(prevflags & W_POSS)) {
-			t->gap = G_SPACE;
-			sent = 0;
-		} else if (ntok == 0) {
-			t->gap = G_BREAK;
-		} else {
-			t->gap = gap_of(text, prev_end, w.start, prevflags);
-			/* A sentence starts after a line break or a full stop
-			 * that does not end a title (Mr. Dr.). */
-			sent = 0;
-			for (i = prev_end; i < w.start; i++) {
-				if (text[i] == '\n' || text[i] == '!' ||
-				    text[i] == '?' || text[i] == ':' ||
-				    text[i] == ';' || text[i] == '"')
-					sent = 1;
-				else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-				    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
-				    t[-1].end - t[-1].start == 1)))
-					sent = 1;
-			}
-			/* The gap after "Mr." is a space. */
-			if (t->gap == G_BREAK && !sent)
-				t->gap = G_SPACE;
-		}
-		t->sent = sent;
-		t->kdone = 0;
-		t->sl = NULL;
-		t->owner = -1;
-		t->blocked = 0;
-		prev_end = pos;
-		prevflags = w.flags;
-		/* The end of a possessive word is the end of the word. */
-		if (w.flags & W_POSS)
-			prev_end = pos;
-		ntok++;
+	prev_end = 0;
+	if (nblock > capmask) {
+		capmask = nblock * 2;
+		amask = erealloc(amask, capmask * sizeof(amask[0]));
 	}
+	text_alnum_mask(text, textlen, amask);
+	for (k = 0; k < nblock; k++) {
+		m = amask[k];
+		starts = m & ~(m << 1 | carry);
+		carry = m >> 63;
+		for (; starts != 0; starts &= starts - 1) {
+			b = k * 64 + (size_t)lowest_bit(starts);
+			while (pos <= b) {
+				e = alnum_end(b);
+				if (plain_word(pos, b, e)) {
+					w.start = b;
+					w.end = e;
+					w.flags = plain_flags(b, e);
+					add_word(&w, 1);
+					prev_end = pos = e;
+					break;
+				}
+				/* A word of its own before b, or one that
+				 * takes b in: text_word decides. */
+				if (!text_word(text, textlen, &pos, &w))
+					break;
+				add_word(&w, 0);
+				prev_end = pos;
+			}
+		}
+	}
+	/* Words of non-ASCII letters after the last ASCII one. */
+	while (text_word(text, textlen, &pos, &w)) {
+		add_word(&w, 0);
+		prev_end = pos;
+	}
+}
+
+/* The key of a plain word, as word_key makes it. */
+static size_t
+plain_key(const unsigned char *s, size_t n, char *out)
+{
+	size_t i, o = 0;
+	int c;
+
+	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
+	    (s[1] | 0x20) == 'l')
+		return 0;
+	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. Setting
+	 * bit 0x20 folds letters to lower case and keeps digits. */
+	for (i = 0; i < n; i++) {
+		c = s[i] | 0x20;
+		if (c == 'o' && i + 1 < n && (s[i + 1] | 0x20) == 'u')
+			continue;
+		if (o > 0 && out[o - 1] == c && c > '9')
+			continue;
+		out[o++] = (char)c;
+	}
+	/* The endings -eh and -ah are both written -a. */
+	if (o > 3 && out[o - 1] == 'h' && (out[o - 2] == 'e' || out[o - 2] == 'a')) {
+		out[o - 2] = 'a';
+		o--;
+	}
+	out[o] = '\0';
+	return o;
 }
 
 static void
@@ -520,8 +671,12 @@ need_key(size_t i)
 		return;
 	t->kdone = 1;
 	buf_reserve(&keys, MAXKEY);
-	k = word_key(text + t->start, t->end - t->start, keys.s + keys.len,
-	    MAXKEY);
+	if (t->plain)
+		k = plain_key((const unsigned char *)text + t->start,
+		    t->end - t->start, keys.s + keys.len);
+	else
+		k = word_key(text + t->start, t->end - t->start,
+		    keys.s + keys.len, MAXKEY);
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += k + 1;

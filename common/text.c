@@ -270,6 +270,39 @@ found:
 	return 1;
 }
 
+/* ASCII letters and digits. */
+static const unsigned char alnum_tab[256] = {
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1,
+	['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1
+};
+
+void
+text_alnum_mask(const char *text, size_t n, uint64_t *mask)
+{
+	const unsigned char *s = (const unsigned char *)text, *p;
+	size_t base, k, lim;
+	uint64_t m;
+
+	for (base = 0; base < n; base += 64) {
+		lim = n - base < 64 ? n - base : 64;
+		m = 0;
+		/* Eight bytes at a time, shifts constant: no loop-carried shift. */
+		for (k = 0; k + 8 <= lim; k += 8) {
+			p = s + base + k;
+			m |= (uint64_t)(alnum_tab[p[0]] | alnum_tab[p[1]] << 1 |
+			    alnum_tab[p[2]] << 2 | alnum_tab[p[3]] << 3 |
+			    alnum_tab[p[4]] << 4 | alnum_tab[p[5]] << 5 |
+			    alnum_tab[p[6]] << 6 | alnum_tab[p[7]] << 7) << k;
+		}
+		for (; k < lim; k++)
+			m |= (uint64_t)alnum_tab[s[base + k]] << k;
+		mask[base / 64] = m;
+	}
+}
+
 size_t
 word_key(const char *text, size_t n, char *out, size_t cap)
 {
