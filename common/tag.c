@@ -416,6 +416,12 @@ static struct buf arena;
 static size_t prev_end;		/* end of the word before, for add_word */
 static uint64_t *amask;		/* text_alnum_mask of the text */
 static size_t capmask;
+/*
+ * The words with capitals, in order: every rule starts at one, so the
+ * passes walk this list instead of all the words.
+ */
+static size_t *caps;
+static size_t ncap, capcap;
 
 static int
 gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
@@ -577,6 +583,13 @@ add_word(const struct word *w, int plain)
 	t->sl = NULL;
 	t->owner = -1;
 	t->blocked = 0;
+	if (t->flags & (W_CAP | W_UPPER)) {
+		if (ncap == capcap) {
+			capcap = capcap ? capcap * 2 : 1024;
+			caps = erealloc(caps, capcap * sizeof(caps[0]));
+		}
+		caps[ncap++] = ntok;
+	}
 	ntok++;
 }
 
@@ -594,6 +607,7 @@ tokenize(void)
 	struct word w;
 
 	ntok = 0;
+	ncap = 0;
 	prev_end = 0;
 	if (nblock > capmask) {
 		capmask = nblock * 2;
@@ -851,15 +865,15 @@ static void
 match_dict(void)
 {
 	char key[MAXKEY];
-	size_t i, j, k, kl, best, first;
+	size_t i, j, k, kl, best, first, ci, next = 0;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
 	uint64_t h = 0;
 	int allcaps;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i++) {
-		if (!(toks[i].flags & (W_CAP | W_UPPER)))
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < next)
 			continue;
 		kl = 0;
 		best = 0;
@@ -943,7 +957,7 @@ match_dict(void)
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
 		own(first, k, (int)(c - cands));
-		i = k - 1;
+		next = k;
 	}
 }
 
@@ -1001,12 +1015,14 @@ paren_acronym(size_t t1)
 static void
 match_cues(void)
 {
-	size_t i, j, e, cue, a;
+	size_t i, j, e = 0, cue, a, ci;
 	int generic_only, headline, dictstart;
 	uint32_t wc;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i = e) {
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < e)
+			continue;
 		if (!is_cap(i) || (toks[i].flags & W_UPPER && in_caps_line(i))) {
 			e = i + 1;
 			continue;
@@ -1371,10 +1387,12 @@ make_person(size_t i, size_t e, int party)
 static void
 match_people(void)
 {
-	size_t i, e, e2, j;
+	size_t i, e, e2, j, ci, next = 0;
 	int found, party;
 
-	for (i = 0; i < ntok; i++) {
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < next)
+			continue;
 		if (toks[i].owner >= 0 || !is_cap(i) || (toks[i].flags & W_UPPER))
 			continue;
 		if (i > 0 && toks[i - 1].klen == 0 && toks[i - 1].kdone &&
@@ -1414,7 +1432,7 @@ match_people(void)
 			make_person(j + 1, e2, party);
 			j = e2;
 		}
-		i = j > e ? j - 1 : e - 1;
+		next = j > e ? j : e;
 	}
 }
 
@@ -1423,11 +1441,12 @@ match_people(void)
 static void
 link_back(void)
 {
-	size_t i, a;
+	size_t i, a, ci;
 	int p;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i++) {
+	for (ci = 0; ci < ncap; ci++) {
+		i = caps[ci];
 		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
 		    (toks[i].flags & W_UPPER))
 			continue;
