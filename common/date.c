@@ -60,6 +60,8 @@
 #include <string.h>
 
 #include "date.h"
+#include "text.h"
+#include "util.h"
 
 #define YEAR_MIN	1800	/* with a month: "March 3, 1848" is still news */
 #define YEAR_MAX	2199
@@ -1536,10 +1538,27 @@ scan_word(struct scan *sc, size_t b, size_t e)
 void
 date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 {
-	const unsigned char *s = (const unsigned char *)text, *p;
+	static uint64_t *mask;
+	static size_t cap;
+
+	if (text == NULL || fn == NULL)
+		return;
+	if ((n + 63) / 64 > cap) {
+		cap = (n + 63) / 64 * 2;
+		mask = erealloc(mask, cap * sizeof(mask[0]));
+	}
+	text_alnum_mask(text, n, mask);
+	date_find_mask(text, n, mask, fn, arg);
+}
+
+void
+date_find_mask(const char *text, size_t n, const uint64_t *mask,
+    date_found_fn *fn, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)text;
 	struct scan sc;
 	uint64_t m, starts, ends, prev = 0;
-	size_t base, lim, k, i = 0, b, e;
+	size_t base, i = 0, b, e;
 
 	if (text == NULL || fn == NULL)
 		return;
@@ -1552,18 +1571,7 @@ date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 	sc.fn = fn;
 	sc.arg = arg;
 	for (base = 0; base < n; base += 64) {
-		lim = n - base < 64 ? n - base : 64;
-		m = 0;
-		/* Eight bytes at a time, shifts constant: no loop-carried shift. */
-		for (k = 0; k + 8 <= lim; k += 8) {
-			p = s + base + k;
-			m |= (uint64_t)(alnum_tab[p[0]] | alnum_tab[p[1]] << 1 |
-			    alnum_tab[p[2]] << 2 | alnum_tab[p[3]] << 3 |
-			    alnum_tab[p[4]] << 4 | alnum_tab[p[5]] << 5 |
-			    alnum_tab[p[6]] << 6 | alnum_tab[p[7]] << 7) << k;
-		}
-		for (; k < lim; k++)
-			m |= (uint64_t)alnum_tab[s[base + k]] << k;
+		m = mask[base / 64];
 		starts = m & ~(m << 1 | prev);
 		prev = m >> 63;
 		while (starts != 0) {

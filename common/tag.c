@@ -1529,7 +1529,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 	match_people();
 	link_back();
 	if (dates_on)
-		date_find(s, n, found_date, NULL);
+		date_find_mask(s, n, amask, found_date, NULL);
 	/* Drop the dead, then sort by offset. */
 	for (i = k = 0; i < ncand; i++)
 		if (!cands[i].dead)
