@@ -64,8 +64,8 @@ struct slot {
 };
 
 static struct slot *table;
-static uint32_t *tags;		/* hash tags of the slots; 0 = empty */
-static size_t tsize;
+static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
+static size_t tsize, nkeys;
 static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
 static int built;
@@ -223,17 +223,56 @@ key_hash(const char *key, size_t klen)
 	return h;
 }
 
+/* The first slot to probe for a key of hash h, and its tag. */
+static size_t
+home(uint64_t h, uint16_t *tag)
+{
+	uint64_t f = h * 0xff51afd7ed558ccdULL;
+
+	*tag = (uint16_t)f | 1;
+	return (size_t)(f >> (64 - tbits));
+}
+
 /*
- * Probing reads tags, a small array of 32-bit hash tags beside the table,
- * and reads a slot and its key only when the tag matches: most words
- * looked up are in no name, and the table is too big for the cache.
+ * Double the table. It is kept at most a third full, and its tags small
+ * (16 bits), so that the tags of a dictionary of thousands of names stay
+ * in the cache: most words looked up are in no name, and a probe that
+ * ends at the first empty slot reads nothing else.
+ */
+static void
+grow(void)
+{
+	struct slot *old = table;
+	uint16_t *oldtags = tags, tag;
+	size_t oldsize = tsize, i, j;
+
+	tsize = tsize ? tsize * 2 : 1024;
+	for (tbits = 0; (size_t)1 << tbits < tsize; tbits++)
+		;
+	table = ecalloc(tsize, sizeof(table[0]));
+	tags = ecalloc(tsize, sizeof(tags[0]));
+	for (i = 0; i < oldsize; i++) {
+		if (oldtags[i] == 0)
+			continue;
+		j = home(key_hash(keypool.s + old[i].koff, old[i].klen), &tag);
+		while (tags[j] != 0)
+			j = (j + 1) & (tsize - 1);
+		tags[j] = tag;
+		table[j] = old[i];
+	}
+	free(old);
+	free(oldtags);
+}
+
+/*
+ * Probing reads tags, a small array of hash tags beside the table, and
+ * reads a slot and its key only when the tag matches.
  */
 static struct slot *
 lookup(const char *key, size_t klen, uint64_t h, int create)
 {
-	uint64_t f = h * 0xff51afd7ed558ccdULL;
-	size_t i = (size_t)(f >> (64 - tbits));
-	uint32_t tag = (uint32_t)f | 1;
+	uint16_t tag;
+	size_t i = home(h, &tag);
 	struct slot *s;
 
 	for (;; i = (i + 1) & (tsize - 1)) {
@@ -246,6 +285,11 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	}
 	if (!create)
 		return NULL;
+	if ((nkeys + 1) * 3 > tsize) {
+		grow();
+		return lookup(key, klen, h, create);
+	}
+	nkeys++;
 	s = &table[i];
 	tags[i] = tag;
 	s->koff = (uint32_t)keypool.len;
@@ -328,10 +372,7 @@ tag_init(void)
 		return;
 	built = 1;
 	n = dict_count();
-	for (tsize = 1024, tbits = 10; tsize < n * 16; tsize *= 2, tbits++)
-		;
-	table = ecalloc(tsize, sizeof(table[0]));
-	tags = ecalloc(tsize, sizeof(tags[0]));
+	grow();
 	buf_addc(&keypool, '\0');	/* no key at offset 0 */
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
 		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
