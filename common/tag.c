@@ -407,19 +407,21 @@ tag_dates(int on)
 /* What lies between a word and the one before it. */
 enum { G_SPACE, G_HYPHEN, G_COMMA, G_OPEN, G_CLOSE, G_BREAK, G_POSS };
 
+/* A word of the text; the small fields are packed so that the words of
+ * an article stay in the cache through the passes. */
 struct tok {
 	size_t start, end;
-	unsigned flags;		/* W_* of text.h */
-	int gap;		/* G_* before this word */
-	int sent;		/* first word of a sentence or line */
-	int plain;		/* ASCII letters and digits alone */
-	int kdone;		/* key computed */
-	uint32_t koff;		/* key in keys */
-	uint16_t klen;
 	uint64_t hash;		/* word_hash of the key */
 	struct slot *sl;	/* the table entry of the key, or NULL */
-	int owner;		/* index of the candidate that covers it, -1 */
-	int blocked;		/* inside a name that is no actor */
+	int32_t owner;		/* index of the candidate that covers it, -1 */
+	uint32_t koff;		/* key in keys */
+	uint16_t klen;
+	uint8_t flags;		/* W_* of text.h */
+	uint8_t gap;		/* G_* before this word */
+	uint8_t sent;		/* first word of a sentence or line */
+	uint8_t plain;		/* ASCII letters and digits alone */
+	uint8_t kdone;		/* key computed */
+	uint8_t blocked;	/* inside a name that is no actor */
 };
 
 enum { S_DICT, S_CUE, S_TITLE, S_LINK, S_DATE };
