@@ -578,8 +578,8 @@ plain_flags(size_t b, size_t e)
 	return flags;
 }
 
-static void
-add_word(const struct word *w, int plain)
+static inline void
+add_word(size_t start, size_t end, unsigned flags, int plain)
 {
 	struct tok *t;
 	size_t i;
@@ -590,11 +590,11 @@ add_word(const struct word *w, int plain)
 		toks = erealloc(toks, captok * sizeof(toks[0]));
 	}
 	t = &toks[ntok];
-	t->start = w->start;
-	t->end = w->end;
-	t->flags = w->flags;
+	t->start = start;
+	t->end = end;
+	t->flags = flags;
 	/* Most words follow one space: no need to look closer. */
-	if (ntok > 0 && w->start == prev_end + 1 && text[prev_end] == ' ' &&
+	if (ntok > 0 && start == prev_end + 1 && text[prev_end] == ' ' &&
 	    !(t[-1].flags & W_POSS)) {
 		t->gap = G_SPACE;
 		sent = 0;
@@ -602,11 +602,11 @@ add_word(const struct word *w, int plain)
 		t->gap = G_BREAK;
 		sent = 1;
 	} else {
-		t->gap = gap_of(text, prev_end, w->start, t[-1].flags);
+		t->gap = gap_of(text, prev_end, start, t[-1].flags);
 		/* A sentence starts after a line break or a full stop that
 		 * does not end a title (Mr. Dr.). */
 		sent = 0;
-		for (i = prev_end; i < w->start; i++) {
+		for (i = prev_end; i < start; i++) {
 			if (text[i] == '\n' || text[i] == '!' ||
 			    text[i] == '?' || text[i] == ':' ||
 			    text[i] == ';' || text[i] == '"')
@@ -648,6 +648,7 @@ tokenize(void)
 	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e;
 	uint64_t m, starts, carry = 0;
 	struct word w;
+	int plain;
 
 	ntok = 0;
 	ncap = 0;
@@ -657,35 +658,36 @@ tokenize(void)
 		amask = erealloc(amask, capmask * sizeof(amask[0]));
 	}
 	text_alnum_mask(text, textlen, amask);
-	for (k = 0; k < nblock; k++) {
-		m = amask[k];
-		starts = m & ~(m << 1 | carry);
-		carry = m >> 63;
+	/* One round past the last block, for words of non-ASCII letters
+	 * after the last ASCII one. */
+	for (k = 0; k <= nblock; k++) {
+		if (k < nblock) {
+			m = amask[k];
+			starts = m & ~(m << 1 | carry);
+			carry = m >> 63;
+		} else
+			starts = 1;
 		for (; starts != 0; starts &= starts - 1) {
-			b = k * 64 + (size_t)lowest_bit(starts);
+			b = k < nblock ? k * 64 + (size_t)lowest_bit(starts) :
+			    textlen;
 			while (pos <= b) {
-				e = alnum_end(b);
-				if (plain_word(pos, b, e)) {
+				if (b < textlen &&
+				    plain_word(pos, b, e = alnum_end(b))) {
 					w.start = b;
 					w.end = e;
 					w.flags = plain_flags(b, e);
-					add_word(&w, 1);
-					prev_end = pos = e;
+					pos = e;
+					plain = 1;
+				} else if (text_word(text, textlen, &pos, &w)) {
+					/* A word of its own before b, or one
+					 * that takes b in. */
+					plain = 0;
+				} else
 					break;
-				}
-				/* A word of its own before b, or one that
-				 * takes b in: text_word decides. */
-				if (!text_word(text, textlen, &pos, &w))
-					break;
-				add_word(&w, 0);
+				add_word(w.start, w.end, w.flags, plain);
 				prev_end = pos;
 			}
 		}
-	}
-	/* Words of non-ASCII letters after the last ASCII one. */
-	while (text_word(text, textlen, &pos, &w)) {
-		add_word(&w, 0);
-		prev_end = pos;
 	}
 }
 
