@@ -721,13 +721,11 @@ plain_key(const unsigned char *s, size_t n, char *out)
 }
 
 static void
-need_key(size_t i)
+make_key(size_t i)
 {
 	struct tok *t = &toks[i];
 	size_t k;
 
-	if (t->kdone)
-		return;
 	t->kdone = 1;
 	buf_reserve(&keys, MAXKEY);
 	if (t->plain)
@@ -741,6 +739,14 @@ need_key(size_t i)
 	keys.len += k + 1;
 	t->hash = word_hash(keys.s + t->koff, k);
 	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
+}
+
+/* The rules ask for keys over and over: the test is worth inlining. */
+static inline void
+need_key(size_t i)
+{
+	if (!toks[i].kdone)
+		make_key(i);
 }
 
 static uint32_t
