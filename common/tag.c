@@ -442,6 +442,7 @@ struct cand {
 /* People of the article, for surnames. */
 struct person {
 	char key[40];		/* key of the last name */
+	uint64_t hash;		/* its word_hash: most words are no one's */
 	int cand;		/* a candidate that names him */
 	int ambiguous;
 };
@@ -1232,7 +1233,8 @@ person_of(size_t i)
 	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key))
 		return -1;
 	for (k = 0; k < npeople; k++)
-		if (strcmp(people[k].key, keys.s + toks[i].koff) == 0)
+		if (people[k].hash == toks[i].hash &&
+		    strcmp(people[k].key, keys.s + toks[i].koff) == 0)
 			return people[k].ambiguous ? -1 : people[k].cand;
 	return -1;
 }
@@ -1252,7 +1254,8 @@ add_person(int c)
 		return;
 	id = cand_id(&cands[c], &idlen);
 	for (k = 0; k < npeople; k++) {
-		if (strcmp(people[k].key, keys.s + toks[last].koff) != 0)
+		if (people[k].hash != toks[last].hash ||
+		    strcmp(people[k].key, keys.s + toks[last].koff) != 0)
 			continue;
 		pid = cand_id(&cands[people[k].cand], &plen);
 		if (plen != idlen || memcmp(pid, id, idlen) != 0)
@@ -1264,6 +1267,7 @@ add_person(int c)
 		people = erealloc(people, cappeople * sizeof(people[0]));
 	}
 	memcpy(people[npeople].key, keys.s + toks[last].koff, toks[last].klen + 1);
+	people[npeople].hash = toks[last].hash;
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
 	npeople++;
