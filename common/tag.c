@@ -456,6 +456,7 @@ static struct cand *cands;
 static size_t ncand, capcand;
 static struct person *people;
 static size_t npeople, cappeople;
+static uint32_t *sorted;	/* the live candidates in order, sort_cands */
 static struct buf arena;
 static size_t prev_end;		/* end of the word before, for add_word */
 static uint64_t *amask;		/* text_alnum_mask of the text */
@@ -1549,14 +1550,60 @@ found_date(size_t start, size_t end, const char *norm, void *arg)
 	buf_addc(&arena, '\0');
 }
 
+/* Does candidate x come before y in the output? */
 static int
-by_start(const void *a, const void *b)
+before(const struct cand *x, const struct cand *y)
 {
-	const struct cand *x = a, *y = b;
+	return x->start < y->start || (x->start == y->start && x->end < y->end);
+}
 
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : x->end > y->end;
+/*
+ * Put the live candidates in order of offset into order[], equal ones in
+ * the order they were found. It is a merge sort of indices, bottom up,
+ * that copies runs already in order whole: each pass adds its candidates
+ * mostly in order, and qsort moved the big candidates about and allocated
+ * its buffer for every text. Returns how many there are.
+ */
+static size_t
+sort_cands(void)
+{
+	static uint32_t *order, *tmp;
+	static size_t cap;
+	uint32_t *src, *dst, *t;
+	size_t n = 0, w, lo, mid, hi, a, b, k;
+
+	if (ncand > cap) {
+		cap = ncand * 2;
+		order = erealloc(order, cap * sizeof(order[0]));
+		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
+	}
+	for (k = 0; k < ncand; k++)
+		if (!cands[k].dead)
+			order[n++] = (uint32_t)k;
+	src = order;
+	dst = tmp;
+	for (w = 1; w < n; w *= 2) {
+		for (lo = 0; lo < n; lo += 2 * w) {
+			mid = lo + w < n ? lo + w : n;
+			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			a = lo;
+			b = mid;
+			k = lo;
+			if (mid < hi && before(&cands[src[mid]], &cands[src[mid - 1]]))
+				while (a < mid && b < hi)
+					dst[k++] = before(&cands[src[b]],
+					    &cands[src[a]]) ? src[b++] : src[a++];
+			while (a < mid)
+				dst[k++] = src[a++];
+			while (b < hi)
+				dst[k++] = src[b++];
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	sorted = src;
+	return n;
 }
 
 void
@@ -1564,7 +1611,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 {
 	struct entity e;
 	struct cand *c;
-	size_t i, k;
+	size_t i, k, nlive;
 
 	tag_init();
 	text = s;
@@ -1585,15 +1632,10 @@ tag_text(const char *s, size_t n, struct entities *out)
 	link_back();
 	if (dates_on)
 		date_find_mask(s, n, amask, found_date, NULL);
-	/* Drop the dead, then sort by offset. */
-	for (i = k = 0; i < ncand; i++)
-		if (!cands[i].dead)
-			cands[k++] = cands[i];
-	ncand = k;
-	qsort(cands, ncand, sizeof(cands[0]), by_start);
+	nlive = sort_cands();
 	out->n = 0;
-	for (i = 0; i < ncand; i++) {
-		c = &cands[i];
+	for (i = 0; i < nlive; i++) {
+		c = &cands[sorted[i]];
 		e.start = c->start;
 		e.end = c->end;
 		e.type = c->type;
