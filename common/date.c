@@ -1479,6 +1479,12 @@ static const char *const trigger_words[] = {
  */
 static unsigned short pair_lens[26][26];
 
+/*
+ * The same for the first and last letters: the words that pass the first
+ * test most often are "that", "they", "their", "them", "not", "make".
+ */
+static unsigned short end_lens[26][26];
+
 static void
 init_pair_lens(void)
 {
@@ -1487,9 +1493,12 @@ init_pair_lens(void)
 
 	for (w = trigger_words; *w != NULL; w++) {
 		len = strlen(*w);
-		if (len >= 2)
+		if (len >= 2) {
 			pair_lens[(*w)[0] - 'a'][(*w)[1] - 'a'] |=
 			    (unsigned short)(1u << len);
+			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
+			    (unsigned short)(1u << len);
+		}
 	}
 }
 
@@ -1497,7 +1506,7 @@ init_pair_lens(void)
 static inline int
 maybe_date_word(const unsigned char *s, size_t b, size_t e)
 {
-	unsigned c = s[b] | 0x20, d;
+	unsigned c = s[b] | 0x20, d, z;
 	size_t len = e - b;
 
 	if (is_digit(s[b]))
@@ -1509,7 +1518,10 @@ maybe_date_word(const unsigned char *s, size_t b, size_t e)
 	d = s[b + 1] | 0x20;
 	if (d - 'a' >= 26u)
 		return 1;	/* "T10": let match_word judge */
-	return pair_lens[c - 'a'][d - 'a'] >> len & 1;
+	if ((pair_lens[c - 'a'][d - 'a'] >> len & 1) == 0)
+		return 0;
+	z = s[e - 1] | 0x20;
+	return z - 'a' >= 26u || (end_lens[c - 'a'][z - 'a'] >> len & 1);
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
