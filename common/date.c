@@ -1485,6 +1485,11 @@ static unsigned short pair_lens[26][26];
  */
 static unsigned short end_lens[26][26];
 
+/* First letters of the words match_the reads on to ("dfmnpwy"). */
+#define THE_NEXT (1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') | \
+	1u << ('n' - 'a') | 1u << ('p' - 'a') | 1u << ('w' - 'a') | \
+	1u << ('y' - 'a'))
+
 static void
 init_pair_lens(void)
 {
@@ -1504,7 +1509,7 @@ init_pair_lens(void)
 
 /* Might the word [b, e) be one match_word takes? Never no when it is. */
 static inline int
-maybe_date_word(const unsigned char *s, size_t b, size_t e)
+maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 {
 	unsigned c = s[b] | 0x20, d, z;
 	size_t len = e - b;
@@ -1521,7 +1526,15 @@ maybe_date_word(const unsigned char *s, size_t b, size_t e)
 	if ((pair_lens[c - 'a'][d - 'a'] >> len & 1) == 0)
 		return 0;
 	z = s[e - 1] | 0x20;
-	return z - 'a' >= 26u || (end_lens[c - 'a'][z - 'a'] >> len & 1);
+	if (z - 'a' < 26u && (end_lens[c - 'a'][z - 'a'] >> len & 1) == 0)
+		return 0;
+	/* "the" is every tenth word, and match_the reads on only when the
+	 * next word starts with a letter of THE_NEXT (day, following...). */
+	if (len == 3 && c == 't' && d == 'h' && z == 'e' && e + 1 < n &&
+	    s[e] == ' ' && is_alpha(s[e + 1]) &&
+	    (THE_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) == 0)
+		return 0;
+	return 1;
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
@@ -1597,14 +1610,14 @@ date_find_mask(const char *text, size_t n, const uint64_t *mask,
 			else
 				for (e = base + 64; e < n && alnum_tab[s[e]]; e++)
 					;
-			i = maybe_date_word(s, b, e) ? scan_word(&sc, b, e) : e;
+			i = maybe_date_word(s, n, b, e) ? scan_word(&sc, b, e) : e;
 			/* A date may end inside a word ("2024-04-30T10:00"):
 			 * the rest is a word of its own, as a byte loop saw it. */
 			while (i < n && i > e && alnum_tab[s[i]] &&
 			    alnum_tab[s[i - 1]]) {
 				for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
 					;
-				i = maybe_date_word(s, i, e) ? scan_word(&sc, i, e) : e;
+				i = maybe_date_word(s, n, i, e) ? scan_word(&sc, i, e) : e;
 			}
 		}
 	}
