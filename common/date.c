@@ -1485,10 +1485,25 @@ static unsigned short pair_lens[26][26];
  */
 static unsigned short end_lens[26][26];
 
-/* First letters of the words match_the reads on to ("dfmnpwy"). */
-#define THE_NEXT (1u << ('d' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') | \
-	1u << ('n' - 'a') | 1u << ('p' - 'a') | 1u << ('w' - 'a') | \
-	1u << ('y' - 'a'))
+/*
+ * First letters of the words that match_the ("dfmnpwy": day, following,
+ * month...) and match_article (few, couple, day, week, month, year) read
+ * on to.
+ */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define THE_NEXT (LETTER('d') | LETTER('f') | LETTER('m') | LETTER('n') | \
+	LETTER('p') | LETTER('w') | LETTER('y'))
+#define A_NEXT (LETTER('c') | LETTER('d') | LETTER('f') | LETTER('m') | \
+	LETTER('w') | LETTER('y'))
+
+/* Is the word ending at e followed by one space and a word whose first
+ * letter is none of letters? */
+static inline int
+next_letter_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+{
+	return e + 1 < n && s[e] == ' ' && is_alpha(s[e + 1]) &&
+	    (letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0;
+}
 
 static void
 init_pair_lens(void)
@@ -1519,7 +1534,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	if (len > 9)
 		return 0;
 	if (len == 1)
-		return c == 'a';
+		return c == 'a' && !next_letter_not(s, n, e, A_NEXT);
 	d = s[b + 1] | 0x20;
 	if (d - 'a' >= 26u)
 		return 1;	/* "T10": let match_word judge */
@@ -1528,13 +1543,11 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	z = s[e - 1] | 0x20;
 	if (z - 'a' < 26u && (end_lens[c - 'a'][z - 'a'] >> len & 1) == 0)
 		return 0;
-	/* "the" is every tenth word, and match_the reads on only when the
-	 * next word starts with a letter of THE_NEXT (day, following...). */
-	if (len == 3 && c == 't' && d == 'h' && z == 'e' && e + 1 < n &&
-	    s[e] == ' ' && is_alpha(s[e + 1]) &&
-	    (THE_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) == 0)
-		return 0;
-	return 1;
+	/* "the" is every tenth word, and "a" every fiftieth: both are
+	 * dates only before a word with a first letter of THE_NEXT or
+	 * A_NEXT. */
+	return !(len == 3 && c == 't' && d == 'h' && z == 'e' &&
+	    next_letter_not(s, n, e, THE_NEXT));
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
