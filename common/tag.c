@@ -190,14 +190,17 @@ static const char *const caps_words[] = {
  * extend a key by one word without hashing it again from the start. It is
  * the table's own: nothing stored depends on it.
  */
+#define FNV_BASIS 0xcbf29ce484222325ULL	/* FNV-1a */
+#define FNV_PRIME 0x100000001b3ULL
+
 static uint64_t
 word_hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	uint64_t h = FNV_BASIS;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
 	return h;
 }
 
@@ -693,13 +696,18 @@ tokenize(void)
 	}
 }
 
-/* The key of a plain word, as word_key makes it. */
+/*
+ * The key of a plain word, as word_key makes it, and its word_hash, made
+ * in the same loop: hashing the key over again cost as much as making it.
+ */
 static size_t
-plain_key(const unsigned char *s, size_t n, char *out)
+plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
 {
+	uint64_t h = FNV_BASIS, h1 = h, h2 = h;
 	size_t i, o = 0;
 	int c;
 
+	*hash = h;
 	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
 	    (s[1] | 0x20) == 'l')
 		return 0;
@@ -712,13 +720,19 @@ plain_key(const unsigned char *s, size_t n, char *out)
 		if (o > 0 && out[o - 1] == c && c > '9')
 			continue;
 		out[o++] = (char)c;
+		h2 = h1;
+		h1 = h;
+		h = (h ^ (unsigned)c) * FNV_PRIME;
 	}
-	/* The endings -eh and -ah are both written -a. */
+	/* The endings -eh and -ah are both written -a: the hash goes back
+	 * to before the last two letters. */
 	if (o > 3 && out[o - 1] == 'h' && (out[o - 2] == 'e' || out[o - 2] == 'a')) {
 		out[o - 2] = 'a';
 		o--;
+		h = (h2 ^ 'a') * FNV_PRIME;
 	}
 	out[o] = '\0';
+	*hash = h;
 	return o;
 }
 
@@ -730,16 +744,17 @@ make_key(size_t i)
 
 	t->kdone = 1;
 	buf_reserve(&keys, MAXKEY);
-	if (t->plain)
+	if (t->plain) {
 		k = plain_key((const unsigned char *)text + t->start,
-		    t->end - t->start, keys.s + keys.len);
-	else
+		    t->end - t->start, keys.s + keys.len, &t->hash);
+	} else {
 		k = word_key(text + t->start, t->end - t->start,
 		    keys.s + keys.len, MAXKEY);
+		t->hash = word_hash(keys.s + keys.len, k);
+	}
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += k + 1;
-	t->hash = word_hash(keys.s + t->koff, k);
 	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
 }
 
