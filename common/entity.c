@@ -125,13 +125,6 @@ ob_size(struct obuf *o, size_t v)
 		o->b[o->n++] = tmp[--k];
 }
 
-static void
-ob_str(struct obuf *o, const char *s, size_t n)
-{
-	memcpy(o->b + o->n, s, n);
-	o->n += n;
-}
-
 /* Append s escaped; a string too long for the buffer goes out directly. */
 static void
 ob_field(struct obuf *o, const char *s, size_t n)
@@ -182,8 +175,9 @@ entities_write(FILE *fp, const struct entities *e)
 		o.b[o.n++] = ',';
 		ob_size(&o, x->end);
 		o.b[o.n++] = ',';
-		t = type_name(x->type);
-		ob_str(&o, t, strlen(t));
+		/* Type names are three or four letters: no strlen. */
+		for (t = type_name(x->type); *t != '\0'; t++)
+			o.b[o.n++] = *t;
 		o.b[o.n++] = ',';
 		ob_field(&o, x->actor, x->actor_len);
 		if (x->affil != NULL && x->affil_len > 0) {
