@@ -1,8 +1,11 @@
 /*
  * tag.c: the entity tagger (tag.h).
  *
- * A text is cut into words once (text_word). Dictionary names are found by
- * looking word-key sequences up in one hash table that also holds every
+ * A text is cut into words once, from a mask of its ASCII letters and
+ * digits that date_find_mask reads too; text_word takes the words the mask
+ * cannot tell (non-ASCII letters, apostrophes, dotted initials), and keys
+ * are made only for the words the rules look at. Dictionary names are found
+ * by looking word-key sequences up in one hash table that also holds every
  * prefix of every name, so the longest match from a word costs one probe
  * per word it covers. The same table knows the small vocabularies the
  * rules need (titles, organisation cue words, stop words), so classifying
@@ -15,7 +18,7 @@
  *      people, with the organisation or state of the title as affiliation;
  *   4. a lone surname refers to the person of the article whose last name
  *      it is; an acronym defined in parentheses refers to its organisation;
- *   5. dates, from date_find.
+ *   5. dates, from date_find_mask.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -185,14 +188,14 @@ static const char *const caps_words[] = {
 
 /* ---- the table ---- */
 
+#define FNV_BASIS 0xcbf29ce484222325ULL	/* FNV-1a */
+#define FNV_PRIME 0x100000001b3ULL
+
 /*
  * The hash of a key is made of the hashes of its words, so the matcher can
  * extend a key by one word without hashing it again from the start. It is
  * the table's own: nothing stored depends on it.
  */
-#define FNV_BASIS 0xcbf29ce484222325ULL	/* FNV-1a */
-#define FNV_PRIME 0x100000001b3ULL
-
 static uint64_t
 word_hash(const char *s, size_t n)
 {
