@@ -547,11 +547,13 @@ plain_word(size_t pos, size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i;
+	unsigned char c;
 
 	if (e - b > 64)
 		return 0;
-	if (e < textlen && (s[e] >= 0x80 || s[e] == '\'' ||
-	    (s[e] == '.' && e == b + 1 && s[b] >= 'A' && s[b] <= 'Z')))
+	/* Most words end at a space: one test for them. */
+	if (e < textlen && (c = s[e]) != ' ' && (c >= 0x80 || c == '\'' ||
+	    (c == '.' && e == b + 1 && s[b] >= 'A' && s[b] <= 'Z')))
 		return 0;
 	for (i = pos; i < b; i++)
 		if (s[i] >= 0x80)
@@ -653,8 +655,9 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 static void
 tokenize(void)
 {
-	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e;
-	uint64_t m, starts, carry = 0;
+	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e = 0;
+	uint64_t m = 0, starts, ends, carry = 0;
+	int bit;
 	struct word w;
 	int plain;
 
@@ -676,11 +679,18 @@ tokenize(void)
 		} else
 			starts = 1;
 		for (; starts != 0; starts &= starts - 1) {
-			b = k < nblock ? k * 64 + (size_t)lowest_bit(starts) :
-			    textlen;
+			if (k < nblock) {
+				bit = lowest_bit(starts);
+				if ((b = k * 64 + (size_t)bit) < pos)
+					continue;
+				/* Most words end in the block they start in. */
+				ends = ~m & ~(uint64_t)0 << bit;
+				e = ends != 0 ? k * 64 + (size_t)lowest_bit(ends) :
+				    alnum_end(b);
+			} else
+				b = textlen;
 			while (pos <= b) {
-				if (b < textlen &&
-				    plain_word(pos, b, e = alnum_end(b))) {
+				if (b < textlen && plain_word(pos, b, e)) {
 					w.start = b;
 					w.end = e;
 					w.flags = plain_flags(b, e);
