@@ -60,6 +60,8 @@
 #include <string.h>
 
 #include "date.h"
+#include "text.h"
+#include "util.h"
 
 #define YEAR_MIN	1800	/* with a month: "March 3, 1848" is still news */
 #define YEAR_MAX	2199
@@ -1477,6 +1479,32 @@ static const char *const trigger_words[] = {
  */
 static unsigned short pair_lens[26][26];
 
+/*
+ * The same for the first and last letters: the words that pass the first
+ * test most often are "that", "they", "their", "them", "not", "make".
+ */
+static unsigned short end_lens[26][26];
+
+/*
+ * First letters of the words that match_the ("dfmnpwy": day, following,
+ * month...) and match_article (few, couple, day, week, month, year) read
+ * on to.
+ */
+#define LETTER(c) (1u << ((c) - 'a'))
+#define THE_NEXT (LETTER('d') | LETTER('f') | LETTER('m') | LETTER('n') | \
+	LETTER('p') | LETTER('w') | LETTER('y'))
+#define A_NEXT (LETTER('c') | LETTER('d') | LETTER('f') | LETTER('m') | \
+	LETTER('w') | LETTER('y'))
+
+/* Is the word ending at e followed by one space and a word whose first
+ * letter is none of letters? */
+static inline int
+next_letter_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+{
+	return e + 1 < n && s[e] == ' ' && is_alpha(s[e + 1]) &&
+	    (letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0;
+}
+
 static void
 init_pair_lens(void)
 {
@@ -1485,17 +1513,20 @@ init_pair_lens(void)
 
 	for (w = trigger_words; *w != NULL; w++) {
 		len = strlen(*w);
-		if (len >= 2)
+		if (len >= 2) {
 			pair_lens[(*w)[0] - 'a'][(*w)[1] - 'a'] |=
 			    (unsigned short)(1u << len);
+			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
+			    (unsigned short)(1u << len);
+		}
 	}
 }
 
 /* Might the word [b, e) be one match_word takes? Never no when it is. */
 static inline int
-maybe_date_word(const unsigned char *s, size_t b, size_t e)
+maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 {
-	unsigned c = s[b] | 0x20, d;
+	unsigned c = s[b] | 0x20, d, z;
 	size_t len = e - b;
 
 	if (is_digit(s[b]))
@@ -1503,11 +1534,20 @@ maybe_date_word(const unsigned char *s, size_t b, size_t e)
 	if (len > 9)
 		return 0;
 	if (len == 1)
-		return c == 'a';
+		return c == 'a' && !next_letter_not(s, n, e, A_NEXT);
 	d = s[b + 1] | 0x20;
 	if (d - 'a' >= 26u)
 		return 1;	/* "T10": let match_word judge */
-	return pair_lens[c - 'a'][d - 'a'] >> len & 1;
+	if ((pair_lens[c - 'a'][d - 'a'] >> len & 1) == 0)
+		return 0;
+	z = s[e - 1] | 0x20;
+	if (z - 'a' < 26u && (end_lens[c - 'a'][z - 'a'] >> len & 1) == 0)
+		return 0;
+	/* "the" is every tenth word, and "a" every fiftieth: both are
+	 * dates only before a word with a first letter of THE_NEXT or
+	 * A_NEXT. */
+	return !(len == 3 && c == 't' && d == 'h' && z == 'e' &&
+	    next_letter_not(s, n, e, THE_NEXT));
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
@@ -1536,10 +1576,27 @@ scan_word(struct scan *sc, size_t b, size_t e)
 void
 date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 {
-	const unsigned char *s = (const unsigned char *)text, *p;
+	static uint64_t *mask;
+	static size_t cap;
+
+	if (text == NULL || fn == NULL)
+		return;
+	if ((n + 63) / 64 > cap) {
+		cap = (n + 63) / 64 * 2;
+		mask = erealloc(mask, cap * sizeof(mask[0]));
+	}
+	text_alnum_mask(text, n, mask);
+	date_find_mask(text, n, mask, fn, arg);
+}
+
+void
+date_find_mask(const char *text, size_t n, const uint64_t *mask,
+    date_found_fn *fn, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)text;
 	struct scan sc;
 	uint64_t m, starts, ends, prev = 0;
-	size_t base, lim, k, i = 0, b, e;
+	size_t base, i = 0, b, e;
 
 	if (text == NULL || fn == NULL)
 		return;
@@ -1552,18 +1609,7 @@ date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 	sc.fn = fn;
 	sc.arg = arg;
 	for (base = 0; base < n; base += 64) {
-		lim = n - base < 64 ? n - base : 64;
-		m = 0;
-		/* Eight bytes at a time, shifts constant: no loop-carried shift. */
-		for (k = 0; k + 8 <= lim; k += 8) {
-			p = s + base + k;
-			m |= (uint64_t)(alnum_tab[p[0]] | alnum_tab[p[1]] << 1 |
-			    alnum_tab[p[2]] << 2 | alnum_tab[p[3]] << 3 |
-			    alnum_tab[p[4]] << 4 | alnum_tab[p[5]] << 5 |
-			    alnum_tab[p[6]] << 6 | alnum_tab[p[7]] << 7) << k;
-		}
-		for (; k < lim; k++)
-			m |= (uint64_t)alnum_tab[s[base + k]] << k;
+		m = mask[base / 64];
 		starts = m & ~(m << 1 | prev);
 		prev = m >> 63;
 		while (starts != 0) {
@@ -1577,14 +1623,14 @@ date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 			else
 				for (e = base + 64; e < n && alnum_tab[s[e]]; e++)
 					;
-			i = maybe_date_word(s, b, e) ? scan_word(&sc, b, e) : e;
+			i = maybe_date_word(s, n, b, e) ? scan_word(&sc, b, e) : e;
 			/* A date may end inside a word ("2024-04-30T10:00"):
 			 * the rest is a word of its own, as a byte loop saw it. */
 			while (i < n && i > e && alnum_tab[s[i]] &&
 			    alnum_tab[s[i - 1]]) {
 				for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
 					;
-				i = maybe_date_word(s, i, e) ? scan_word(&sc, i, e) : e;
+				i = maybe_date_word(s, n, i, e) ? scan_word(&sc, i, e) : e;
 			}
 		}
 	}

@@ -9,6 +9,7 @@
 #define DATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* A calendar date at the precision known: y only, y and m, or y, m, d; 0 = unknown. */
 struct date {
@@ -38,6 +39,14 @@ size_t date_parse(const char *s, size_t n, struct date *out);
  */
 typedef void date_found_fn(size_t start, size_t end, const char *norm, void *arg);
 void date_find(const char *text, size_t n, date_found_fn *fn, void *arg);
+
+/*
+ * date_find for a caller that has marked the ASCII letters and digits of
+ * text already (text_alnum_mask of text.h), so that the text is scanned
+ * for words once: the tagger does.
+ */
+void date_find_mask(const char *text, size_t n, const uint64_t *mask,
+    date_found_fn *fn, void *arg);
 
 /*
  * Resolve a normal form from date_find against the reference date (the

@@ -95,20 +95,97 @@ entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
 	return 0;
 }
 
+/*
+ * Items are built in a buffer and written in one piece: an fprintf per
+ * item cost tag-entities a tenth of its time.
+ */
+struct obuf {
+	FILE *fp;
+	size_t n;
+	char b[4096];
+};
+
+static void
+ob_flush(struct obuf *o)
+{
+	fwrite(o->b, 1, o->n, o->fp);
+	o->n = 0;
+}
+
+static void
+ob_size(struct obuf *o, size_t v)
+{
+	char tmp[24];
+	size_t k = 0;
+
+	do
+		tmp[k++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (k > 0)
+		o->b[o->n++] = tmp[--k];
+}
+
+/* Append s escaped; a string too long for the buffer goes out directly. */
+static void
+ob_field(struct obuf *o, const char *s, size_t n)
+{
+	const char *end = s + n;
+	char c;
+
+	if (2 * n > sizeof(o->b) - o->n) {
+		ob_flush(o);
+		if (2 * n > sizeof(o->b)) {
+			rec_put(o->fp, s, n);
+			return;
+		}
+	}
+	for (; s < end; s++) {
+		switch ((c = *s)) {
+		case '\\': c = '\\'; break;
+		case '\t': c = 't'; break;
+		case '\n': c = 'n'; break;
+		case '\r': c = 'r'; break;
+		default:
+			o->b[o->n++] = c;
+			continue;
+		}
+		o->b[o->n++] = '\\';
+		o->b[o->n++] = c;
+	}
+}
+
 void
 entities_write(FILE *fp, const struct entities *e)
 {
+	struct obuf o;
 	const struct entity *x;
+	const char *t;
 	size_t i;
 
+	o.fp = fp;
+	o.n = 0;
 	for (i = 0; i < e->n; i++) {
 		x = &e->v[i];
-		fprintf(fp, "%s%zu,%zu,%s,", i ? ";" : "", x->start, x->end,
-		    type_name(x->type));
-		rec_put(fp, x->actor, x->actor_len);
+		/* Room for the separator, two offsets and the type. */
+		if (sizeof(o.b) - o.n < 64)
+			ob_flush(&o);
+		if (i > 0)
+			o.b[o.n++] = ';';
+		ob_size(&o, x->start);
+		o.b[o.n++] = ',';
+		ob_size(&o, x->end);
+		o.b[o.n++] = ',';
+		/* Type names are three or four letters: no strlen. */
+		for (t = type_name(x->type); *t != '\0'; t++)
+			o.b[o.n++] = *t;
+		o.b[o.n++] = ',';
+		ob_field(&o, x->actor, x->actor_len);
 		if (x->affil != NULL && x->affil_len > 0) {
-			putc_unlocked(',', fp);
-			rec_put(fp, x->affil, x->affil_len);
+			if (o.n == sizeof(o.b))
+				ob_flush(&o);
+			o.b[o.n++] = ',';
+			ob_field(&o, x->affil, x->affil_len);
 		}
 	}
+	ob_flush(&o);
 }

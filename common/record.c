@@ -187,29 +187,42 @@ rd_bad_escape(const struct reader *r)
 	return -1;
 }
 
+/* The byte an escape "\\c" stands for, or -1 if c escapes nothing. */
+static int
+unescaped(char c)
+{
+	switch (c) {
+	case '\\': return '\\';
+	case 't': return '\t';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	default: return -1;
+	}
+}
+
+/*
+ * Texts escape a newline every paragraph or so: both passes jump from
+ * backslash to backslash with memchr and move the runs between them whole.
+ */
 ssize_t
 rec_unescape(char *s, size_t n)
 {
-	char *bs = memchr(s, '\\', n), *w;
-	size_t i;
+	char *bs = memchr(s, '\\', n), *end = s + n, *p, *q, *w;
 
 	if (bs == NULL)
 		return (ssize_t)n;
 	/* Check first, so a bad field is left as it was. */
-	if (!rec_escapes_ok(bs, n - (size_t)(bs - s)))
-		return -1;
+	for (p = bs; p != NULL; p = memchr(p + 2, '\\', (size_t)(end - p - 2)))
+		if (p + 1 == end || unescaped(p[1]) < 0)
+			return -1;
 	w = bs;
-	for (i = (size_t)(bs - s); i < n; i++) {
-		if (s[i] != '\\') {
-			*w++ = s[i];
-			continue;
-		}
-		switch (s[++i]) {
-		case 't': *w++ = '\t'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		default: *w++ = '\\'; break;
-		}
+	for (p = bs; p < end; p = q) {
+		*w++ = (char)unescaped(p[1]);
+		p += 2;
+		if ((q = memchr(p, '\\', (size_t)(end - p))) == NULL)
+			q = end;
+		memmove(w, p, (size_t)(q - p));
+		w += q - p;
 	}
 	*w = '\0';
 	return w - s;

@@ -1,8 +1,11 @@
 /*
  * tag.c: the entity tagger (tag.h).
  *
- * A text is cut into words once (text_word). Dictionary names are found by
- * looking word-key sequences up in one hash table that also holds every
+ * A text is cut into words once, from a mask of its ASCII letters and
+ * digits that date_find_mask reads too; text_word takes the words the mask
+ * cannot tell (non-ASCII letters, apostrophes, dotted initials), and keys
+ * are made only for the words the rules look at. Dictionary names are found
+ * by looking word-key sequences up in one hash table that also holds every
  * prefix of every name, so the longest match from a word costs one probe
  * per word it covers. The same table knows the small vocabularies the
  * rules need (titles, organisation cue words, stop words), so classifying
@@ -15,7 +18,7 @@
  *      people, with the organisation or state of the title as affiliation;
  *   4. a lone surname refers to the person of the article whose last name
  *      it is; an acronym defined in parentheses refers to its organisation;
- *   5. dates, from date_find.
+ *   5. dates, from date_find_mask.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -64,8 +67,8 @@ struct slot {
 };
 
 static struct slot *table;
-static uint32_t *tags;		/* hash tags of the slots; 0 = empty */
-static size_t tsize;
+static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
+static size_t tsize, nkeys;
 static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
 static int built;
@@ -186,6 +189,9 @@ static const char *const caps_words[] = {
 
 /* ---- the table ---- */
 
+#define FNV_BASIS 0xcbf29ce484222325ULL	/* FNV-1a */
+#define FNV_PRIME 0x100000001b3ULL
+
 /*
  * The hash of a key is made of the hashes of its words, so the matcher can
  * extend a key by one word without hashing it again from the start. It is
@@ -194,11 +200,11 @@ static const char *const caps_words[] = {
 static uint64_t
 word_hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	uint64_t h = FNV_BASIS;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
 	return h;
 }
 
@@ -224,17 +230,56 @@ key_hash(const char *key, size_t klen)
 	return h;
 }
 
+/* The first slot to probe for a key of hash h, and its tag. */
+static size_t
+home(uint64_t h, uint16_t *tag)
+{
+	uint64_t f = h * 0xff51afd7ed558ccdULL;
+
+	*tag = (uint16_t)f | 1;
+	return (size_t)(f >> (64 - tbits));
+}
+
 /*
- * Probing reads tags, a small array of 32-bit hash tags beside the table,
- * and reads a slot and its key only when the tag matches: most words
- * looked up are in no name, and the table is too big for the cache.
+ * Double the table. It is kept at most a third full, and its tags small
+ * (16 bits), so that the tags of a dictionary of thousands of names stay
+ * in the cache: most words looked up are in no name, and a probe that
+ * ends at the first empty slot reads nothing else.
+ */
+static void
+grow(void)
+{
+	struct slot *old = table;
+	uint16_t *oldtags = tags, tag;
+	size_t oldsize = tsize, i, j;
+
+	tsize = tsize ? tsize * 2 : 1024;
+	for (tbits = 0; (size_t)1 << tbits < tsize; tbits++)
+		;
+	table = ecalloc(tsize, sizeof(table[0]));
+	tags = ecalloc(tsize, sizeof(tags[0]));
+	for (i = 0; i < oldsize; i++) {
+		if (oldtags[i] == 0)
+			continue;
+		j = home(key_hash(keypool.s + old[i].koff, old[i].klen), &tag);
+		while (tags[j] != 0)
+			j = (j + 1) & (tsize - 1);
+		tags[j] = tag;
+		table[j] = old[i];
+	}
+	free(old);
+	free(oldtags);
+}
+
+/*
+ * Probing reads tags, a small array of hash tags beside the table, and
+ * reads a slot and its key only when the tag matches.
  */
 static struct slot *
 lookup(const char *key, size_t klen, uint64_t h, int create)
 {
-	uint64_t f = h * 0xff51afd7ed558ccdULL;
-	size_t i = (size_t)(f >> (64 - tbits));
-	uint32_t tag = (uint32_t)f | 1;
+	uint16_t tag;
+	size_t i = home(h, &tag);
 	struct slot *s;
 
 	for (;; i = (i + 1) & (tsize - 1)) {
@@ -247,6 +292,11 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	}
 	if (!create)
 		return NULL;
+	if ((nkeys + 1) * 3 > tsize) {
+		grow();
+		return lookup(key, klen, h, create);
+	}
+	nkeys++;
 	s = &table[i];
 	tags[i] = tag;
 	s->koff = (uint32_t)keypool.len;
@@ -329,10 +379,7 @@ tag_init(void)
 		return;
 	built = 1;
 	n = dict_count();
-	for (tsize = 1024, tbits = 10; tsize < n * 16; tsize *= 2, tbits++)
-		;
-	table = ecalloc(tsize, sizeof(table[0]));
-	tags = ecalloc(tsize, sizeof(tags[0]));
+	grow();
 	buf_addc(&keypool, '\0');	/* no key at offset 0 */
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
 		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
@@ -367,18 +414,21 @@ tag_dates(int on)
 /* What lies between a word and the one before it. */
 enum { G_SPACE, G_HYPHEN, G_COMMA, G_OPEN, G_CLOSE, G_BREAK, G_POSS };
 
+/* A word of the text; the small fields are packed so that the words of
+ * an article stay in the cache through the passes. */
 struct tok {
 	size_t start, end;
-	unsigned flags;		/* W_* of text.h */
-	int gap;		/* G_* before this word */
-	int sent;		/* first word of a sentence or line */
-	int kdone;		/* key computed */
-	uint32_t koff;		/* key in keys */
-	uint16_t klen;
 	uint64_t hash;		/* word_hash of the key */
 	struct slot *sl;	/* the table entry of the key, or NULL */
-	int owner;		/* index of the candidate that covers it, -1 */
-	int blocked;		/* inside a name that is no actor */
+	int32_t owner;		/* index of the candidate that covers it, -1 */
+	uint32_t koff;		/* key in keys */
+	uint16_t klen;
+	uint8_t flags;		/* W_* of text.h */
+	uint8_t gap;		/* G_* before this word */
+	uint8_t sent;		/* first word of a sentence or line */
+	uint8_t plain;		/* ASCII letters and digits alone */
+	uint8_t kdone;		/* key computed */
+	uint8_t blocked;	/* inside a name that is no actor */
 };
 
 enum { S_DICT, S_CUE, S_TITLE, S_LINK, S_DATE };
@@ -399,6 +449,7 @@ struct cand {
 /* People of the article, for surnames. */
 struct person {
 	char key[40];		/* key of the last name */
+	uint64_t hash;		/* its word_hash: most words are no one's */
 	int cand;		/* a candidate that names him */
 	int ambiguous;
 };
@@ -412,7 +463,17 @@ static struct cand *cands;
 static size_t ncand, capcand;
 static struct person *people;
 static size_t npeople, cappeople;
+static uint32_t *sorted;	/* the live candidates in order, sort_cands */
 static struct buf arena;
+static size_t prev_end;		/* end of the word before, for add_word */
+static uint64_t *amask;		/* text_alnum_mask of the text */
+static size_t capmask;
+/*
+ * The words with capitals, in order: every rule starts at one, so the
+ * passes walk this list instead of all the words.
+ */
+static size_t *caps;
+static size_t ncap, capcap;
 
 static int
 gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
@@ -452,85 +513,274 @@ gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
 	return g;
 }
 
+/* The index of the lowest set bit of x, which is not 0. */
+static int
+lowest_bit(uint64_t x)
+{
+	return __builtin_ctzll(x);
+}
+
+/* The end of the run of ASCII letters and digits that starts at b. */
+static size_t
+alnum_end(size_t b)
+{
+	size_t k = b / 64, nblock = (textlen + 63) / 64;
+	uint64_t x = ~amask[k] & ~(uint64_t)0 << (b % 64);
+
+	while (x == 0) {
+		if (++k == nblock)
+			return textlen;
+		x = ~amask[k];
+	}
+	return k * 64 + (size_t)lowest_bit(x);
+}
+
+/*
+ * Is [b, e), a run of ASCII letters and digits after the word that ended
+ * at pos, a word as text_word would find it, so that it can be taken as
+ * it is? Not when a non-ASCII byte lies before it (a word of other letters,
+ * a Unicode hyphen) or after it (an accented letter, a curly apostrophe),
+ * nor with an apostrophe after it (O'Brien, Hamas's) or an initial before a
+ * dot (U.S.), nor when its key would be cut short.
+ */
+static int
+plain_word(size_t pos, size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i;
+	unsigned char c;
+
+	if (e - b > 64)
+		return 0;
+	/* Most words end at a space: one test for them. */
+	if (e < textlen && (c = s[e]) != ' ' && (c >= 0x80 || c == '\'' ||
+	    (c == '.' && e == b + 1 && s[b] >= 'A' && s[b] <= 'Z')))
+		return 0;
+	for (i = pos; i < b; i++)
+		if (s[i] >= 0x80)
+			return 0;
+	return !(b >= 2 && s[b - 1] == '-' && s[b - 2] >= 0x80);
+}
+
+/* The flags text_word gives the plain word [b, e). */
+static unsigned
+plain_flags(size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned flags = 0;
+	int upper = 0, lower = 0;
+	size_t i;
+
+	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
+	    (unsigned)s[b - 2] - '0' < 10))
+		flags |= W_HYPHEN;
+	if (s[b] >= 'a')
+		return flags;	/* most words: no capitals to look for */
+	if (s[b] <= '9')
+		flags |= W_DIGIT;
+	else
+		flags |= W_CAP;
+	for (i = b; i < e && !lower; i++) {
+		lower = s[i] > 'Z';
+		upper |= s[i] >= 'A' && s[i] <= 'Z';
+	}
+	if (upper && !lower)
+		flags |= W_UPPER;
+	return flags;
+}
+
+static inline void
+add_word(size_t start, size_t end, unsigned flags, int plain)
+{
+	struct tok *t;
+	size_t i;
+	int sent;
+
+	if (ntok == captok) {
+		captok = captok ? captok * 2 : 4096;
+		toks = erealloc(toks, captok * sizeof(toks[0]));
+	}
+	t = &toks[ntok];
+	t->start = start;
+	t->end = end;
+	t->flags = flags;
+	/* Most words follow one space: no need to look closer. */
+	if (ntok > 0 && start == prev_end + 1 && text[prev_end] == ' ' &&
+	    !(t[-1].flags & W_POSS)) {
+		t->gap = G_SPACE;
+		sent = 0;
+	} else if (ntok == 0) {
+		t->gap = G_BREAK;
+		sent = 1;
+	} else {
+		t->gap = gap_of(text, prev_end, start, t[-1].flags);
+		/* A sentence starts after a line break or a full stop that
+		 * does not end a title (Mr. Dr.). */
+		sent = 0;
+		for (i = prev_end; i < start; i++) {
+			if (text[i] == '\n' || text[i] == '!' ||
+			    text[i] == '?' || text[i] == ':' ||
+			    text[i] == ';' || text[i] == '"')
+				sent = 1;
+			else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
+			    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
+			    t[-1].end - t[-1].start == 1)))
+				sent = 1;
+		}
+		/* The gap after "Mr." is a space. */
+		if (t->gap == G_BREAK && !sent)
+			t->gap = G_SPACE;
+	}
+	t->sent = sent;
+	t->plain = plain;
+	/* Tests read klen before kdone: it must not be garbage. */
+	t->kdone = 0;
+	t->koff = 0;
+	t->klen = 0;
+	t->sl = NULL;
+	t->owner = -1;
+	t->blocked = 0;
+	if (t->flags & (W_CAP | W_UPPER)) {
+		if (ncap == capcap) {
+			capcap = capcap ? capcap * 2 : 1024;
+			caps = erealloc(caps, capcap * sizeof(caps[0]));
+		}
+		caps[ncap++] = ntok;
+	}
+	ntok++;
+}
+
+/*
+ * Words are found from the mask of ASCII letters and digits, as date_find
+ * does: a byte loop spends its time on a mispredicted exit at every word
+ * end. text_word is called only where the mask is not the whole story:
+ * non-ASCII letters, apostrophes, dotted initials.
+ */
 static void
 tokenize(void)
 {
+	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e = 0;
+	uint64_t m = 0, starts, ends, carry = 0;
+	int bit;
 	struct word w;
-	size_t pos = 0, prev_end = 0, i;
-	unsigned prevflags = 0;
-	struct tok *t;
-	int sent = 1;
+	int plain;
 
 	ntok = 0;
-	while (text_word(text, textlen, &pos, &w)) {
-		if (ntok == captok) {
-			captok = captok ? captok * 2 : 4096;
-			toks = erealloc(toks, captok * sizeof(toks[0]));
-		}
-		t = &toks[ntok];
-		t->start = w.start;
-		t->end = w.end;
-		t->flags = w.flags;
-		/* Most words follow one space: no need to look closer. */
-		if (ntok > 0 && w.start == prev_end + 1 && text[prev_end] == ' ' &&
-		    !(prevflags & W_POSS)) {
-			t->gap = G_SPACE;
-			sent = 0;
-		} else if (ntok == 0) {
-			t->gap = G_BREAK;
-		} else {
-			t->gap = gap_of(text, prev_end, w.start, prevflags);
-			/* A sentence starts after a line break or a full stop
-			 * that does not end a title (Mr. Dr.). */
-			sent = 0;
-			for (i = prev_end; i < w.start; i++) {
-				if (text[i] == '\n' || text[i] == '!' ||
-				    text[i] == '?' || text[i] == ':' ||
-				    text[i] == ';' || text[i] == '"')
-					sent = 1;
-				else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-				    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
-				    t[-1].end - t[-1].start == 1)))
-					sent = 1;
+	ncap = 0;
+	prev_end = 0;
+	if (nblock > capmask) {
+		capmask = nblock * 2;
+		amask = erealloc(amask, capmask * sizeof(amask[0]));
+	}
+	text_alnum_mask(text, textlen, amask);
+	/* One round past the last block, for words of non-ASCII letters
+	 * after the last ASCII one. */
+	for (k = 0; k <= nblock; k++) {
+		if (k < nblock) {
+			m = amask[k];
+			starts = m & ~(m << 1 | carry);
+			carry = m >> 63;
+		} else
+			starts = 1;
+		for (; starts != 0; starts &= starts - 1) {
+			if (k < nblock) {
+				bit = lowest_bit(starts);
+				if ((b = k * 64 + (size_t)bit) < pos)
+					continue;
+				/* Most words end in the block they start in. */
+				ends = ~m & ~(uint64_t)0 << bit;
+				e = ends != 0 ? k * 64 + (size_t)lowest_bit(ends) :
+				    alnum_end(b);
+			} else
+				b = textlen;
+			while (pos <= b) {
+				if (b < textlen && plain_word(pos, b, e)) {
+					w.start = b;
+					w.end = e;
+					w.flags = plain_flags(b, e);
+					pos = e;
+					plain = 1;
+				} else if (text_word(text, textlen, &pos, &w)) {
+					/* A word of its own before b, or one
+					 * that takes b in. */
+					plain = 0;
+				} else
+					break;
+				add_word(w.start, w.end, w.flags, plain);
+				prev_end = pos;
 			}
-			/* The gap after "Mr." is a space. */
-			if (t->gap == G_BREAK && !sent)
-				t->gap = G_SPACE;
 		}
-		t->sent = sent;
-		/* Tests read klen before kdone: it must not be garbage. */
-		t->kdone = 0;
-		t->koff = 0;
-		t->klen = 0;
-		t->sl = NULL;
-		t->owner = -1;
-		t->blocked = 0;
-		prev_end = pos;
-		prevflags = w.flags;
-		/* The end of a possessive word is the end of the word. */
-		if (w.flags & W_POSS)
-			prev_end = pos;
-		ntok++;
 	}
 }
 
+/*
+ * The key of a plain word, as word_key makes it, and its word_hash, made
+ * in the same loop: hashing the key over again cost as much as making it.
+ */
+static size_t
+plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
+{
+	uint64_t h = FNV_BASIS, h1 = h, h2 = h;
+	size_t i, o = 0;
+	int c;
+
+	*hash = h;
+	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
+	    (s[1] | 0x20) == 'l')
+		return 0;
+	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. Setting
+	 * bit 0x20 folds letters to lower case and keeps digits. */
+	for (i = 0; i < n; i++) {
+		c = s[i] | 0x20;
+		if (c == 'o' && i + 1 < n && (s[i + 1] | 0x20) == 'u')
+			continue;
+		if (o > 0 && out[o - 1] == c && c > '9')
+			continue;
+		out[o++] = (char)c;
+		h2 = h1;
+		h1 = h;
+		h = (h ^ (unsigned)c) * FNV_PRIME;
+	}
+	/* The endings -eh and -ah are both written -a: the hash goes back
+	 * to before the last two letters. */
+	if (o > 3 && out[o - 1] == 'h' && (out[o - 2] == 'e' || out[o - 2] == 'a')) {
+		out[o - 2] = 'a';
+		o--;
+		h = (h2 ^ 'a') * FNV_PRIME;
+	}
+	out[o] = '\0';
+	*hash = h;
+	return o;
+}
+
 static void
-need_key(size_t i)
+make_key(size_t i)
 {
 	struct tok *t = &toks[i];
 	size_t k;
 
-	if (t->kdone)
-		return;
 	t->kdone = 1;
 	buf_reserve(&keys, MAXKEY);
-	k = word_key(text + t->start, t->end - t->start, keys.s + keys.len,
-	    MAXKEY);
+	if (t->plain) {
+		k = plain_key((const unsigned char *)text + t->start,
+		    t->end - t->start, keys.s + keys.len, &t->hash);
+	} else {
+		k = word_key(text + t->start, t->end - t->start,
+		    keys.s + keys.len, MAXKEY);
+		t->hash = word_hash(keys.s + keys.len, k);
+	}
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += k + 1;
-	t->hash = word_hash(keys.s + t->koff, k);
 	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
+}
+
+/* The rules ask for keys over and over: the test is worth inlining. */
+static inline void
+need_key(size_t i)
+{
+	if (!toks[i].kdone)
+		make_key(i);
 }
 
 static uint32_t
@@ -700,15 +950,15 @@ static void
 match_dict(void)
 {
 	char key[MAXKEY];
-	size_t i, j, k, kl, best, first;
+	size_t i, j, k, kl, best, first, ci, next = 0;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
 	uint64_t h = 0;
 	int allcaps;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i++) {
-		if (!(toks[i].flags & (W_CAP | W_UPPER)))
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < next)
 			continue;
 		kl = 0;
 		best = 0;
@@ -792,7 +1042,7 @@ match_dict(void)
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
 		own(first, k, (int)(c - cands));
-		i = k - 1;
+		next = k;
 	}
 }
 
@@ -850,12 +1100,14 @@ paren_acronym(size_t t1)
 static void
 match_cues(void)
 {
-	size_t i, j, e, cue, a;
+	size_t i, j, e = 0, cue, a, ci;
 	int generic_only, headline, dictstart;
 	uint32_t wc;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i = e) {
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < e)
+			continue;
 		if (!is_cap(i) || (toks[i].flags & W_UPPER && in_caps_line(i))) {
 			e = i + 1;
 			continue;
@@ -1014,7 +1266,8 @@ person_of(size_t i)
 	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key))
 		return -1;
 	for (k = 0; k < npeople; k++)
-		if (strcmp(people[k].key, keys.s + toks[i].koff) == 0)
+		if (people[k].hash == toks[i].hash &&
+		    strcmp(people[k].key, keys.s + toks[i].koff) == 0)
 			return people[k].ambiguous ? -1 : people[k].cand;
 	return -1;
 }
@@ -1034,7 +1287,8 @@ add_person(int c)
 		return;
 	id = cand_id(&cands[c], &idlen);
 	for (k = 0; k < npeople; k++) {
-		if (strcmp(people[k].key, keys.s + toks[last].koff) != 0)
+		if (people[k].hash != toks[last].hash ||
+		    strcmp(people[k].key, keys.s + toks[last].koff) != 0)
 			continue;
 		pid = cand_id(&cands[people[k].cand], &plen);
 		if (plen != idlen || memcmp(pid, id, idlen) != 0)
@@ -1046,6 +1300,7 @@ add_person(int c)
 		people = erealloc(people, cappeople * sizeof(people[0]));
 	}
 	memcpy(people[npeople].key, keys.s + toks[last].koff, toks[last].klen + 1);
+	people[npeople].hash = toks[last].hash;
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
 	npeople++;
@@ -1220,10 +1475,12 @@ make_person(size_t i, size_t e, int party)
 static void
 match_people(void)
 {
-	size_t i, e, e2, j;
+	size_t i, e, e2, j, ci, next = 0;
 	int found, party;
 
-	for (i = 0; i < ntok; i++) {
+	for (ci = 0; ci < ncap; ci++) {
+		if ((i = caps[ci]) < next)
+			continue;
 		if (toks[i].owner >= 0 || !is_cap(i) || (toks[i].flags & W_UPPER))
 			continue;
 		if (i > 0 && toks[i - 1].klen == 0 && toks[i - 1].kdone &&
@@ -1263,7 +1520,7 @@ match_people(void)
 			make_person(j + 1, e2, party);
 			j = e2;
 		}
-		i = j > e ? j - 1 : e - 1;
+		next = j > e ? j : e;
 	}
 }
 
@@ -1272,11 +1529,12 @@ match_people(void)
 static void
 link_back(void)
 {
-	size_t i, a;
+	size_t i, a, ci;
 	int p;
 	struct cand *c;
 
-	for (i = 0; i < ntok; i++) {
+	for (ci = 0; ci < ncap; ci++) {
+		i = caps[ci];
 		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
 		    (toks[i].flags & W_UPPER))
 			continue;
@@ -1324,14 +1582,60 @@ found_date(size_t start, size_t end, const char *norm, void *arg)
 	buf_addc(&arena, '\0');
 }
 
+/* Does candidate x come before y in the output? */
 static int
-by_start(const void *a, const void *b)
+before(const struct cand *x, const struct cand *y)
 {
-	const struct cand *x = a, *y = b;
+	return x->start < y->start || (x->start == y->start && x->end < y->end);
+}
 
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? -1 : x->end > y->end;
+/*
+ * Put the live candidates in order of offset into order[], equal ones in
+ * the order they were found. It is a merge sort of indices, bottom up,
+ * that copies runs already in order whole: each pass adds its candidates
+ * mostly in order, and qsort moved the big candidates about and allocated
+ * its buffer for every text. Returns how many there are.
+ */
+static size_t
+sort_cands(void)
+{
+	static uint32_t *order, *tmp;
+	static size_t cap;
+	uint32_t *src, *dst, *t;
+	size_t n = 0, w, lo, mid, hi, a, b, k;
+
+	if (ncand > cap) {
+		cap = ncand * 2;
+		order = erealloc(order, cap * sizeof(order[0]));
+		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
+	}
+	for (k = 0; k < ncand; k++)
+		if (!cands[k].dead)
+			order[n++] = (uint32_t)k;
+	src = order;
+	dst = tmp;
+	for (w = 1; w < n; w *= 2) {
+		for (lo = 0; lo < n; lo += 2 * w) {
+			mid = lo + w < n ? lo + w : n;
+			hi = lo + 2 * w < n ? lo + 2 * w : n;
+			a = lo;
+			b = mid;
+			k = lo;
+			if (mid < hi && before(&cands[src[mid]], &cands[src[mid - 1]]))
+				while (a < mid && b < hi)
+					dst[k++] = before(&cands[src[b]],
+					    &cands[src[a]]) ? src[b++] : src[a++];
+			while (a < mid)
+				dst[k++] = src[a++];
+			while (b < hi)
+				dst[k++] = src[b++];
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	sorted = src;
+	return n;
 }
 
 void
@@ -1339,7 +1643,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 {
 	struct entity e;
 	struct cand *c;
-	size_t i, k;
+	size_t i, k, nlive;
 
 	tag_init();
 	text = s;
@@ -1359,18 +1663,11 @@ tag_text(const char *s, size_t n, struct entities *out)
 	match_people();
 	link_back();
 	if (dates_on)
-		date_find(s, n, found_date, NULL);
-	/* Drop the dead, then sort by offset. */
-	for (i = k = 0; i < ncand; i++)
-		if (!cands[i].dead)
-			cands[k++] = cands[i];
-	ncand = k;
-	/* cands is NULL until a first candidate: qsort must not see it. */
-	if (ncand > 1)
-		qsort(cands, ncand, sizeof(cands[0]), by_start);
+		date_find_mask(s, n, amask, found_date, NULL);
+	nlive = sort_cands();
 	out->n = 0;
-	for (i = 0; i < ncand; i++) {
-		c = &cands[i];
+	for (i = 0; i < nlive; i++) {
+		c = &cands[sorted[i]];
 		e.start = c->start;
 		e.end = c->end;
 		e.type = c->type;

@@ -8,6 +8,9 @@
  */
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 
@@ -268,6 +271,71 @@ found:
 	w->flags = flags;
 	*pos = i;
 	return 1;
+}
+
+/* ASCII letters and digits. */
+static const unsigned char alnum_tab[256] = {
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1,
+	['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1
+};
+
+#ifdef __SSE2__
+/*
+ * The mask of 64 bytes, 16 at a time (SSE2 is in every x86-64): the bytes
+ * that fold (| 0x20) into a..z, and 0..9. The compares are signed, so
+ * non-ASCII bytes, negative, are neither.
+ */
+static uint64_t
+alnum64(const unsigned char *p)
+{
+	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
+	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	const __m128i fold = _mm_set1_epi8(0x20);
+	__m128i v, l, is;
+	uint64_t m = 0;
+	int k;
+
+	for (k = 0; k < 64; k += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+		l = _mm_or_si128(v, fold);
+		is = _mm_or_si128(
+		    _mm_and_si128(_mm_cmpgt_epi8(l, lo), _mm_cmplt_epi8(l, hi)),
+		    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)));
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(is) << k;
+	}
+	return m;
+}
+#endif
+
+void
+text_alnum_mask(const char *text, size_t n, uint64_t *mask)
+{
+	const unsigned char *s = (const unsigned char *)text, *p;
+	size_t base = 0, k, lim;
+	uint64_t m;
+
+#ifdef __SSE2__
+	for (; base + 64 <= n; base += 64)
+		mask[base / 64] = alnum64(s + base);
+#endif
+	for (; base < n; base += 64) {
+		lim = n - base < 64 ? n - base : 64;
+		m = 0;
+		/* Eight bytes at a time, shifts constant: no loop-carried shift. */
+		for (k = 0; k + 8 <= lim; k += 8) {
+			p = s + base + k;
+			m |= (uint64_t)(alnum_tab[p[0]] | alnum_tab[p[1]] << 1 |
+			    alnum_tab[p[2]] << 2 | alnum_tab[p[3]] << 3 |
+			    alnum_tab[p[4]] << 4 | alnum_tab[p[5]] << 5 |
+			    alnum_tab[p[6]] << 6 | alnum_tab[p[7]] << 7) << k;
+		}
+		for (; k < lim; k++)
+			m |= (uint64_t)alnum_tab[s[base + k]] << k;
+		mask[base / 64] = m;
+	}
 }
 
 size_t

@@ -7,6 +7,7 @@
 #define TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Call fn for each sentence of text, [start, end) byte offsets, in order.
@@ -49,6 +50,15 @@ struct word {
  * *w and *pos (past the word and its possessive), or 0 at the end.
  */
 int text_word(const char *s, size_t n, size_t *pos, struct word *w);
+
+/*
+ * Mark the ASCII letters and digits of s (n bytes): bit i % 64 of
+ * mask[i / 64] is set when s[i] is one; mask has (n + 63) / 64 words and
+ * the bits past n are clear. A scanner finds words where runs of set bits
+ * start and end, without a branch per byte. Everything else (non-ASCII
+ * letters, apostrophes, dotted initials) is for text_word to judge.
+ */
+void text_alnum_mask(const char *s, size_t n, uint64_t *mask);
 
 /*
  * The key of one word: as name_key, and 0 for the articles "al" and "el"

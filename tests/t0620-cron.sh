@@ -1,0 +1,117 @@
+#!/bin/sh
+# t0620-cron: scripts/cron-daily.sh appends a day's new and updated
+# meetings to a CSV and keeps dedupe's state: the first run appends the
+# serial pipeline's meetings, a rerun appends nothing, another day appends
+# without a second header, a meeting told again later is appended again
+# with more reports; a held lock, a missing dump and a failing stage
+# leave CSV and state alone, with their exit statuses.
+. "$(dirname "$0")/lib.sh"
+
+for t in split-articles tag-entities extract-meetings dedupe to-csv parallel flock; do
+	if ! command -v "$t" >/dev/null 2>&1; then
+		echo "1..0 # SKIP $t is not built or installed"
+		exit 0
+	fi
+done
+if ! have_corpus || [ ! -d "$SHARED/corpus/bbc-politics" ]; then
+	echo "1..0 # SKIP no shared corpus"
+	exit 0
+fi
+
+cron="sh $TOP/scripts/cron-daily.sh"
+day1=$SHARED/corpus/seeds
+day2=$SHARED/corpus/bbc-politics
+csv=$TMP/meetings.csv
+state=$TMP/state
+run() {
+	$cron -j 2 -s "$state" -o "$csv" "$@" >"$TMP/out" 2>"$TMP/err"
+}
+
+# What the serial pipeline finds in day 1.
+find "$day1" -type f ! -name '.*' | LC_ALL=C sort >"$TMP/files1"
+xargs split-articles <"$TMP/files1" | tag-entities | extract-meetings | dedupe |
+    to-csv >"$TMP/expect1"
+check "day 1 has meetings" test "$(wc -l <"$TMP/expect1")" -gt 1
+
+run "$day1"
+check "first run: exit status 0" test $? -eq 0
+check "first run: quiet" test ! -s "$TMP/err"
+check "first run: the CSV is the serial pipeline's" test_cmp "$TMP/expect1" "$csv"
+check "first run: state kept" test -s "$state"
+cp "$csv" "$TMP/csv1"
+cp "$state" "$TMP/state1"
+
+run "$day1"
+check "rerun: exit status 0" test $? -eq 0
+check "rerun: nothing appended" test_cmp "$TMP/csv1" "$csv"
+
+run "$day2"
+check "day 2: exit status 0" test $? -eq 0
+check "day 2: rows appended" test "$(wc -c <"$csv")" -gt "$(wc -c <"$TMP/csv1")"
+head -c "$(wc -c <"$TMP/csv1")" "$csv" >"$TMP/prefix"
+check "day 2: day 1's rows untouched" test_cmp "$TMP/csv1" "$TMP/prefix"
+check "day 2: one header row" test "$(grep -c '^id,date,' "$csv")" -eq 1
+cp "$csv" "$TMP/csv2"
+cp "$state" "$TMP/state2"
+
+# Another run holds the lock.
+# shellcheck disable=SC2086 # $cron is "sh script"
+flock "$csv.lock" $cron -s "$state" -o "$csv" "$day1" >"$TMP/out" 2>"$TMP/err"
+check "lock held: exit status 75" test $? -eq 75
+check "lock held: says so" grep -q "another run holds the lock" "$TMP/err"
+check "lock held: CSV untouched" test_cmp "$TMP/csv2" "$csv"
+
+run "$TMP/no-such-dump"
+check "missing dump: exit status 1" test $? -eq 1
+check "missing dump: named" grep -q "no-such-dump" "$TMP/err"
+mkdir "$TMP/empty"
+run "$TMP/empty"
+check "empty dump: exit status 1" test $? -eq 1
+
+# A failing stage: dedupe cannot read a corrupt state.
+printf 'this is\tnot a state\n' >"$state"
+cp "$state" "$TMP/bad-state"
+run "$day1"
+check "failing stage: exit status 1" test $? -eq 1
+check "failing stage: says nothing was appended" grep -q "nothing appended" "$TMP/err"
+check "failing stage: CSV untouched" test_cmp "$TMP/csv2" "$csv"
+check "failing stage: state untouched" test_cmp "$TMP/bad-state" "$state"
+
+$cron -s "$state" "$day1" 2>/dev/null
+check "no -o: usage error" test $? -eq 2
+
+# An update: a meeting reported on day A and again on day B is appended
+# again on day B, same id, more reports. Day A is the first three seeds.
+mkdir "$TMP/dayA" "$TMP/dayB"
+n=0
+for f in "$day1"/*.txt; do
+	n=$((n + 1))
+	if [ $n -le 3 ]; then cp "$f" "$TMP/dayA/"; else cp "$f" "$TMP/dayB/"; fi
+done
+split-articles "$TMP"/dayA/*.txt | cut -f 1 >"$TMP/docsA"
+split-articles "$TMP"/dayB/*.txt | cut -f 1 >"$TMP/docsB"
+# Does the serial pipeline merge reports of both days into one meeting?
+merged_across_days() {
+	split-articles "$day1"/*.txt | tag-entities | extract-meetings | dedupe |
+	    awk -F '\t' 'FILENAME != "-" { day[$1] = FILENAME ~ /docsA$/ ? "A" : "B"; next }
+	{ a = b = 0; n = split($11, d, ";")
+	  for (i = 1; i <= n; i++) { if (day[d[i]] == "A") a = 1; if (day[d[i]] == "B") b = 1 }
+	  if (a && b) found = 1 }
+	END { exit !found }' "$TMP/docsA" "$TMP/docsB" -
+}
+if merged_across_days; then
+	rm -f "$state" "$csv"
+	run "$TMP/dayA"
+	cp "$csv" "$TMP/csvA"
+	run "$TMP/dayB"
+	check "day B: exit status 0" test $? -eq 0
+	tail -n +"$(($(wc -l <"$TMP/csvA") + 1))" "$csv" >"$TMP/rowsB"
+	# id and reports (fields 1 and 10: ids and slugs hold no commas).
+	awk -F , 'FILENAME ~ /csvA$/ { r[$1] = $10; next }
+	    ($1 in r) && $10 > r[$1] { up++ } END { exit !up }' "$TMP/csvA" "$TMP/rowsB"
+	check "day B: a meeting of day A appended again with more reports" test $? -eq 0
+else
+	skip "the seeds hold no meeting told on both days"
+fi
+
+done_testing
