@@ -28,6 +28,7 @@
 struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
+	size_t nw;		/* words in the normal form */
 	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
@@ -61,7 +62,6 @@ art_free(struct article *a)
 	buf_free(&a->source);
 	buf_free(&a->url);
 	buf_free(&a->text);
-	buf_free(&a->clean);
 	buf_free(&a->pbuf);
 	buf_free(&a->scratch);
 	free(a->para);
@@ -71,29 +71,40 @@ art_free(struct article *a)
 /*
  * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
  * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
- * control characters become spaces.
+ * control characters become spaces. The work is done in a->raw itself:
+ * the plain lines are never longer than the repaired bytes, so they are
+ * written behind the reading position, and a large article is not held
+ * three times over. Only input that needs repair is copied first.
  */
 static void
 repair(struct article *a)
 {
-	const unsigned char *s;
+	unsigned char *s, *w;
+	struct buf t;
 	size_t i, n;
 
-	buf_reset(&a->scratch);
-	buf_reset(&a->clean);
-	utf8_repair(&a->scratch, a->raw.s, a->raw.len);
-	s = (const unsigned char *)a->scratch.s;
-	n = a->scratch.len;
-	buf_reserve(&a->clean, n);
+	if (a->raw.len == 0)
+		return;
+	if (!utf8_intact(a->raw.s, a->raw.len)) {
+		buf_reset(&a->scratch);
+		utf8_repair(&a->scratch, a->raw.s, a->raw.len);
+		t = a->raw;
+		a->raw = a->scratch;
+		a->scratch = t;
+	}
+	s = (unsigned char *)a->raw.s;
+	n = a->raw.len;
+	w = s;
 	for (i = 0; i < n; i++) {
-		if (s[i] == '\r') {
+		/* Printable ASCII and LF, nearly every byte, stay. */
+		if ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\n') {
+			*w++ = s[i];
+		} else if (s[i] == '\r') {
 			if (i + 1 < n && s[i + 1] == '\n')
 				continue;
-			buf_addc(&a->clean, '\n');
-		} else if (s[i] == '\n') {
-			buf_addc(&a->clean, '\n');
+			*w++ = '\n';
 		} else if (s[i] < 0x20 || s[i] == 0x7F) {
-			buf_addc(&a->clean, ' ');
+			*w++ = ' ';
 		} else if (i + 2 < n && s[i] == 0xEF && s[i + 1] == 0xBB &&
 		    s[i + 2] == 0xBF) {
 			i += 2;			/* U+FEFF */
@@ -103,12 +114,14 @@ repair(struct article *a)
 		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xAD) {
 			i += 1;			/* soft hyphen */
 		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
-			buf_addc(&a->clean, ' ');
+			*w++ = ' ';
 			i += 1;
 		} else {
-			buf_addc(&a->clean, s[i]);
+			*w++ = s[i];
 		}
 	}
+	a->raw.len = (size_t)(w - s);
+	a->raw.s[a->raw.len] = '\0';
 }
 
 /* One line of the cleaned text. */
@@ -119,23 +132,35 @@ struct line {
 	size_t first;		/* width of the first word */
 };
 
+/* Characters in n bytes of valid UTF-8: bytes that are not 10xxxxxx. */
 static size_t
 chars(const char *s, size_t n)
 {
-	size_t i, c = 0;
+	size_t i, c = n;
+	uint64_t w;
 
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			c++;
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		/* One bit a continuation byte, summed by the multiply. */
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		c -= (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			c--;
 	return c;
 }
 
-/* Read the line at *pos of the cleaned text; 0 at the end. */
+/*
+ * Read the line at *pos of the cleaned text; 0 at the end. Widths are
+ * only counted when asked for (full): web text, a paragraph a line,
+ * needs them for one pass, not three.
+ */
 static int
-next_line(const struct buf *b, size_t *pos, struct line *l)
+next_line(const struct buf *b, size_t *pos, struct line *l, int full)
 {
 	const char *p, *nl;
-	size_t n, w;
+	size_t n;
 
 	if (*pos >= b->len)
 		return 0;
@@ -149,10 +174,12 @@ next_line(const struct buf *b, size_t *pos, struct line *l)
 	l->len = n - l->indent;
 	while (l->len > 0 && l->s[l->len - 1] == ' ')
 		l->len--;
-	l->width = l->indent + chars(l->s, l->len);
-	for (w = 0; w < l->len && l->s[w] != ' '; w++)
-		;
-	l->first = chars(l->s, w);
+	if (full) {
+		l->width = l->indent + chars(l->s, l->len);
+		nl = memchr(l->s, ' ', l->len);
+		l->first = chars(l->s, nl != NULL ? (size_t)(nl - l->s) :
+		    l->len);
+	}
 	return 1;
 }
 
@@ -173,6 +200,7 @@ para_add(struct article *a, const char *s, size_t n)
 {
 	struct para *p = &a->para[a->npara];
 	size_t i;
+	char *o;
 
 	if (a->pbuf.len > p->off && a->pbuf.s[a->pbuf.len - 1] != ' ' &&
 	    !(a->pbuf.s[a->pbuf.len - 1] == '-' && n > 0 &&
@@ -180,9 +208,13 @@ para_add(struct article *a, const char *s, size_t n)
 	    isalpha((unsigned char)a->pbuf.s[a->pbuf.len - 2])))
 		buf_addc(&a->pbuf, ' ');
 	buf_reserve(&a->pbuf, n);
+	/* s starts with a non-blank, so o[-1] is inside the buffer. */
+	o = a->pbuf.s + a->pbuf.len;
 	for (i = 0; i < n; i++)
-		if (s[i] != ' ' || a->pbuf.s[a->pbuf.len - 1] != ' ')
-			buf_addc(&a->pbuf, s[i]);
+		if (s[i] != ' ' || o[-1] != ' ')
+			*o++ = s[i];
+	a->pbuf.len = (size_t)(o - a->pbuf.s);
+	*o = '\0';
 }
 
 static void
@@ -214,7 +246,7 @@ paragraphs(struct article *a)
 
 	buf_reset(&a->pbuf);
 	a->npara = 0;
-	for (pos = 0; next_line(&a->clean, &pos, &l);) {
+	for (pos = 0; next_line(&a->raw, &pos, &l, 1);) {
 		if (l.len == 0)
 			continue;
 		nlines++;
@@ -225,27 +257,38 @@ paragraphs(struct article *a)
 		if (l.indent < base)
 			base = l.indent;
 	}
+	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40;
+	if (!wrapped) {
+		/* A paragraph a line: no need to count wrapped lines. */
+		for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
+			if (l.len == 0)
+				continue;
+			para_start(a);
+			para_add(a, l.s, l.len);
+			para_end(a);
+		}
+		return;
+	}
 	/*
 	 * Count lines that a wrapper, not the writer, ended: full, and ending
 	 * inside a sentence. Web text with short lines has none of them.
 	 */
 	pos = 0;
-	have = next_line(&a->clean, &pos, &l);
+	have = next_line(&a->raw, &pos, &l, 1);
 	while (have) {
-		if ((have = next_line(&a->clean, &pos, &nx)) && l.len > 0 &&
+		if ((have = next_line(&a->raw, &pos, &nx, 1)) && l.len > 0 &&
 		    nx.len > 0 && nx.indent == base &&
 		    l.width + 1 + nx.first > width &&
 		    boiler_unfinished(l.s, l.len))
 			ncont++;
 		l = nx;
 	}
-	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40 &&
-	    ncont >= 2 && ncont * 4 >= nlines;
+	wrapped = ncont >= 2 && ncont * 4 >= nlines;
 
 	pos = 0;
-	have = next_line(&a->clean, &pos, &l);
+	have = next_line(&a->raw, &pos, &l, 1);
 	while (have) {
-		have = next_line(&a->clean, &pos, &nx);
+		have = next_line(&a->raw, &pos, &nx, 1);
 		if (l.len > 0) {
 			if (!open) {
 				para_start(a);
@@ -274,30 +317,44 @@ ptext(const struct article *a, const struct para *p)
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
+ * Returns the number of words.
  */
-static void
+static size_t
 normalise(struct buf *out, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i;
+	unsigned char *o;
+	size_t i, nw = 0;
+	unsigned c;
 
-	buf_addc(out, ' ');
+	/* Each byte gives at most one, and a blank starts and ends it. */
+	buf_reserve(out, n + 2);
+	o = (unsigned char *)out->s + out->len;
+	*o++ = ' ';
 	for (i = 0; i < n; i++) {
-		if (isalnum(u[i])) {
-			buf_addc(out, tolower(u[i]));
-		} else if (u[i] >= 0xC0 && !(u[i] == 0xE2 && i + 1 < n &&
-		    u[i + 1] == 0x80) && u[i] != 0xC2) {
+		c = u[i];
+		if (c - 'a' < 26 || c - '0' < 10) {
+			*o++ = (unsigned char)c;
+		} else if (c - 'A' < 26) {
+			*o++ = (unsigned char)(c + ('a' - 'A'));
+		} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
+		    u[i + 1] == 0x80) && c != 0xC2) {
 			/* A letter outside ASCII: keep its bytes. */
 			do
-				buf_addc(out, u[i]);
+				*o++ = u[i];
 			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
-		} else if (out->s[out->len - 1] != ' ' && (u[i] < 0x80 ||
-		    u[i] >= 0xC0)) {
-			buf_addc(out, ' ');
+		} else if (o[-1] != ' ' && (c < 0x80 || c >= 0xC0)) {
+			*o++ = ' ';
+			nw++;
 		}
 	}
-	if (out->s[out->len - 1] != ' ')
-		buf_addc(out, ' ');
+	if (o[-1] != ' ') {
+		*o++ = ' ';
+		nw++;
+	}
+	*o = '\0';
+	out->len = (size_t)((char *)o - out->s);
+	return nw;
 }
 
 static uint64_t
@@ -328,7 +385,7 @@ classify(struct article *a)
 		p = &a->para[i];
 		s = ptext(a, p);
 		p->noff = a->norm.len;
-		normalise(&a->norm, s, p->len);
+		p->nw = normalise(&a->norm, s, p->len);
 		p->nlen = a->norm.len - p->noff;
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind(s, p->len);
@@ -444,17 +501,6 @@ inside(const struct article *a, const struct para *p, size_t skip,
 	return memmem(a->norm.s + q->noff, q->nlen, s, (size_t)(end - s)) != NULL;
 }
 
-static size_t
-nwords(const struct article *a, const struct para *p)
-{
-	size_t i, w = 0;
-
-	for (i = 1; i < p->nlen; i++)
-		if (a->norm.s[p->noff + i] == ' ')
-			w++;
-	return w;
-}
-
 /*
  * Repeats: a teaser or standfirst above the text that a longer paragraph
  * says again (perhaps with its first words changed), the headline printed
@@ -476,7 +522,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		if (p->drop)
 			continue;
 		seen++;
-		if (nwords(a, p) < 6 + 3)
+		if (p->nw < 6 + 3)
 			continue;
 		for (j = i + 1; j < np && !p->drop; j++)
 			if (!a->para[j].drop && inside(a, p, 3, &a->para[j]))
@@ -498,7 +544,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		return;
 	for (i = 0; i < np; i++) {
 		p = &a->para[i];
-		if (p->drop || nwords(a, p) < 8)
+		if (p->drop || p->nw < 8)
 			continue;
 		for (j = 0; j < np && !p->drop; j++) {
 			q = &a->para[j];

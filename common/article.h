@@ -18,12 +18,12 @@
 struct para;
 
 struct article {
-	struct buf raw;		/* the article's bytes as read */
+	struct buf raw;		/* the article's bytes as read; art_clean
+				   repairs them in place */
 	unsigned long lineno;	/* input line where it starts */
 	struct buf title, date, source, url, text;
 
 	/* Work space of art_clean, kept to be reused. */
-	struct buf clean;	/* raw repaired to UTF-8, lines cleaned */
 	struct buf pbuf;	/* paragraph texts, each NUL-terminated */
 	struct buf norm;	/* normal forms of the paragraphs */
 	struct buf scratch;
