@@ -24,6 +24,8 @@
 #define TEASERS 3	/* paragraphs after the headline that may be teasers */
 #define MAXCAPTIONS 64
 #define MAXPAIRS 400	/* paragraphs compared pairwise for repeats */
+#define SIGBITS 9	/* log2 of the bits of a word signature */
+#define SIGWORDS ((1 << SIGBITS) / 64)
 
 struct para {
 	size_t off, len;	/* text in pbuf */
@@ -65,6 +67,7 @@ art_free(struct article *a)
 	buf_free(&a->pbuf);
 	buf_free(&a->scratch);
 	free(a->para);
+	free(a->sig);
 	buf_free(&a->norm);
 }
 
@@ -482,23 +485,83 @@ header(struct article *a, ssize_t *tpara)
 	return i;
 }
 
-/* 1 if paragraph p is contained, as whole words, in a longer paragraph q. */
+/*
+ * The words of a normal form as a set, one bit a word: a paragraph can
+ * only be inside another if its set is a subset of the other's, which is
+ * far cheaper to test than memmem and rules out nearly every pair.
+ */
+struct wsig {
+	uint64_t w[SIGWORDS];
+};
+
+static void
+word_sig(const char *s, const char *end, struct wsig *g)
+{
+	uint64_t h;
+
+	memset(g, 0, sizeof(*g));
+	for (;;) {
+		while (s < end && *s == ' ')
+			s++;
+		if (s == end)
+			break;
+		for (h = 0; s < end && *s != ' '; s++)
+			h = (h + (unsigned char)*s) * 0x9E3779B97F4A7C15ULL;
+		h >>= 64 - SIGBITS;
+		g->w[h >> 6] |= 1ULL << (h & 63);
+	}
+}
+
 static int
-inside(const struct article *a, const struct para *p, size_t skip,
-    const struct para *q)
+sig_sub(const struct wsig *x, const struct wsig *y)
+{
+	size_t k;
+
+	for (k = 0; k < SIGWORDS; k++)
+		if ((x->w[k] & ~y->w[k]) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The needle of paragraph p for a containment test: its normal form
+ * without up to `skip` leading words ("They agreed" / "the two agreed").
+ * Returns 0 if nothing is left to look for.
+ */
+static int
+needle(const struct article *a, const struct para *p, size_t skip,
+    const char **np, size_t *nn)
 {
 	const char *s = a->norm.s + p->noff, *end = s + p->nlen;
 	size_t k;
 
-	/* Skip up to `skip` leading words: "They agreed" / "the two agreed". */
 	for (k = 0; k < skip && s < end; k++) {
 		s = memchr(s + 1, ' ', (size_t)(end - s - 1));
 		if (s == NULL)
 			return 0;
 	}
-	if (end - s < 2 || q->nlen <= p->nlen)
+	if (end - s < 2)
 		return 0;
-	return memmem(a->norm.s + q->noff, q->nlen, s, (size_t)(end - s)) != NULL;
+	*np = s;
+	*nn = (size_t)(end - s);
+	return 1;
+}
+
+/*
+ * 1 if the needle s (n bytes, with signature g, NULL if unknown) of
+ * paragraph p is in paragraph q (signature qg, NULL if unknown), as whole
+ * words, and q is longer than p.
+ */
+static int
+inside(const struct article *a, const struct para *p, const char *s,
+    size_t n, const struct wsig *g, const struct para *q,
+    const struct wsig *qg)
+{
+	if (q->nlen <= p->nlen)
+		return 0;
+	if (g != NULL && qg != NULL && !sig_sub(g, qg))
+		return 0;
+	return memmem(a->norm.s + q->noff, q->nlen, s, n) != NULL;
 }
 
 /*
@@ -512,20 +575,34 @@ static void
 repeats(struct article *a, size_t body, ssize_t tpara)
 {
 	uint64_t tkey = 0;
-	size_t i, j, seen = 0, np = a->npara;
+	size_t i, j, n, seen = 0, np = a->npara, nsig;
 	struct para *p, *q;
+	struct wsig g;
+	const char *s;
 
 	if (a->title.len > 0)
 		tkey = norm_key(a, a->title.s, a->title.len);
+	/* Signatures of the paragraphs compared pairwise below. */
+	nsig = np < MAXPAIRS ? np : MAXPAIRS;
+	if (a->sig == NULL)
+		a->sig = emalloc(MAXPAIRS * sizeof(*a->sig));
+	for (i = 0; i < nsig; i++) {
+		p = &a->para[i];
+		if (!p->drop)
+			word_sig(a->norm.s + p->noff, a->norm.s + p->noff +
+			    p->nlen, &a->sig[i]);
+	}
 	for (i = body; i < np && seen < TEASERS; i++) {
 		p = &a->para[i];
 		if (p->drop)
 			continue;
 		seen++;
-		if (p->nw < 6 + 3)
+		if (p->nw < 6 + 3 || !needle(a, p, 3, &s, &n))
 			continue;
+		word_sig(s, s + n, &g);
 		for (j = i + 1; j < np && !p->drop; j++)
-			if (!a->para[j].drop && inside(a, p, 3, &a->para[j]))
+			if (!a->para[j].drop && inside(a, p, s, n, &g,
+			    &a->para[j], j < nsig ? &a->sig[j] : NULL))
 				p->drop = 1;
 	}
 	for (i = 0; i < np; i++) {
@@ -544,11 +621,12 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		return;
 	for (i = 0; i < np; i++) {
 		p = &a->para[i];
-		if (p->drop || p->nw < 8)
+		if (p->drop || p->nw < 8 || !needle(a, p, 0, &s, &n))
 			continue;
 		for (j = 0; j < np && !p->drop; j++) {
 			q = &a->para[j];
-			if (j != i && !q->drop && inside(a, p, 0, q))
+			if (j != i && !q->drop && inside(a, p, s, n, &a->sig[i],
+			    q, &a->sig[j]))
 				p->drop = 1;
 		}
 	}

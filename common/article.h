@@ -16,6 +16,7 @@
 #include "record.h"
 
 struct para;
+struct wsig;
 
 struct article {
 	struct buf raw;		/* the article's bytes as read; art_clean
@@ -29,6 +30,7 @@ struct article {
 	struct buf scratch;
 	struct para *para;
 	size_t npara, paracap;
+	struct wsig *sig;	/* word signatures of MAXPAIRS paragraphs */
 };
 
 /* An input being cut into articles. */
