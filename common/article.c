@@ -71,6 +71,18 @@ art_free(struct article *a)
 	buf_free(&a->norm);
 }
 
+/* 1 if the eight bytes of x are all printable ASCII, 0x20 to 0x7E. */
+static int
+printable8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+
+	/* Adding 0x60 sets bit 7 from 0x20 up; adding 1 sets it at 0x7F. */
+	return ((x | ~((x & ~high) + ones * 0x60) |
+	    ((x & ~high) + ones)) & high) == 0;
+}
+
 /*
  * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
  * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
@@ -85,6 +97,7 @@ repair(struct article *a)
 	unsigned char *s, *w;
 	struct buf t;
 	size_t i, n;
+	uint64_t x;
 
 	if (a->raw.len == 0)
 		return;
@@ -99,7 +112,17 @@ repair(struct article *a)
 	n = a->raw.len;
 	w = s;
 	for (i = 0; i < n; i++) {
-		/* Printable ASCII and LF, nearly every byte, stay. */
+		/* Printable ASCII, nearly every byte, stays: eight at a time. */
+		while (i + 8 <= n) {
+			memcpy(&x, s + i, 8);
+			if (!printable8(x))
+				break;
+			memcpy(w, &x, 8);
+			w += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\n') {
 			*w++ = s[i];
 		} else if (s[i] == '\r') {
@@ -197,6 +220,28 @@ para_start(struct article *a)
 	a->para[a->npara].off = a->pbuf.len;
 }
 
+/* 1 if s has two blanks in a row, which para_add folds. */
+static int
+double_blank(const char *s, size_t n)
+{
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t x, b;
+	size_t i;
+
+	/* Eight bytes at a time, overlapping by one for pairs that straddle. */
+	for (i = 0; i + 8 <= n; i += 7) {
+		memcpy(&x, s + i, 8);
+		x ^= 0x2020202020202020ULL;
+		b = ~(((x & lo7) + lo7) | x | lo7);	/* bit 7 of each blank */
+		if ((b & (b << 8)) != 0)
+			return 1;
+	}
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return 1;
+	return 0;
+}
+
 /* Append a line to the open paragraph, runs of blanks folded to one. */
 static void
 para_add(struct article *a, const char *s, size_t n)
@@ -211,11 +256,16 @@ para_add(struct article *a, const char *s, size_t n)
 	    isalpha((unsigned char)a->pbuf.s[a->pbuf.len - 2])))
 		buf_addc(&a->pbuf, ' ');
 	buf_reserve(&a->pbuf, n);
-	/* s starts with a non-blank, so o[-1] is inside the buffer. */
 	o = a->pbuf.s + a->pbuf.len;
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' || o[-1] != ' ')
-			*o++ = s[i];
+	if (!double_blank(s, n)) {
+		memcpy(o, s, n);
+		o += n;
+	} else {
+		/* s starts with a non-blank, so o[-1] is inside the buffer. */
+		for (i = 0; i < n; i++)
+			if (s[i] != ' ' || o[-1] != ' ')
+				*o++ = s[i];
+	}
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
 	*o = '\0';
 }
@@ -317,43 +367,92 @@ ptext(const struct article *a, const struct para *p)
 }
 
 /*
+ * The words of a normal form as a set, one bit a word: a paragraph can
+ * only be inside another if its set is a subset of the other's, which is
+ * far cheaper to test than memmem and rules out nearly every pair.
+ * normalise makes the sets of the paragraphs as it goes; word_sig makes
+ * one from a normal form, with the same word hash.
+ */
+#define WORDHASH(h, c) (((h) + (c)) * 0x9E3779B97F4A7C15ULL)
+
+struct wsig {
+	uint64_t w[SIGWORDS];
+};
+
+static void
+sig_add(struct wsig *g, uint64_t h)
+{
+	if (g == NULL)
+		return;
+	h >>= 64 - SIGBITS;
+	g->w[h >> 6] |= 1ULL << (h & 63);
+}
+
+static void
+word_sig(const char *s, const char *end, struct wsig *g)
+{
+	uint64_t h;
+
+	memset(g, 0, sizeof(*g));
+	for (;;) {
+		while (s < end && *s == ' ')
+			s++;
+		if (s == end)
+			break;
+		for (h = 0; s < end && *s != ' '; s++)
+			h = WORDHASH(h, (unsigned char)*s);
+		sig_add(g, h);
+	}
+}
+
+/*
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
  * Returns the number of words.
  */
 static size_t
-normalise(struct buf *out, const char *s, size_t n)
+normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 {
+	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *o;
 	size_t i, nw = 0;
+	uint64_t h = 0;
 	unsigned c;
 
+	if (fold['a'] == 0)
+		for (c = 0; c < 128; c++)
+			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
+	if (g != NULL)
+		memset(g, 0, sizeof(*g));
 	/* Each byte gives at most one, and a blank starts and ends it. */
 	buf_reserve(out, n + 2);
 	o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n; i++) {
 		c = u[i];
-		if (c - 'a' < 26 || c - '0' < 10) {
-			*o++ = (unsigned char)c;
-		} else if (c - 'A' < 26) {
-			*o++ = (unsigned char)(c + ('a' - 'A'));
+		if (c < 0x80 && fold[c] != 0) {
+			*o++ = fold[c];
+			h = WORDHASH(h, fold[c]);
 		} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
 		    u[i + 1] == 0x80) && c != 0xC2) {
 			/* A letter outside ASCII: keep its bytes. */
-			do
+			do {
 				*o++ = u[i];
-			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
+				h = WORDHASH(h, u[i]);
+			} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
 		} else if (o[-1] != ' ' && (c < 0x80 || c >= 0xC0)) {
 			*o++ = ' ';
 			nw++;
+			sig_add(g, h);
+			h = 0;
 		}
 	}
 	if (o[-1] != ' ') {
 		*o++ = ' ';
 		nw++;
+		sig_add(g, h);
 	}
 	*o = '\0';
 	out->len = (size_t)((char *)o - out->s);
@@ -367,7 +466,7 @@ norm_key(struct article *a, const char *s, size_t n)
 	size_t start = b->len;
 	uint64_t k;
 
-	normalise(b, s, n);
+	normalise(b, s, n, NULL);
 	k = hash64(b->s + start, b->len - start, 0);
 	b->len = start;
 	b->s[start] = '\0';
@@ -384,11 +483,14 @@ classify(struct article *a)
 	const char *s, *u;
 
 	buf_reset(&a->norm);
+	if (a->sig == NULL)
+		a->sig = emalloc(MAXPAIRS * sizeof(*a->sig));
 	for (i = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		s = ptext(a, p);
 		p->noff = a->norm.len;
-		p->nw = normalise(&a->norm, s, p->len);
+		p->nw = normalise(&a->norm, s, p->len,
+		    i < MAXPAIRS ? &a->sig[i] : NULL);
 		p->nlen = a->norm.len - p->noff;
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind(s, p->len);
@@ -485,33 +587,6 @@ header(struct article *a, ssize_t *tpara)
 	return i;
 }
 
-/*
- * The words of a normal form as a set, one bit a word: a paragraph can
- * only be inside another if its set is a subset of the other's, which is
- * far cheaper to test than memmem and rules out nearly every pair.
- */
-struct wsig {
-	uint64_t w[SIGWORDS];
-};
-
-static void
-word_sig(const char *s, const char *end, struct wsig *g)
-{
-	uint64_t h;
-
-	memset(g, 0, sizeof(*g));
-	for (;;) {
-		while (s < end && *s == ' ')
-			s++;
-		if (s == end)
-			break;
-		for (h = 0; s < end && *s != ' '; s++)
-			h = (h + (unsigned char)*s) * 0x9E3779B97F4A7C15ULL;
-		h >>= 64 - SIGBITS;
-		g->w[h >> 6] |= 1ULL << (h & 63);
-	}
-}
-
 static int
 sig_sub(const struct wsig *x, const struct wsig *y)
 {
@@ -582,16 +657,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 
 	if (a->title.len > 0)
 		tkey = norm_key(a, a->title.s, a->title.len);
-	/* Signatures of the paragraphs compared pairwise below. */
 	nsig = np < MAXPAIRS ? np : MAXPAIRS;
-	if (a->sig == NULL)
-		a->sig = emalloc(MAXPAIRS * sizeof(*a->sig));
-	for (i = 0; i < nsig; i++) {
-		p = &a->para[i];
-		if (!p->drop)
-			word_sig(a->norm.s + p->noff, a->norm.s + p->noff +
-			    p->nlen, &a->sig[i]);
-	}
 	for (i = body; i < np && seen < TEASERS; i++) {
 		p = &a->para[i];
 		if (p->drop)
