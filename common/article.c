@@ -371,9 +371,9 @@ ptext(const struct article *a, const struct para *p)
  * only be inside another if its set is a subset of the other's, which is
  * far cheaper to test than memmem and rules out nearly every pair.
  * normalise makes the sets of the paragraphs as it goes; word_sig makes
- * one from a normal form, with the same word hash.
+ * one from part of a normal form, with the same word hash.
  */
-#define WORDHASH(h, c) (((h) + (c)) * 0x9E3779B97F4A7C15ULL)
+#define WORDHASH(h, c) (((h) << 5 | (h) >> 59) ^ (c))	/* a short chain */
 
 struct wsig {
 	uint64_t w[SIGWORDS];
@@ -384,17 +384,22 @@ sig_add(struct wsig *g, uint64_t h)
 {
 	if (g == NULL)
 		return;
-	h >>= 64 - SIGBITS;
+	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
 	g->w[h >> 6] |= 1ULL << (h & 63);
 }
 
+/*
+ * The set of the first `max` words of a normal form: a subset of its
+ * words, so as good a test of containment, and a few words are enough to
+ * rule out nearly every paragraph.
+ */
 static void
-word_sig(const char *s, const char *end, struct wsig *g)
+word_sig(const char *s, const char *end, size_t max, struct wsig *g)
 {
 	uint64_t h;
 
 	memset(g, 0, sizeof(*g));
-	for (;;) {
+	while (max-- > 0) {
 		while (s < end && *s == ' ')
 			s++;
 		if (s == end)
@@ -417,9 +422,9 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *o;
-	size_t i, nw = 0;
-	uint64_t h = 0;
-	unsigned c;
+	uint64_t h = 0, ends[64];
+	size_t i, k, lim, nw = 0, ne = 0;
+	unsigned c, v, alnum, brk, blank = 1;
 
 	if (fold['a'] == 0)
 		for (c = 0; c < 128; c++)
@@ -430,29 +435,53 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	buf_reserve(out, n + 2);
 	o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
-	for (i = 0; i < n; i++) {
-		c = u[i];
-		if (c < 0x80 && fold[c] != 0) {
-			*o++ = fold[c];
-			h = WORDHASH(h, fold[c]);
-		} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
-		    u[i + 1] == 0x80) && c != 0xC2) {
-			/* A letter outside ASCII: keep its bytes. */
-			do {
-				*o++ = u[i];
-				h = WORDHASH(h, u[i]);
-			} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
-		} else if (o[-1] != ' ' && (c < 0x80 || c >= 0xC0)) {
-			*o++ = ' ';
-			nw++;
-			sig_add(g, h);
-			h = 0;
+	for (i = 0; i < n;) {
+		/* At most one word ends at each byte: ends[] holds a block. */
+		lim = n - i > sizeof(ends) / sizeof(ends[0]) ? i +
+		    sizeof(ends) / sizeof(ends[0]) : n;
+		for (; i < lim; i++) {
+			c = u[i];
+			if (c < 0x80) {
+				/*
+				 * Without branches, as word ends come too
+				 * irregularly to predict: write the letter or a
+				 * blank, keep the blank only after a word, and
+				 * note the hash of the word it ends.
+				 */
+				v = fold[c];
+				alnum = v != 0;
+				brk = !alnum & !blank;
+				*o = (unsigned char)(alnum ? v : ' ');
+				o += alnum | brk;
+				ends[ne] = h;
+				ne += brk;
+				h = WORDHASH(h, v) & -(uint64_t)alnum;
+				blank = !alnum;
+			} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
+			    u[i + 1] == 0x80) && c != 0xC2) {
+				/* A letter outside ASCII: keep its bytes. */
+				do {
+					*o++ = u[i];
+					h = WORDHASH(h, u[i]);
+				} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
+				    ++i);
+				blank = 0;
+			} else if (!blank && c >= 0xC0) {
+				*o++ = ' ';
+				ends[ne++] = h;
+				h = 0;
+				blank = 1;
+			}
 		}
+		for (k = 0; k < ne; k++)
+			sig_add(g, ends[k]);
+		nw += ne;
+		ne = 0;
 	}
-	if (o[-1] != ' ') {
+	if (!blank) {
 		*o++ = ' ';
-		nw++;
 		sig_add(g, h);
+		nw++;
 	}
 	*o = '\0';
 	out->len = (size_t)((char *)o - out->s);
@@ -652,8 +681,10 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 	uint64_t tkey = 0;
 	size_t i, j, n, seen = 0, np = a->npara, nsig;
 	struct para *p, *q;
-	struct wsig g;
+	struct wsig g, g4;
+	const struct wsig *qg;
 	const char *s;
+	int full;
 
 	if (a->title.len > 0)
 		tkey = norm_key(a, a->title.s, a->title.len);
@@ -665,11 +696,25 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		seen++;
 		if (p->nw < 6 + 3 || !needle(a, p, 3, &s, &n))
 			continue;
-		word_sig(s, s + n, &g);
-		for (j = i + 1; j < np && !p->drop; j++)
-			if (!a->para[j].drop && inside(a, p, s, n, &g,
-			    &a->para[j], j < nsig ? &a->sig[j] : NULL))
+		/*
+		 * The set of four words rules out most paragraphs; the set of
+		 * all, made only when one passes, most of the rest.
+		 */
+		word_sig(s, s + n, 4, &g4);
+		full = 0;
+		for (j = i + 1; j < np && !p->drop; j++) {
+			q = &a->para[j];
+			qg = j < nsig ? &a->sig[j] : NULL;
+			if (q->drop || q->nlen <= p->nlen ||
+			    (qg != NULL && !sig_sub(&g4, qg)))
+				continue;
+			if (qg != NULL && !full) {
+				word_sig(s, s + n, SIZE_MAX, &g);
+				full = 1;
+			}
+			if (inside(a, p, s, n, &g, q, qg))
 				p->drop = 1;
+		}
 	}
 	for (i = 0; i < np; i++) {
 		p = &a->para[i];
