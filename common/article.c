@@ -242,23 +242,27 @@ double_blank(const char *s, size_t n)
 	return 0;
 }
 
-/* Append a line to the open paragraph, runs of blanks folded to one. */
+/*
+ * Append a line to the open paragraph, runs of blanks folded to one. The
+ * paragraphs are written over the lines they come from (paragraphs()): a
+ * paragraph is never longer than its lines, the blank joining two lines
+ * takes the place of the newline and the NUL ending it that of the last
+ * newline, so writing stays behind reading. No byte is written past
+ * the one being made, as the next line may start right after it.
+ */
 static void
 para_add(struct article *a, const char *s, size_t n)
 {
 	struct para *p = &a->para[a->npara];
 	size_t i;
-	char *o;
+	char *o = a->pbuf.s + a->pbuf.len;
 
-	if (a->pbuf.len > p->off && a->pbuf.s[a->pbuf.len - 1] != ' ' &&
-	    !(a->pbuf.s[a->pbuf.len - 1] == '-' && n > 0 &&
-	    islower((unsigned char)s[0]) && a->pbuf.len - p->off >= 2 &&
-	    isalpha((unsigned char)a->pbuf.s[a->pbuf.len - 2])))
-		buf_addc(&a->pbuf, ' ');
-	buf_reserve(&a->pbuf, n);
-	o = a->pbuf.s + a->pbuf.len;
+	if (a->pbuf.len > p->off && o[-1] != ' ' && !(o[-1] == '-' &&
+	    n > 0 && islower((unsigned char)s[0]) &&
+	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2])))
+		*o++ = ' ';
 	if (!double_blank(s, n)) {
-		memcpy(o, s, n);
+		memmove(o, s, n);
 		o += n;
 	} else {
 		/* s starts with a non-blank, so o[-1] is inside the buffer. */
@@ -267,7 +271,6 @@ para_add(struct article *a, const char *s, size_t n)
 				*o++ = s[i];
 	}
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
-	*o = '\0';
 }
 
 static void
@@ -278,7 +281,7 @@ para_end(struct article *a)
 	p->len = a->pbuf.len - p->off;
 	if (p->len == 0)
 		return;
-	buf_addc(&a->pbuf, '\0');
+	a->pbuf.s[a->pbuf.len++] = '\0';
 	a->npara++;
 }
 
@@ -293,11 +296,11 @@ static void
 paragraphs(struct article *a)
 {
 	struct line l, nx;
+	struct buf src;
 	size_t pos, width = 0, nlines = 0, nlong = 0, ncont = 0;
 	size_t base = SIZE_MAX;
 	int wrapped, have, open = 0;
 
-	buf_reset(&a->pbuf);
 	a->npara = 0;
 	for (pos = 0; next_line(&a->raw, &pos, &l, 1);) {
 		if (l.len == 0)
@@ -310,10 +313,19 @@ paragraphs(struct article *a)
 		if (l.indent < base)
 			base = l.indent;
 	}
+	/*
+	 * The paragraphs are written over the lines (see para_add): the
+	 * cleaned text becomes pbuf, and raw gets pbuf's old space.
+	 */
+	src = a->raw;
+	a->raw = a->pbuf;
+	buf_reset(&a->raw);
+	a->pbuf = src;
+	a->pbuf.len = 0;
 	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40;
 	if (!wrapped) {
 		/* A paragraph a line: no need to count wrapped lines. */
-		for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
+		for (pos = 0; next_line(&src, &pos, &l, 0);) {
 			if (l.len == 0)
 				continue;
 			para_start(a);
@@ -327,9 +339,9 @@ paragraphs(struct article *a)
 	 * inside a sentence. Web text with short lines has none of them.
 	 */
 	pos = 0;
-	have = next_line(&a->raw, &pos, &l, 1);
+	have = next_line(&src, &pos, &l, 1);
 	while (have) {
-		if ((have = next_line(&a->raw, &pos, &nx, 1)) && l.len > 0 &&
+		if ((have = next_line(&src, &pos, &nx, 1)) && l.len > 0 &&
 		    nx.len > 0 && nx.indent == base &&
 		    l.width + 1 + nx.first > width &&
 		    boiler_unfinished(l.s, l.len))
@@ -339,9 +351,9 @@ paragraphs(struct article *a)
 	wrapped = ncont >= 2 && ncont * 4 >= nlines;
 
 	pos = 0;
-	have = next_line(&a->raw, &pos, &l, 1);
+	have = next_line(&src, &pos, &l, 1);
 	while (have) {
-		have = next_line(&a->raw, &pos, &nx, 1);
+		have = next_line(&src, &pos, &nx, 1);
 		if (l.len > 0) {
 			if (!open) {
 				para_start(a);
@@ -795,8 +807,9 @@ int
 art_clean(struct article *a, const char *path)
 {
 	ssize_t tpara;
-	size_t i, body;
+	size_t i, n, body;
 	struct para *p;
+	struct buf t;
 
 	repair(a);
 	paragraphs(a);
@@ -804,17 +817,27 @@ art_clean(struct article *a, const char *path)
 	body = header(a, &tpara);
 	repeats(a, body, tpara);
 	trailer(a, tpara);
-	buf_reset(&a->text);
-	for (i = 0; i < a->npara; i++) {
+	/*
+	 * The text is made over the paragraphs, in pbuf, as it is never
+	 * longer than they are (a newline for a NUL), and pbuf becomes text.
+	 */
+	for (i = 0, n = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		if (p->drop)
 			continue;
-		if (a->text.len == 0)
+		if (n == 0)
 			dl_wire(ptext(a, p), p->len, &a->date, &a->source);
 		else
-			buf_addc(&a->text, '\n');
-		buf_add(&a->text, ptext(a, p), p->len);
+			a->pbuf.s[n++] = '\n';
+		memmove(a->pbuf.s + n, ptext(a, p), p->len);
+		n += p->len;
 	}
+	t = a->text;
+	a->text = a->pbuf;
+	a->pbuf = t;
+	a->text.len = n;
+	if (a->text.s != NULL)
+		a->text.s[n] = '\0';
 	if (a->url.len == 0 && path != NULL)
 		buf_adds(&a->url, path);
 	return a->text.len > 0;
