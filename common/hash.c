@@ -23,6 +23,25 @@ hash_mix(uint64_t x)
 	return x;
 }
 
+/*
+ * Load eight bytes as a little-endian number, whatever the host, so ids are
+ * portable. On a little-endian host that is one unaligned load.
+ */
+static inline uint64_t
+load_le64(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+#else
+	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
+	    (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 |
+	    (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
+#endif
+}
+
 uint64_t
 hash64(const void *p, size_t n, uint64_t seed)
 {
@@ -31,11 +50,7 @@ hash64(const void *p, size_t n, uint64_t seed)
 	size_t i;
 
 	for (i = 0; i + 8 <= n; i += 8) {
-		/* Little-endian load, whatever the host, so ids are portable. */
-		w = (uint64_t)s[i] | (uint64_t)s[i + 1] << 8 |
-		    (uint64_t)s[i + 2] << 16 | (uint64_t)s[i + 3] << 24 |
-		    (uint64_t)s[i + 4] << 32 | (uint64_t)s[i + 5] << 40 |
-		    (uint64_t)s[i + 6] << 48 | (uint64_t)s[i + 7] << 56;
+		w = load_le64(s + i);
 		w *= K2;
 		w = (w << 31) | (w >> 33);
 		h ^= w * K1;
