@@ -24,10 +24,13 @@
 #define TEASERS 3	/* paragraphs after the headline that may be teasers */
 #define MAXCAPTIONS 64
 #define MAXPAIRS 400	/* paragraphs compared pairwise for repeats */
+#define SIGBITS 9	/* log2 of the bits of a word signature */
+#define SIGWORDS ((1 << SIGBITS) / 64)
 
 struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
+	size_t nw;		/* words in the normal form */
 	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
@@ -61,39 +64,73 @@ art_free(struct article *a)
 	buf_free(&a->source);
 	buf_free(&a->url);
 	buf_free(&a->text);
-	buf_free(&a->clean);
 	buf_free(&a->pbuf);
 	buf_free(&a->scratch);
 	free(a->para);
+	free(a->sig);
 	buf_free(&a->norm);
+}
+
+/* 1 if the eight bytes of x are all printable ASCII, 0x20 to 0x7E. */
+static int
+printable8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+
+	/* Adding 0x60 sets bit 7 from 0x20 up; adding 1 sets it at 0x7F. */
+	return ((x | ~((x & ~high) + ones * 0x60) |
+	    ((x & ~high) + ones)) & high) == 0;
 }
 
 /*
  * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
  * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
- * control characters become spaces.
+ * control characters become spaces. The work is done in a->raw itself:
+ * the plain lines are never longer than the repaired bytes, so they are
+ * written behind the reading position, and a large article is not held
+ * three times over. Only input that needs repair is copied first.
  */
 static void
 repair(struct article *a)
 {
-	const unsigned char *s;
+	unsigned char *s, *w;
+	struct buf t;
 	size_t i, n;
+	uint64_t x;
 
-	buf_reset(&a->scratch);
-	buf_reset(&a->clean);
-	utf8_repair(&a->scratch, a->raw.s, a->raw.len);
-	s = (const unsigned char *)a->scratch.s;
-	n = a->scratch.len;
-	buf_reserve(&a->clean, n);
+	if (a->raw.len == 0)
+		return;
+	if (!utf8_intact(a->raw.s, a->raw.len)) {
+		buf_reset(&a->scratch);
+		utf8_repair(&a->scratch, a->raw.s, a->raw.len);
+		t = a->raw;
+		a->raw = a->scratch;
+		a->scratch = t;
+	}
+	s = (unsigned char *)a->raw.s;
+	n = a->raw.len;
+	w = s;
 	for (i = 0; i < n; i++) {
-		if (s[i] == '\r') {
+		/* Printable ASCII, nearly every byte, stays: eight at a time. */
+		while (i + 8 <= n) {
+			memcpy(&x, s + i, 8);
+			if (!printable8(x))
+				break;
+			memcpy(w, &x, 8);
+			w += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\n') {
+			*w++ = s[i];
+		} else if (s[i] == '\r') {
 			if (i + 1 < n && s[i + 1] == '\n')
 				continue;
-			buf_addc(&a->clean, '\n');
-		} else if (s[i] == '\n') {
-			buf_addc(&a->clean, '\n');
+			*w++ = '\n';
 		} else if (s[i] < 0x20 || s[i] == 0x7F) {
-			buf_addc(&a->clean, ' ');
+			*w++ = ' ';
 		} else if (i + 2 < n && s[i] == 0xEF && s[i + 1] == 0xBB &&
 		    s[i + 2] == 0xBF) {
 			i += 2;			/* U+FEFF */
@@ -103,12 +140,14 @@ repair(struct article *a)
 		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xAD) {
 			i += 1;			/* soft hyphen */
 		} else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
-			buf_addc(&a->clean, ' ');
+			*w++ = ' ';
 			i += 1;
 		} else {
-			buf_addc(&a->clean, s[i]);
+			*w++ = s[i];
 		}
 	}
+	a->raw.len = (size_t)(w - s);
+	a->raw.s[a->raw.len] = '\0';
 }
 
 /* One line of the cleaned text. */
@@ -119,23 +158,35 @@ struct line {
 	size_t first;		/* width of the first word */
 };
 
+/* Characters in n bytes of valid UTF-8: bytes that are not 10xxxxxx. */
 static size_t
 chars(const char *s, size_t n)
 {
-	size_t i, c = 0;
+	size_t i, c = n;
+	uint64_t w;
 
-	for (i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			c++;
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		/* One bit a continuation byte, summed by the multiply. */
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		c -= (size_t)((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			c--;
 	return c;
 }
 
-/* Read the line at *pos of the cleaned text; 0 at the end. */
+/*
+ * Read the line at *pos of the cleaned text; 0 at the end. Widths are
+ * only counted when asked for (full): web text, a paragraph a line,
+ * needs them for one pass, not three.
+ */
 static int
-next_line(const struct buf *b, size_t *pos, struct line *l)
+next_line(const struct buf *b, size_t *pos, struct line *l, int full)
 {
 	const char *p, *nl;
-	size_t n, w;
+	size_t n;
 
 	if (*pos >= b->len)
 		return 0;
@@ -149,10 +200,12 @@ next_line(const struct buf *b, size_t *pos, struct line *l)
 	l->len = n - l->indent;
 	while (l->len > 0 && l->s[l->len - 1] == ' ')
 		l->len--;
-	l->width = l->indent + chars(l->s, l->len);
-	for (w = 0; w < l->len && l->s[w] != ' '; w++)
-		;
-	l->first = chars(l->s, w);
+	if (full) {
+		l->width = l->indent + chars(l->s, l->len);
+		nl = memchr(l->s, ' ', l->len);
+		l->first = chars(l->s, nl != NULL ? (size_t)(nl - l->s) :
+		    l->len);
+	}
 	return 1;
 }
 
@@ -167,22 +220,57 @@ para_start(struct article *a)
 	a->para[a->npara].off = a->pbuf.len;
 }
 
-/* Append a line to the open paragraph, runs of blanks folded to one. */
+/* 1 if s has two blanks in a row, which para_add folds. */
+static int
+double_blank(const char *s, size_t n)
+{
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t x, b;
+	size_t i;
+
+	/* Eight bytes at a time, overlapping by one for pairs that straddle. */
+	for (i = 0; i + 8 <= n; i += 7) {
+		memcpy(&x, s + i, 8);
+		x ^= 0x2020202020202020ULL;
+		b = ~(((x & lo7) + lo7) | x | lo7);	/* bit 7 of each blank */
+		if ((b & (b << 8)) != 0)
+			return 1;
+	}
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return 1;
+	return 0;
+}
+
+/*
+ * Append a line to the open paragraph, runs of blanks folded to one. The
+ * paragraphs are written over the lines they come from (paragraphs()): a
+ * paragraph is never longer than its lines, the blank joining two lines
+ * takes the place of the newline and the NUL ending it that of the last
+ * newline, so writing stays behind reading. No byte is written past
+ * the one being made, as the next line may start right after it.
+ */
 static void
 para_add(struct article *a, const char *s, size_t n)
 {
 	struct para *p = &a->para[a->npara];
 	size_t i;
+	char *o = a->pbuf.s + a->pbuf.len;
 
-	if (a->pbuf.len > p->off && a->pbuf.s[a->pbuf.len - 1] != ' ' &&
-	    !(a->pbuf.s[a->pbuf.len - 1] == '-' && n > 0 &&
-	    islower((unsigned char)s[0]) && a->pbuf.len - p->off >= 2 &&
-	    isalpha((unsigned char)a->pbuf.s[a->pbuf.len - 2])))
-		buf_addc(&a->pbuf, ' ');
-	buf_reserve(&a->pbuf, n);
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' || a->pbuf.s[a->pbuf.len - 1] != ' ')
-			buf_addc(&a->pbuf, s[i]);
+	if (a->pbuf.len > p->off && o[-1] != ' ' && !(o[-1] == '-' &&
+	    n > 0 && islower((unsigned char)s[0]) &&
+	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2])))
+		*o++ = ' ';
+	if (!double_blank(s, n)) {
+		memmove(o, s, n);
+		o += n;
+	} else {
+		/* s starts with a non-blank, so o[-1] is inside the buffer. */
+		for (i = 0; i < n; i++)
+			if (s[i] != ' ' || o[-1] != ' ')
+				*o++ = s[i];
+	}
+	a->pbuf.len = (size_t)(o - a->pbuf.s);
 }
 
 static void
@@ -193,7 +281,7 @@ para_end(struct article *a)
 	p->len = a->pbuf.len - p->off;
 	if (p->len == 0)
 		return;
-	buf_addc(&a->pbuf, '\0');
+	a->pbuf.s[a->pbuf.len++] = '\0';
 	a->npara++;
 }
 
@@ -208,13 +296,13 @@ static void
 paragraphs(struct article *a)
 {
 	struct line l, nx;
+	struct buf src;
 	size_t pos, width = 0, nlines = 0, nlong = 0, ncont = 0;
 	size_t base = SIZE_MAX;
 	int wrapped, have, open = 0;
 
-	buf_reset(&a->pbuf);
 	a->npara = 0;
-	for (pos = 0; next_line(&a->clean, &pos, &l);) {
+	for (pos = 0; next_line(&a->raw, &pos, &l, 1);) {
 		if (l.len == 0)
 			continue;
 		nlines++;
@@ -226,26 +314,46 @@ paragraphs(struct article *a)
 			base = l.indent;
 	}
 	/*
+	 * The paragraphs are written over the lines (see para_add): the
+	 * cleaned text becomes pbuf, and raw gets pbuf's old space.
+	 */
+	src = a->raw;
+	a->raw = a->pbuf;
+	buf_reset(&a->raw);
+	a->pbuf = src;
+	a->pbuf.len = 0;
+	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40;
+	if (!wrapped) {
+		/* A paragraph a line: no need to count wrapped lines. */
+		for (pos = 0; next_line(&src, &pos, &l, 0);) {
+			if (l.len == 0)
+				continue;
+			para_start(a);
+			para_add(a, l.s, l.len);
+			para_end(a);
+		}
+		return;
+	}
+	/*
 	 * Count lines that a wrapper, not the writer, ended: full, and ending
 	 * inside a sentence. Web text with short lines has none of them.
 	 */
 	pos = 0;
-	have = next_line(&a->clean, &pos, &l);
+	have = next_line(&src, &pos, &l, 1);
 	while (have) {
-		if ((have = next_line(&a->clean, &pos, &nx)) && l.len > 0 &&
+		if ((have = next_line(&src, &pos, &nx, 1)) && l.len > 0 &&
 		    nx.len > 0 && nx.indent == base &&
 		    l.width + 1 + nx.first > width &&
 		    boiler_unfinished(l.s, l.len))
 			ncont++;
 		l = nx;
 	}
-	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40 &&
-	    ncont >= 2 && ncont * 4 >= nlines;
+	wrapped = ncont >= 2 && ncont * 4 >= nlines;
 
 	pos = 0;
-	have = next_line(&a->clean, &pos, &l);
+	have = next_line(&src, &pos, &l, 1);
 	while (have) {
-		have = next_line(&a->clean, &pos, &nx);
+		have = next_line(&src, &pos, &nx, 1);
 		if (l.len > 0) {
 			if (!open) {
 				para_start(a);
@@ -271,33 +379,125 @@ ptext(const struct article *a, const struct para *p)
 }
 
 /*
+ * The words of a normal form as a set, one bit a word: a paragraph can
+ * only be inside another if its set is a subset of the other's, which is
+ * far cheaper to test than memmem and rules out nearly every pair.
+ * normalise makes the sets of the paragraphs as it goes; word_sig makes
+ * one from part of a normal form, with the same word hash.
+ */
+#define WORDHASH(h, c) (((h) << 5 | (h) >> 59) ^ (c))	/* a short chain */
+
+struct wsig {
+	uint64_t w[SIGWORDS];
+};
+
+static void
+sig_add(struct wsig *g, uint64_t h)
+{
+	if (g == NULL)
+		return;
+	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
+	g->w[h >> 6] |= 1ULL << (h & 63);
+}
+
+/*
+ * The set of the first `max` words of a normal form: a subset of its
+ * words, so as good a test of containment, and a few words are enough to
+ * rule out nearly every paragraph.
+ */
+static void
+word_sig(const char *s, const char *end, size_t max, struct wsig *g)
+{
+	uint64_t h;
+
+	memset(g, 0, sizeof(*g));
+	while (max-- > 0) {
+		while (s < end && *s == ' ')
+			s++;
+		if (s == end)
+			break;
+		for (h = 0; s < end && *s != ' '; s++)
+			h = WORDHASH(h, (unsigned char)*s);
+		sig_add(g, h);
+	}
+}
+
+/*
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
+ * Returns the number of words.
  */
-static void
-normalise(struct buf *out, const char *s, size_t n)
+static size_t
+normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 {
+	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i;
+	unsigned char *o;
+	uint64_t h = 0, ends[64];
+	size_t i, k, lim, nw = 0, ne = 0;
+	unsigned c, v, alnum, brk, blank = 1;
 
-	buf_addc(out, ' ');
-	for (i = 0; i < n; i++) {
-		if (isalnum(u[i])) {
-			buf_addc(out, tolower(u[i]));
-		} else if (u[i] >= 0xC0 && !(u[i] == 0xE2 && i + 1 < n &&
-		    u[i + 1] == 0x80) && u[i] != 0xC2) {
-			/* A letter outside ASCII: keep its bytes. */
-			do
-				buf_addc(out, u[i]);
-			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
-		} else if (out->s[out->len - 1] != ' ' && (u[i] < 0x80 ||
-		    u[i] >= 0xC0)) {
-			buf_addc(out, ' ');
+	if (fold['a'] == 0)
+		for (c = 0; c < 128; c++)
+			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
+	if (g != NULL)
+		memset(g, 0, sizeof(*g));
+	/* Each byte gives at most one, and a blank starts and ends it. */
+	buf_reserve(out, n + 2);
+	o = (unsigned char *)out->s + out->len;
+	*o++ = ' ';
+	for (i = 0; i < n;) {
+		/* At most one word ends at each byte: ends[] holds a block. */
+		lim = n - i > sizeof(ends) / sizeof(ends[0]) ? i +
+		    sizeof(ends) / sizeof(ends[0]) : n;
+		for (; i < lim; i++) {
+			c = u[i];
+			if (c < 0x80) {
+				/*
+				 * Without branches, as word ends come too
+				 * irregularly to predict: write the letter or a
+				 * blank, keep the blank only after a word, and
+				 * note the hash of the word it ends.
+				 */
+				v = fold[c];
+				alnum = v != 0;
+				brk = !alnum & !blank;
+				*o = (unsigned char)(alnum ? v : ' ');
+				o += alnum | brk;
+				ends[ne] = h;
+				ne += brk;
+				h = WORDHASH(h, v) & -(uint64_t)alnum;
+				blank = !alnum;
+			} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
+			    u[i + 1] == 0x80) && c != 0xC2) {
+				/* A letter outside ASCII: keep its bytes. */
+				do {
+					*o++ = u[i];
+					h = WORDHASH(h, u[i]);
+				} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
+				    ++i);
+				blank = 0;
+			} else if (!blank && c >= 0xC0) {
+				*o++ = ' ';
+				ends[ne++] = h;
+				h = 0;
+				blank = 1;
+			}
 		}
+		for (k = 0; k < ne; k++)
+			sig_add(g, ends[k]);
+		nw += ne;
+		ne = 0;
 	}
-	if (out->s[out->len - 1] != ' ')
-		buf_addc(out, ' ');
+	if (!blank) {
+		*o++ = ' ';
+		sig_add(g, h);
+		nw++;
+	}
+	*o = '\0';
+	out->len = (size_t)((char *)o - out->s);
+	return nw;
 }
 
 static uint64_t
@@ -307,7 +507,7 @@ norm_key(struct article *a, const char *s, size_t n)
 	size_t start = b->len;
 	uint64_t k;
 
-	normalise(b, s, n);
+	normalise(b, s, n, NULL);
 	k = hash64(b->s + start, b->len - start, 0);
 	b->len = start;
 	b->s[start] = '\0';
@@ -324,11 +524,14 @@ classify(struct article *a)
 	const char *s, *u;
 
 	buf_reset(&a->norm);
+	if (a->sig == NULL)
+		a->sig = emalloc(MAXPAIRS * sizeof(*a->sig));
 	for (i = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		s = ptext(a, p);
 		p->noff = a->norm.len;
-		normalise(&a->norm, s, p->len);
+		p->nw = normalise(&a->norm, s, p->len,
+		    i < MAXPAIRS ? &a->sig[i] : NULL);
 		p->nlen = a->norm.len - p->noff;
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind(s, p->len);
@@ -425,34 +628,56 @@ header(struct article *a, ssize_t *tpara)
 	return i;
 }
 
-/* 1 if paragraph p is contained, as whole words, in a longer paragraph q. */
 static int
-inside(const struct article *a, const struct para *p, size_t skip,
-    const struct para *q)
+sig_sub(const struct wsig *x, const struct wsig *y)
+{
+	size_t k;
+
+	for (k = 0; k < SIGWORDS; k++)
+		if ((x->w[k] & ~y->w[k]) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The needle of paragraph p for a containment test: its normal form
+ * without up to `skip` leading words ("They agreed" / "the two agreed").
+ * Returns 0 if nothing is left to look for.
+ */
+static int
+needle(const struct article *a, const struct para *p, size_t skip,
+    const char **np, size_t *nn)
 {
 	const char *s = a->norm.s + p->noff, *end = s + p->nlen;
 	size_t k;
 
-	/* Skip up to `skip` leading words: "They agreed" / "the two agreed". */
 	for (k = 0; k < skip && s < end; k++) {
 		s = memchr(s + 1, ' ', (size_t)(end - s - 1));
 		if (s == NULL)
 			return 0;
 	}
-	if (end - s < 2 || q->nlen <= p->nlen)
+	if (end - s < 2)
 		return 0;
-	return memmem(a->norm.s + q->noff, q->nlen, s, (size_t)(end - s)) != NULL;
+	*np = s;
+	*nn = (size_t)(end - s);
+	return 1;
 }
 
-static size_t
-nwords(const struct article *a, const struct para *p)
+/*
+ * 1 if the needle s (n bytes, with signature g, NULL if unknown) of
+ * paragraph p is in paragraph q (signature qg, NULL if unknown), as whole
+ * words, and q is longer than p.
+ */
+static int
+inside(const struct article *a, const struct para *p, const char *s,
+    size_t n, const struct wsig *g, const struct para *q,
+    const struct wsig *qg)
 {
-	size_t i, w = 0;
-
-	for (i = 1; i < p->nlen; i++)
-		if (a->norm.s[p->noff + i] == ' ')
-			w++;
-	return w;
+	if (q->nlen <= p->nlen)
+		return 0;
+	if (g != NULL && qg != NULL && !sig_sub(g, qg))
+		return 0;
+	return memmem(a->norm.s + q->noff, q->nlen, s, n) != NULL;
 }
 
 /*
@@ -466,21 +691,42 @@ static void
 repeats(struct article *a, size_t body, ssize_t tpara)
 {
 	uint64_t tkey = 0;
-	size_t i, j, seen = 0, np = a->npara;
+	size_t i, j, n, seen = 0, np = a->npara, nsig;
 	struct para *p, *q;
+	struct wsig g, g4;
+	const struct wsig *qg;
+	const char *s;
+	int full;
 
 	if (a->title.len > 0)
 		tkey = norm_key(a, a->title.s, a->title.len);
+	nsig = np < MAXPAIRS ? np : MAXPAIRS;
 	for (i = body; i < np && seen < TEASERS; i++) {
 		p = &a->para[i];
 		if (p->drop)
 			continue;
 		seen++;
-		if (nwords(a, p) < 6 + 3)
+		if (p->nw < 6 + 3 || !needle(a, p, 3, &s, &n))
 			continue;
-		for (j = i + 1; j < np && !p->drop; j++)
-			if (!a->para[j].drop && inside(a, p, 3, &a->para[j]))
+		/*
+		 * The set of four words rules out most paragraphs; the set of
+		 * all, made only when one passes, most of the rest.
+		 */
+		word_sig(s, s + n, 4, &g4);
+		full = 0;
+		for (j = i + 1; j < np && !p->drop; j++) {
+			q = &a->para[j];
+			qg = j < nsig ? &a->sig[j] : NULL;
+			if (q->drop || q->nlen <= p->nlen ||
+			    (qg != NULL && !sig_sub(&g4, qg)))
+				continue;
+			if (qg != NULL && !full) {
+				word_sig(s, s + n, SIZE_MAX, &g);
+				full = 1;
+			}
+			if (inside(a, p, s, n, &g, q, qg))
 				p->drop = 1;
+		}
 	}
 	for (i = 0; i < np; i++) {
 		p = &a->para[i];
@@ -498,11 +744,12 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		return;
 	for (i = 0; i < np; i++) {
 		p = &a->para[i];
-		if (p->drop || nwords(a, p) < 8)
+		if (p->drop || p->nw < 8 || !needle(a, p, 0, &s, &n))
 			continue;
 		for (j = 0; j < np && !p->drop; j++) {
 			q = &a->para[j];
-			if (j != i && !q->drop && inside(a, p, 0, q))
+			if (j != i && !q->drop && inside(a, p, s, n, &a->sig[i],
+			    q, &a->sig[j]))
 				p->drop = 1;
 		}
 	}
@@ -560,8 +807,9 @@ int
 art_clean(struct article *a, const char *path)
 {
 	ssize_t tpara;
-	size_t i, body;
+	size_t i, n, body;
 	struct para *p;
+	struct buf t;
 
 	repair(a);
 	paragraphs(a);
@@ -569,17 +817,27 @@ art_clean(struct article *a, const char *path)
 	body = header(a, &tpara);
 	repeats(a, body, tpara);
 	trailer(a, tpara);
-	buf_reset(&a->text);
-	for (i = 0; i < a->npara; i++) {
+	/*
+	 * The text is made over the paragraphs, in pbuf, as it is never
+	 * longer than they are (a newline for a NUL), and pbuf becomes text.
+	 */
+	for (i = 0, n = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		if (p->drop)
 			continue;
-		if (a->text.len == 0)
+		if (n == 0)
 			dl_wire(ptext(a, p), p->len, &a->date, &a->source);
 		else
-			buf_addc(&a->text, '\n');
-		buf_add(&a->text, ptext(a, p), p->len);
+			a->pbuf.s[n++] = '\n';
+		memmove(a->pbuf.s + n, ptext(a, p), p->len);
+		n += p->len;
 	}
+	t = a->text;
+	a->text = a->pbuf;
+	a->pbuf = t;
+	a->text.len = n;
+	if (a->text.s != NULL)
+		a->text.s[n] = '\0';
 	if (a->url.len == 0 && path != NULL)
 		buf_adds(&a->url, path);
 	return a->text.len > 0;

@@ -16,19 +16,21 @@
 #include "record.h"
 
 struct para;
+struct wsig;
 
 struct article {
-	struct buf raw;		/* the article's bytes as read */
+	struct buf raw;		/* the article's bytes as read; art_clean
+				   repairs them in place */
 	unsigned long lineno;	/* input line where it starts */
 	struct buf title, date, source, url, text;
 
 	/* Work space of art_clean, kept to be reused. */
-	struct buf clean;	/* raw repaired to UTF-8, lines cleaned */
 	struct buf pbuf;	/* paragraph texts, each NUL-terminated */
 	struct buf norm;	/* normal forms of the paragraphs */
 	struct buf scratch;
 	struct para *para;
 	size_t npara, paracap;
+	struct wsig *sig;	/* word signatures of MAXPAIRS paragraphs */
 };
 
 /* An input being cut into articles. */

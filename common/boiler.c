@@ -12,9 +12,12 @@
 #include <ctype.h>
 #include <err.h>
 #include <pcre2.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "boiler.h"
+#include "util.h"
 
 /*
  * Furniture paragraphs, matched against the whole paragraph, caseless. A
@@ -106,21 +109,44 @@ compile(const char *src)
 	return re;
 }
 
-static pcre2_code *furniture[sizeof(furniture_re) / sizeof(furniture_re[0])];
-static pcre2_code *credit, *caption;
+static pcre2_code *furniture, *credit, *caption;
+
+/*
+ * Bytes a furniture paragraph can start with: the first letters of the
+ * patterns' words (either case), digits, "(", "[" and any byte of a
+ * character outside ASCII (©, a digit or a letter that folds to one of
+ * them). Prose starting with anything else is not matched at all.
+ */
+static const char furniture_first[] = "abcdefhijlmprstvwxy0123456789([";
+static unsigned char may_start[256];
 
 static void
 boiler_init(void)
 {
-	size_t i;
+	char *all, *p;
+	size_t i, len = 0;
 
 	if (md != NULL)
 		return;
+	/*
+	 * The furniture patterns as one alternation, each anchored as it
+	 * stands: one match call, not one a pattern, for each paragraph.
+	 */
 	for (i = 0; furniture_re[i] != NULL; i++)
-		furniture[i] = compile(furniture_re[i]);
+		len += strlen(furniture_re[i]) + 5;
+	p = all = emalloc(len + 1);
+	for (i = 0; furniture_re[i] != NULL; i++)
+		p += sprintf(p, "%s(?:%s)", i > 0 ? "|" : "", furniture_re[i]);
+	furniture = compile(all);
+	free(all);
 	credit = compile(credit_re);
 	caption = compile(caption_re);
 	md = pcre2_match_data_create(4, NULL);
+	for (i = 0; furniture_first[i] != '\0'; i++)
+		may_start[(unsigned char)furniture_first[i]] =
+		    may_start[toupper((unsigned char)furniture_first[i])] = 1;
+	for (i = 0x80; i < 256; i++)
+		may_start[i] = 1;
 }
 
 static int
@@ -134,10 +160,28 @@ match(pcre2_code *re, const char *s, size_t n)
 size_t
 boiler_words(const char *s, size_t n)
 {
-	size_t i, w = 0;
-	int in = 0;
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t x, b, starts, before = 0x80;
+	size_t i = 0, w = 0;
+	int in;
 
-	for (i = 0; i < n; i++) {
+	/*
+	 * A word starts at a non-blank after a blank or at the start. Eight
+	 * bytes at a time (bit 7 of each byte a flag, the blank before the
+	 * first byte carried in), as a paragraph is mostly short words.
+	 */
+	if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) {
+		for (; i + 8 <= n; i += 8) {
+			memcpy(&x, s + i, 8);
+			x ^= 0x2020202020202020ULL;
+			b = ~(((x & lo7) + lo7) | x | lo7);
+			starts = ~b & high & (b << 8 | before);
+			w += (size_t)(((starts >> 7) * 0x0101010101010101ULL) >> 56);
+			before = b >> 56;
+		}
+	}
+	for (in = before == 0; i < n; i++) {
 		if (s[i] == ' ') {
 			in = 0;
 		} else if (!in) {
@@ -205,7 +249,7 @@ all_caps(const char *s, size_t n)
 enum pkind
 boiler_kind(const char *s, size_t n)
 {
-	size_t i, w;
+	size_t w;
 
 	boiler_init();
 	if (!has_alnum(s, n))
@@ -220,15 +264,20 @@ boiler_kind(const char *s, size_t n)
 	/* A section kicker: a few words in capitals ("MIDDLE EAST"). */
 	if (w <= 4 && all_caps(s, n) && boiler_unfinished(s, n))
 		return PK_FURNITURE;
-	if (w <= 40 && match(credit, s, n))
+	/*
+	 * Every credit pattern asks for a colon or an opening bracket first,
+	 * every caption pattern for a closing bracket: most prose has
+	 * neither, and needs no match.
+	 */
+	if (w <= 40 && (s[0] == '(' || memchr(s, ':', n) != NULL) &&
+	    match(credit, s, n))
 		return PK_CREDIT;
-	if (w <= 80 && match(caption, s, n))
+	if (w <= 80 && memchr(s, ')', n) != NULL && match(caption, s, n))
 		return PK_CAPTION;
-	if (w > 40)
+	if (w > 40 || !may_start[(unsigned char)s[0]])
 		return PK_PROSE;
-	for (i = 0; furniture[i] != NULL; i++)
-		if (match(furniture[i], s, n))
-			return PK_FURNITURE;
+	if (match(furniture, s, n))
+		return PK_FURNITURE;
 	return PK_PROSE;
 }
 

@@ -23,6 +23,25 @@ hash_mix(uint64_t x)
 	return x;
 }
 
+/*
+ * Load eight bytes as a little-endian number, whatever the host, so ids are
+ * portable. On a little-endian host that is one unaligned load.
+ */
+static inline uint64_t
+load_le64(const unsigned char *s)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+#else
+	return (uint64_t)s[0] | (uint64_t)s[1] << 8 | (uint64_t)s[2] << 16 |
+	    (uint64_t)s[3] << 24 | (uint64_t)s[4] << 32 |
+	    (uint64_t)s[5] << 40 | (uint64_t)s[6] << 48 | (uint64_t)s[7] << 56;
+#endif
+}
+
 uint64_t
 hash64(const void *p, size_t n, uint64_t seed)
 {
@@ -31,11 +50,7 @@ hash64(const void *p, size_t n, uint64_t seed)
 	size_t i;
 
 	for (i = 0; i + 8 <= n; i += 8) {
-		/* Little-endian load, whatever the host, so ids are portable. */
-		w = (uint64_t)s[i] | (uint64_t)s[i + 1] << 8 |
-		    (uint64_t)s[i + 2] << 16 | (uint64_t)s[i + 3] << 24 |
-		    (uint64_t)s[i + 4] << 32 | (uint64_t)s[i + 5] << 40 |
-		    (uint64_t)s[i + 6] << 48 | (uint64_t)s[i + 7] << 56;
+		w = load_le64(s + i);
 		w *= K2;
 		w = (w << 31) | (w >> 33);
 		h ^= w * K1;
@@ -68,30 +83,74 @@ fold_quote(const unsigned char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* Byte order: the fast path of text_id reads eight bytes as one word. */
+#define LITTLE (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+
+/* Bit 7 of each byte of x that is zero; exact, with no carries between bytes. */
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+
+	return ~(((x & lo7) + lo7) | x | lo7);
+}
+
 uint64_t
 text_id(const char *text, size_t n)
 {
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
 	const unsigned char *s = (const unsigned char *)text;
 	unsigned char blk[4096];
-	uint64_t h = 0;
+	uint64_t h = 0, w, nl, sp;
 	size_t i, k = 0, ql;
 	int space = 0, c;
 
 	/*
 	 * Normalise into a block buffer and hash block by block, chaining the
-	 * state, so long texts need no allocation.
+	 * state, so long texts need no allocation. A block is hashed when a
+	 * character (and the space before it) would fill it past 4094 bytes,
+	 * so block boundaries, and with them the id, depend on the text only.
 	 */
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n;) {
+		/*
+		 * Most of the text is printable ASCII with single blanks: eight
+		 * bytes of it that start and end with no run of blanks to fold
+		 * are copied at once, a newline written as the space it stands
+		 * for. The room asked for keeps the block from being hashed
+		 * inside them.
+		 */
+		if (LITTLE && i + 8 <= n && k + 9 <= sizeof(blk) - 1 &&
+		    (k > 0 || h != 0)) {
+			memcpy(&w, s + i, 8);
+			nl = zero_bytes(w ^ (ones * '\n'));
+			w ^= (nl >> 7) * ('\n' ^ ' ');
+			sp = zero_bytes(w ^ (ones * ' '));
+			/* No byte >= 0x80 or < 0x20, no two blanks in a row. */
+			if ((w & high) == 0 &&
+			    (~((w & ~high) + ones * 0x60) & high) == 0 &&
+			    (sp & (sp << 8)) == 0 && !(space && (sp & 0x80))) {
+				if (space)
+					blk[k++] = ' ';
+				memcpy(blk + k, &w, 8);
+				/* A blank at the end waits for what follows. */
+				space = (sp >> 63) != 0;
+				k += space ? 7 : 8;
+				i += 8;
+				continue;
+			}
+		}
 		c = s[i];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 		    c == '\f' || c == '\v') {
 			space = 1;
+			i++;
 			continue;
 		}
 		if (c >= 0xC2 && (c = fold_quote(s + i, n - i, &ql)) != 0)
-			i += ql - 1;
+			i += ql;
 		else
-			c = s[i];
+			c = s[i++];
 		if (k + 2 > sizeof(blk)) {
 			h = hash64(blk, k, h);
 			k = 0;

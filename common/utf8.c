@@ -1,6 +1,8 @@
 /*
  * utf8.c: UTF-8 decoding and repair, and Windows-1252 fallback (utf8.h).
  */
+#include <string.h>
+
 #include "utf8.h"
 
 /* Windows-1252 bytes 0x80..0x9F; 0 where the code page has a hole. */
@@ -87,6 +89,44 @@ utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
+/* 1 if none of the 8 bytes of w is 0 and none has the high bit set. */
+static int
+plain8(uint64_t w)
+{
+	return ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) == 0 &&
+	    (w & 0x8080808080808080ULL) == 0;
+}
+
+int
+utf8_intact(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+	uint64_t w;
+	uint32_t c;
+
+	/* Most text is ASCII: skip it eight bytes at a time. */
+	while (i < n) {
+		if (i + 8 <= n) {
+			memcpy(&w, p + i, 8);
+			if (plain8(w)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (p[i] == 0)
+			return 0;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
 long
 utf8_repair(struct buf *out, const char *s, size_t n)
 {
@@ -95,6 +135,12 @@ utf8_repair(struct buf *out, const char *s, size_t n)
 	long bad = 0, good = 0, high = 0;
 	uint32_t c;
 
+	/* Clean input, the usual case, is copied as it is. */
+	if (utf8_intact(s, n)) {
+		if (n > 0)
+			buf_add(out, s, n);
+		return 0;
+	}
 	/* First pass: count valid multibyte characters and invalid bytes. */
 	for (i = 0; i < n; i += k) {
 		if (p[i] < 0x80) {

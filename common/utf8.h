@@ -29,6 +29,9 @@ void utf8_put(struct buf *b, uint32_t cp);
 /* 1 if all n bytes are valid UTF-8. */
 int utf8_valid(const char *s, size_t n);
 
+/* 1 if s is valid UTF-8 with no NUL byte: utf8_repair would copy it as it is. */
+int utf8_intact(const char *s, size_t n);
+
 /*
  * Append s to out as valid UTF-8 as described above; NUL bytes become
  * U+FFFD so no byte is lost silently. Returns the number of bytes that were

@@ -21,6 +21,52 @@ static const struct {
 
 static const char *bad_escapes[] = { "trailing\\", "\\x41", "a\\ b" };
 
+/* The escaping rule written the plain way, to check the fast one against. */
+static void
+ref_escape(const char *s, size_t n, char *out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\': *out++ = '\\'; *out++ = '\\'; break;
+		case '\t': *out++ = '\\'; *out++ = 't'; break;
+		case '\n': *out++ = '\\'; *out++ = 'n'; break;
+		case '\r': *out++ = '\\'; *out++ = 'r'; break;
+		default: *out++ = s[i];
+		}
+	}
+	*out = '\0';
+}
+
+/* Each byte that needs escaping, at every place across word boundaries. */
+static void
+escape_positions(void)
+{
+	const char specials[] = "\\\t\n\r";
+	char in[24], want[64], *mem;
+	size_t i, k, sz, bad = 0;
+	FILE *fp;
+
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < sizeof(in); i++) {
+			/* Neighbours just above and below the cut-offs. */
+			memset(in, 0x0E, sizeof(in));
+			in[(i + 3) % sizeof(in)] = 0x5D;
+			in[(i + 5) % sizeof(in)] = (char)0xC3;
+			in[i] = specials[k];
+			ref_escape(in, sizeof(in), want);
+			fp = open_memstream(&mem, &sz);
+			rec_put(fp, in, sizeof(in));
+			fclose(fp);
+			if (strcmp(mem, want) != 0)
+				bad++;
+			free(mem);
+		}
+	}
+	is_int(bad, 0, "escapes found at every position of a 24-byte field");
+}
+
 static void
 count_item(const char *s, size_t n, void *arg)
 {
@@ -160,6 +206,7 @@ main(void)
 	is_int(sz, 0, "an empty field from a NULL buffer");
 	free(mem);
 
+	escape_positions();
 	rec_items("hamas;pij;;fatah", 16, ';', count_item, &acc);
 	is_int(acc.n, 3, "list items, empty ones skipped");
 	is_str(acc.buf, "hamas|pij|fatah|", "list items in order");
