@@ -1677,12 +1677,28 @@ offset(const char *norm, const struct date *base, struct date *out)
 	return 0;
 }
 
+/*
+ * A date outside years 1..9999 has no ISO 8601 form (date_format writes
+ * ""): near the ends of the calendar a resolved date is unknown, not a
+ * success with an empty date.
+ */
+static int
+in_calendar(const struct date *d)
+{
+	return d->y >= 1 && d->y <= 9999;
+}
+
 int
 date_shift(const char *norm, const struct date *anchor, struct date *out)
 {
+	struct date d;
+
 	if (norm == NULL || anchor == NULL || out == NULL)
 		return 0;
-	return offset(norm, anchor, out);
+	if (!offset(norm, anchor, &d) || !in_calendar(&d))
+		return 0;
+	*out = d;
+	return 1;
 }
 
 /* Deictic normal forms: an offset in days, weeks (to month precision), months, years. */
@@ -1764,8 +1780,21 @@ year_near(const struct date *ref, int m, int d)
  * - with only a reference month, day arithmetic gives the month; with only
  *   a year, only year arithmetic works; with no year, nothing does.
  */
+static int resolve(const char *, const struct date *, struct date *);
+
 int
 date_resolve(const char *norm, const struct date *ref, struct date *out)
+{
+	struct date d;
+
+	if (out == NULL || !resolve(norm, ref, &d) || !in_calendar(&d))
+		return 0;
+	*out = d;
+	return 1;
+}
+
+static int
+resolve(const char *norm, const struct date *ref, struct date *out)
 {
 	struct date r = { 0, 0, 0 }, d = { 0, 0, 0 };
 	size_t len, i;

@@ -165,7 +165,7 @@ check_line(char **f, int nf)
 static void
 add_entry(char **f)
 {
-	struct entry *e = ecalloc(1, sizeof(*e));
+	struct entry *e = ecalloc(1, sizeof(*e)), *old;
 	size_t *slot;
 
 	e->a.id = f[0];
@@ -183,7 +183,11 @@ add_entry(char **f)
 	slot = slot_of(e->a.id, strlen(e->a.id));
 	if (*slot != 0) {
 		/* Same id: the later file wins, in the place of the first. */
-		free(ents[*slot - 1]);
+		old = ents[*slot - 1];
+		/* set_canonical gave a name of several its own copy. */
+		if (old->a.name != old->names)
+			free((char *)old->a.name);
+		free(old);
 		ents[*slot - 1] = e;
 	} else {
 		if (nents == capents) {

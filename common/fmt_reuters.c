@@ -197,6 +197,8 @@ story_done(struct story *st, fmt_article_fn *fn, void *arg)
 		}
 	}
 	decode(&st->body, p, n);
+	/* An empty <BODY></BODY> decodes to nothing: body.s may be NULL. */
+	buf_reserve(&st->body, 0);
 	st->body.len = strip_signoff(st->body.s, st->body.len);
 	st->body.s[st->body.len] = '\0';
 	if (st->body.len == 0) {
@@ -222,8 +224,11 @@ story_done(struct story *st, fmt_article_fn *fn, void *arg)
 	buf_adds(&ra->source, "Reuters");
 	if (st->path != NULL && (id = strstr(st->s.s, "NEWID=\"")) != NULL) {
 		id += 7;
-		buf_printf(&ra->url, "%s#%.*s", st->path,
+		/* Through fmt_set: the NEWID bytes are the input's, any bytes. */
+		buf_reset(&st->tmp);
+		buf_printf(&st->tmp, "%s#%.*s", st->path,
 		    (int)strcspn(id, "\""), id);
+		fmt_set(&ra->url, st->tmp.s, st->tmp.len);
 	}
 	fn(ra, arg);
 }

@@ -472,16 +472,41 @@ ms_free(struct mergeset *ms)
 	memset(ms, 0, sizeof(*ms));
 }
 
-/* Make meeting k findable by its report ids and its sides. */
+/*
+ * absorb(m, n), and tell whether m's sides changed (canonical names in the
+ * union may replace as well as add).
+ */
+static int
+absorb_sides(struct meeting *m, const struct meeting *n)
+{
+	uint64_t *old = emalloc((m->nside + 1) * sizeof(uint64_t));
+	uint32_t nold = m->nside;
+	int changed;
+
+	memcpy(old, m->side, nold * sizeof(uint64_t));
+	absorb(m, n);
+	changed = m->nside != nold ||
+	    memcmp(old, m->side, nold * sizeof(uint64_t)) != 0;
+	free(old);
+	return changed;
+}
+
+/*
+ * Make meeting k findable by its report ids and, when they are new (sides),
+ * its sides. A merge that brings no new side must not append k to the
+ * side lists again: with two meetings sharing a side reported by turns,
+ * the list would grow by one per report, and find would scan it all,
+ * quadratic time and memory growing with the input.
+ */
 static void
-index_meeting(struct mergeset *ms, uint32_t k)
+index_meeting(struct mergeset *ms, uint32_t k, int sides)
 {
 	struct meeting *m = ms->m[k];
 	uint32_t i, l;
 
 	for (i = 0; i < m->nmember; i++)
 		map_put(&ms->byid, m->member[i], k);
-	for (i = 0; i < m->nside; i++) {
+	for (i = 0; sides && i < m->nside; i++) {
 		if ((l = map_get(&ms->byside, m->side[i])) == 0) {
 			ms->lists = erealloc(ms->lists, (ms->nlist + 1) *
 			    sizeof(*ms->lists));
@@ -541,15 +566,16 @@ settle(struct mergeset *ms, uint32_t k)
 {
 	uint32_t keep, gone;
 	long o;
+	int sides;
 
 	while ((o = find(ms, ms->m[k], k)) >= 0) {
 		keep = (uint32_t)o < k ? (uint32_t)o : k;
 		gone = (uint32_t)o < k ? k : (uint32_t)o;
-		absorb(ms->m[keep], ms->m[gone]);
+		sides = absorb_sides(ms->m[keep], ms->m[gone]);
 		ms->m[keep]->dirty = 1;
 		ms->m[keep]->day = ms->today;
 		ms->m[gone]->dead = 1;
-		index_meeting(ms, keep);
+		index_meeting(ms, keep, sides);
 		k = keep;
 	}
 	return k;
@@ -561,6 +587,7 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	struct meeting *c;
 	uint32_t k;
 	long o;
+	int sides;
 
 	if (!known)
 		m->day = ms->today;
@@ -568,11 +595,11 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	    (o = find(ms, m, -1)) >= 0) {
 		k = k != 0 ? k - 1 : (uint32_t)o;
 		c = ms->m[k];
-		absorb(c, m);
+		sides = absorb_sides(c, m);
 		if (!known)
 			c->day = ms->today;
 		meeting_free(m);
-		index_meeting(ms, k);
+		index_meeting(ms, k, sides);
 		return settle(ms, k);
 	}
 	if (ms->n == ms->cap) {
@@ -581,7 +608,7 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	}
 	m->dirty = !known;
 	ms->m[ms->n] = m;
-	index_meeting(ms, ms->n);
+	index_meeting(ms, ms->n, 1);
 	return ms->n++;
 }
 

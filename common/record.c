@@ -26,8 +26,9 @@ void
 rd_free(struct reader *r)
 {
 	free(r->line);
-	r->line = NULL;
-	r->cap = 0;
+	free(r->raw);
+	r->line = r->raw = NULL;
+	r->cap = r->rawcap = r->rawlen = 0;
 }
 
 int
@@ -37,6 +38,7 @@ rd_line(struct reader *r)
 
 	r->split = 0;
 	r->nfield = 0;
+	r->haveraw = 0;
 	n = getline(&r->line, &r->cap, r->fp);
 	if (n < 0) {
 		if (ferror(r->fp)) {
@@ -48,7 +50,30 @@ rd_line(struct reader *r)
 	r->lineno++;
 	if (n > 0 && r->line[n - 1] == '\n')
 		r->line[--n] = '\0';
+	/*
+	 * A byte order mark opening a file (Windows editors write one) is
+	 * not text: left in, it would hide a header's '#' or join the first
+	 * field.
+	 */
+	if (r->lineno == 1 && n >= 3 && memcmp(r->line, "\xEF\xBB\xBF", 3) == 0) {
+		n -= 3;
+		memmove(r->line, r->line + 3, (size_t)n + 1);
+	}
 	r->len = (size_t)n;
+	/*
+	 * Tools unescape and cut fields in place; a reject must still be the
+	 * line as it came (CR, NUL bytes and all), so keep it while asked to.
+	 */
+	if (rejects != NULL) {
+		if (r->rawcap < r->len + 1) {
+			r->rawcap = r->len + 1;
+			r->raw = erealloc(r->raw, r->rawcap);
+		}
+		memcpy(r->raw, r->line, r->len);
+		r->rawlen = r->len;
+		r->haveraw = 1;
+	} else
+		r->haveraw = 0;
 	return 1;
 }
 
@@ -58,10 +83,15 @@ rd_next(struct reader *r)
 	char *p, *end, *tab;
 	int nf;
 
-	do {
+	for (;;) {
 		if (!rd_line(r))
 			return 0;
-	} while (r->line[0] == '#');
+		if (r->line[0] == '#')
+			continue;
+		if (memchr(r->line, '\0', r->len) == NULL)
+			break;
+		rd_bad(r, "NUL byte in record");
+	}
 	/* A CR before the LF is a CRLF line end, not field content. */
 	if (r->len > 0 && r->line[r->len - 1] == '\r')
 		r->line[--r->len] = '\0';
@@ -99,7 +129,14 @@ rd_bad(struct reader *r, const char *fmt, ...)
 	rval = 1;
 	if (rejects == NULL)
 		return;
-	/* Put the TABs back where rd_next cut the line. */
+	if (r->haveraw) {
+		fwrite(r->raw, 1, r->rawlen, rejects);
+		putc_unlocked('\n', rejects);
+		if (ferror(rejects))
+			err(1, "rejects file");
+		return;
+	}
+	/* No copy (rejects set late): put the TABs back where rd_next cut. */
 	for (i = 0; i < r->len; i++)
 		putc_unlocked(r->split && r->line[i] == '\0' ? '\t' :
 		    r->line[i], rejects);
@@ -125,6 +162,31 @@ rd_summary(void)
 	return nrejected;
 }
 
+int
+rec_escapes_ok(const char *s, size_t n)
+{
+	const char *bs, *end = s + n;
+
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		if (bs + 1 == end || strchr("\\tnr", bs[1]) == NULL ||
+		    bs[1] == '\0')
+			return 0;
+		s = bs + 2;
+	}
+	return 1;
+}
+
+int
+rd_bad_escape(const struct reader *r)
+{
+	int i;
+
+	for (i = 0; i < r->nfield && i < REC_MAXFIELDS; i++)
+		if (!rec_escapes_ok(r->field[i], r->flen[i]))
+			return i;
+	return -1;
+}
+
 ssize_t
 rec_unescape(char *s, size_t n)
 {
@@ -134,14 +196,8 @@ rec_unescape(char *s, size_t n)
 	if (bs == NULL)
 		return (ssize_t)n;
 	/* Check first, so a bad field is left as it was. */
-	for (i = (size_t)(bs - s); i < n; i++) {
-		if (s[i] != '\\')
-			continue;
-		if (i + 1 == n || strchr("\\tnr", s[i + 1]) == NULL ||
-		    s[i + 1] == '\0')
-			return -1;
-		i++;
-	}
+	if (!rec_escapes_ok(bs, n - (size_t)(bs - s)))
+		return -1;
 	w = bs;
 	for (i = (size_t)(bs - s); i < n; i++) {
 		if (s[i] != '\\') {

@@ -40,6 +40,9 @@ struct reader {
 	size_t flen[REC_MAXFIELDS];
 	int nfield;			/* REC_MAXFIELDS + 1 when there were more */
 	int split;			/* the line has been cut at TABs */
+	char *raw;			/* the line as read, kept for rejects */
+	size_t rawcap, rawlen;
+	int haveraw;			/* raw holds the current line */
 };
 
 /* Start reading fp; name is used in messages ("-" is shown as "stdin"). */
@@ -49,21 +52,25 @@ void rd_free(struct reader *r);
 /*
  * Read the next record that is not a comment and split it into fields.
  * Returns the field count, 0 at the end of input (a read error is reported
- * and counted as the end).
+ * and counted as the end). A line holding a NUL byte is not text: it is
+ * rejected here (rd_bad) and skipped, so tools can treat fields as strings.
  */
 int rd_next(struct reader *r);
 
 /*
  * Read the next line as it is (no comment skipping, no splitting), for
  * tools that read raw text. Returns 1, or 0 at the end of input. A CR
- * before the LF stays in the line.
+ * before the LF stays in the line; a UTF-8 byte order mark at the start of
+ * the input is dropped.
  */
 int rd_line(struct reader *r);
 
 /*
  * Report the current record as malformed: "tool: FILE:LINE: msg" on stderr,
  * the line written verbatim to the rejects file if one is set, counted for
- * rd_summary, and rval set to 1. Call it before unescaping fields in place.
+ * rd_summary, and rval set to 1. While a rejects file is set the reader
+ * keeps a copy of each line as read, so the reject is byte for byte the
+ * input even after fields were unescaped or changed in place.
  */
 void rd_bad(struct reader *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -81,7 +88,17 @@ unsigned long rd_summary(void);
  */
 ssize_t rec_unescape(char *s, size_t n);
 
-/* Write s (n bytes) to fp as one escaped field. */
+/* 1 if every backslash in s (n bytes) starts a valid escape. */
+int rec_escapes_ok(const char *s, size_t n);
+
+/*
+ * The first field of the current record holding a bad escape, or -1. A
+ * tool that copies fields through without unescaping them checks them
+ * here, so a bad record is rejected, not passed on.
+ */
+int rd_bad_escape(const struct reader *r);
+
+/* Write s (n bytes) to fp as one escaped field; s may be NULL when n is 0. */
 void rec_put(FILE *fp, const char *s, size_t n);
 void rec_puts(FILE *fp, const char *s);
 

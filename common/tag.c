@@ -498,7 +498,10 @@ tokenize(void)
 				t->gap = G_SPACE;
 		}
 		t->sent = sent;
+		/* Tests read klen before kdone: it must not be garbage. */
 		t->kdone = 0;
+		t->koff = 0;
+		t->klen = 0;
 		t->sl = NULL;
 		t->owner = -1;
 		t->blocked = 0;
@@ -1362,7 +1365,9 @@ tag_text(const char *s, size_t n, struct entities *out)
 		if (!cands[i].dead)
 			cands[k++] = cands[i];
 	ncand = k;
-	qsort(cands, ncand, sizeof(cands[0]), by_start);
+	/* cands is NULL until a first candidate: qsort must not see it. */
+	if (ncand > 1)
+		qsort(cands, ncand, sizeof(cands[0]), by_start);
 	out->n = 0;
 	for (i = 0; i < ncand; i++) {
 		c = &cands[i];

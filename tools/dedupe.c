@@ -17,8 +17,8 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "dedupe [-v] [-t threshold] [-w days] [--state file [--forget days]] "
-    "[file ...]";
+    "dedupe [-v] [-t threshold] [-w days] [--rejects file] "
+    "[--state file [--forget days]] [file ...]";
 
 static struct seen seen;
 static struct mergeset ms;
@@ -61,6 +61,11 @@ article(struct reader *r)
 		rd_bad(r, "title: bad escape");
 		return;
 	}
+	/* Fields are copied through escaped: a bad one must not pass. */
+	if ((i = rd_bad_escape(r)) >= 0) {
+		rd_bad(r, "field %d: bad escape", i + 1);
+		return;
+	}
 	if ((k = seen_find(&seen, &fp, threshold, &dist)) >= 0) {
 		seen.item[k].day = (uint16_t)st.today;
 		if (verbose)
@@ -87,7 +92,13 @@ meeting(struct reader *r)
 	uint64_t id;
 	uint32_t k;
 	char hex[17];
+	int bad;
 
+	/* Fields are kept and written escaped: a bad one must not pass. */
+	if ((bad = rd_bad_escape(r)) >= 0) {
+		rd_bad(r, "field %d: bad escape", bad + 1);
+		return;
+	}
 	if ((m = meeting_new(r->field, r->flen, &why)) == NULL) {
 		rd_bad(r, "%s", why);
 		return;
@@ -182,6 +193,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "forget", required_argument, NULL, 'F' },
+		{ "rejects", required_argument, NULL, 'R' },
 		{ "state", required_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -195,6 +207,11 @@ main(int argc, char *argv[])
 		switch (c) {
 		case 'F':
 			forget = number(optarg, "--forget", 65535);
+			break;
+		case 'R':
+			if ((fp = fopen(optarg, "w")) == NULL)
+				err(1, "%s", optarg);
+			rd_set_rejects(fp);
 			break;
 		case 'S':
 			statepath = optarg;

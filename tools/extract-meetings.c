@@ -64,8 +64,8 @@ article(struct reader *r, int nf)
 		tag_text(a.text, a.n, &ents);
 	else if (nf == NF_TAGGED && entities_parse(&ents, r->field[A_ENTITIES],
 	    r->flen[A_ENTITIES], a.n, &why) < 0) {
-		warnx("%s:%lu: %s", r->name, r->lineno, why);
-		rval = 1;
+		/* Counted and kept by --rejects like any malformed record. */
+		rd_bad(r, "%s", why);
 		return;
 	}
 	/* The analysis walks entities in text order. */

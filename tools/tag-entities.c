@@ -4,6 +4,7 @@
  * common/tag.c; this file reads and writes records.
  */
 #include <err.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,7 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "tag-entities [-lm] [-d dict] [file ...]";
+    "tag-entities [-lm] [-d dict] [--rejects file] [file ...]";
 
 static int mentions;
 static struct buf textbuf;
@@ -94,6 +95,11 @@ tag_stream(FILE *fp, const char *name)
 			    nf);
 			continue;
 		}
+		/* The other fields are written as read: they must be sound. */
+		if ((i = rd_bad_escape(&r)) >= 0) {
+			rd_bad(&r, "field %d: bad escape", i + 1);
+			continue;
+		}
 		/* Unescape a copy: the other fields are written as read. */
 		buf_reset(&textbuf);
 		buf_add(&textbuf, r.field[A_TEXT], r.flen[A_TEXT]);
@@ -120,13 +126,17 @@ tag_stream(FILE *fp, const char *name)
 int
 main(int argc, char *argv[])
 {
+	static const struct option longopts[] = {
+		{ "rejects", required_argument, NULL, 'R' },
+		{ NULL, 0, NULL, 0 }
+	};
 	FILE *fp;
 	int c, i, list = 0;
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
 	dict_init();
-	while ((c = getopt(argc, argv, "d:lm")) != -1) {
+	while ((c = getopt_long(argc, argv, "d:lm", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			dict_add_file(optarg);
@@ -136,6 +146,11 @@ main(int argc, char *argv[])
 			break;
 		case 'm':
 			mentions = 1;
+			break;
+		case 'R':
+			if ((fp = fopen(optarg, "w")) == NULL)
+				err(1, "%s", optarg);
+			rd_set_rejects(fp);
 			break;
 		default:
 			usage_exit(usage_text);

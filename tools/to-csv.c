@@ -4,6 +4,7 @@
  */
 #include <csv.h>
 #include <err.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,12 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "to-csv [-H] [-f field,...] [-s schema] [file ...]";
+    "to-csv [-H] [-f field,...] [--rejects file] [-s schema] [file ...]";
+
+static const struct option longopts[] = {
+	{ "rejects", required_argument, NULL, 'R' },
+	{ NULL, 0, NULL, 0 }
+};
 
 static const struct schema *schema;	/* NULL until told or seen */
 static int pick[REC_MAXFIELDS], npick;	/* the fields to write, in order */
@@ -134,13 +140,18 @@ main(int argc, char *argv[])
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
-	while ((c = getopt(argc, argv, "Hf:s:")) != -1) {
+	while ((c = getopt_long(argc, argv, "Hf:s:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'H':
 			header = 0;
 			break;
 		case 'f':
 			fieldlist = optarg;
+			break;
+		case 'R':
+			if ((fp = fopen(optarg, "w")) == NULL)
+				err(1, "%s", optarg);
+			rd_set_rejects(fp);
 			break;
 		case 's':
 			if ((schema = schema_by_name(optarg)) == NULL)

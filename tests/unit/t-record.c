@@ -59,9 +59,21 @@ main(void)
 		is_int(rec_unescape(buf, strlen(buf)), -1, "bad escape '%s'",
 		    bad_escapes[i]);
 		is_str(buf, bad_escapes[i], "bad field left as it was");
+		ok(!rec_escapes_ok(bad_escapes[i], strlen(bad_escapes[i])),
+		    "escapes of '%s' not ok", bad_escapes[i]);
 	}
+	for (i = 0; i < sizeof(esc) / sizeof(esc[0]); i++)
+		ok(rec_escapes_ok(esc[i].escaped, strlen(esc[i].escaped)),
+		    "escapes of '%s' ok", esc[i].escaped);
+	fp = fmemopen("a\tb\\\\\tc\\x\td\n", 12, "r");
+	rd_init(&r, fp, "esc.tsv");
+	is_int(rd_next(&r), 4, "four fields");
+	is_int(rd_bad_escape(&r), 2, "the third field has the bad escape");
+	rd_free(&r);
+	fclose(fp);
 
-	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 36, "r");
+	/* The size leaves out the string's NUL: it is not part of the stream. */
+	fp = fmemopen("# header\na\tb\tc\r\n\n#x\td\nlast\tline", 31, "r");
 	rd_init(&r, fp, "-");
 	is_str(r.name, "stdin", "'-' is shown as stdin");
 	is_int(rd_next(&r), 3, "three fields");
@@ -73,6 +85,7 @@ main(void)
 	is_str(r.field[1], "line", "last field");
 	is_int(r.lineno, 5, "comment lines counted");
 	is_int(rd_next(&r), 0, "end of input");
+	rd_free(&r);
 	fclose(fp);
 
 	/* Rejects get the line back with its TABs. */
@@ -96,6 +109,56 @@ main(void)
 	}
 	fclose(fp);
 	rd_free(&r);
+
+	/*
+	 * Regression: a record rejected after a tool unescaped a field in
+	 * place, or with a CRLF end or a NUL byte, used to reach the rejects
+	 * file changed (unescaped text, no CR, the NUL turned into a TAB).
+	 */
+	fp = fmemopen("a\\tb\tc\\nd\r\nn\0ul\tx\nok\n", 21, "r");
+	rd_init(&r, fp, "in.tsv");
+	{
+		FILE *rej = open_memstream(&mem, &sz);
+		FILE *olderr = stderr;
+		unsigned long before;
+
+		rd_set_rejects(rej);
+		stderr = fopen("/dev/null", "w");
+		before = rd_summary();
+		is_int(rd_next(&r), 2, "escaped record read");
+		is_int(rec_unescape(r.field[0], r.flen[0]), 3, "field unescaped");
+		rd_bad(&r, "test");
+		is_int(rd_next(&r), 1, "the line with a NUL byte is skipped");
+		is_str(r.field[0], "ok", "and the next line read");
+		is_int(r.lineno, 3, "at its own line number");
+		is_int(rd_summary() - before, 2, "both rejects counted");
+		fclose(stderr);
+		stderr = olderr;
+		fclose(rej);
+		ok(sz == 18 && memcmp(mem, "a\\tb\tc\\nd\r\nn\0ul\tx\n", 18) == 0,
+		    "rejects are the lines as read, CR and NUL included");
+		free(mem);
+		rd_set_rejects(NULL);
+	}
+	fclose(fp);
+	rd_free(&r);
+
+	/* Regression: a BOM hid the header's '#' and joined the first id. */
+	fp = fmemopen("\xEF\xBB\xBF# id\ttext\n\xEF\xBB\xBFx\ty\n", 20, "r");
+	rd_init(&r, fp, "bom.tsv");
+	is_int(rd_next(&r), 2, "BOM before a header: header skipped");
+	is_int(r.lineno, 2, "first record on line 2");
+	ok(r.flen[0] == 4 && memcmp(r.field[0], "\xEF\xBB\xBFx", 4) == 0,
+	    "a BOM inside the stream is text");
+	fclose(fp);
+	rd_free(&r);
+
+	/* Regression: an empty buffer (NULL) as a field was undefined behaviour. */
+	fp = open_memstream(&mem, &sz);
+	rec_put(fp, NULL, 0);
+	fclose(fp);
+	is_int(sz, 0, "an empty field from a NULL buffer");
+	free(mem);
 
 	rec_items("hamas;pij;;fatah", 16, ';', count_item, &acc);
 	is_int(acc.n, 3, "list items, empty ones skipped");

@@ -1,0 +1,61 @@
+/*
+ * Regression tests for common/merge.c found by the robustness work: the
+ * side lists of a merge set must not grow with repeated reports, or
+ * dedupe slows quadratically and its memory grows with the input.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "merge.h"
+#include "test.h"
+
+static struct meeting *
+mk(const char *id, const char *date, const char *place, const char *parties)
+{
+	char *f[NF_MEETING];
+	size_t n[NF_MEETING];
+	const char *why;
+	int i;
+
+	for (i = 0; i < NF_MEETING; i++)
+		f[i] = "";
+	f[M_ID] = (char *)id;
+	f[M_DATE] = (char *)date;
+	f[M_STATUS] = "held";
+	f[M_PLACE] = (char *)place;
+	f[M_PARTIES] = (char *)parties;
+	f[M_DOCS] = "1a2b3c4d5e6f7081";
+	f[M_REPORTS] = "1";
+	f[M_SCORE] = "0.5";
+	for (i = 0; i < NF_MEETING; i++)
+		n[i] = strlen(f[i]);
+	return meeting_new(f, n, &why);
+}
+
+int
+main(void)
+{
+	struct mergeset ms;
+	uint32_t i, longest = 0;
+	int k;
+
+	/*
+	 * Two meetings sharing a side (hamas), months apart so they stay
+	 * two, each reported again and again by turns.
+	 */
+	ms_init(&ms, 1, 20000);
+	for (k = 0; k < 1000; k++) {
+		ms_add(&ms, mk("5f3c2a1b0e9d8c7b", "2024-03-03", "cairo",
+		    "fatah;hamas"), 0);
+		ms_add(&ms, mk("6a4d3b2c1f0e9d8c", "2024-07-14", "moscow",
+		    "hamas;pij"), 0);
+	}
+	is_int(ms.n, 2, "two meetings");
+	for (i = 0; i < ms.nlist; i++)
+		if (ms.lists[i].n > longest)
+			longest = ms.lists[i].n;
+	ok(longest <= 2, "side lists hold each meeting once (longest %u)",
+	    longest);
+	ms_free(&ms);
+	return done_testing();
+}
