@@ -29,7 +29,7 @@ struct meeting {
 	unsigned day;			/* last seen, days since 1970 */
 	uint32_t stamp;			/* for candidate searches */
 	int dirty;			/* changed since the state was read */
-	int dead;			/* merged into an earlier meeting */
+	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
 struct u64map {
@@ -38,13 +38,26 @@ struct u64map {
 	size_t n, cap;
 };
 
+/*
+ * The candidate index: a key names the meetings that share a pair of
+ * sides (or a lone side) and a date class (see merge.c); each key heads a
+ * chain of entries, one per meeting, in one pool.
+ */
+struct msentry {
+	uint32_t m;			/* the meeting */
+	uint32_t next;			/* next entry of the chain; 0 ends it */
+};
+
 struct mergeset {
 	struct meeting **m;
 	uint32_t n, cap;
 	struct u64map byid;		/* report id -> meeting */
-	struct u64map byside;		/* party -> list in lists */
-	struct { uint32_t *v, n, cap; } *lists;
-	uint32_t nlist, stamp;
+	struct u64map bykey;		/* candidate key -> first entry */
+	struct msentry *ent;		/* entry 0 is unused: 0 ends a chain */
+	uint32_t nent;			/* entries in chains */
+	uint32_t ment, cent;		/* entries made, room for them */
+	uint32_t freeent;		/* first unlinked entry, for reuse */
+	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
 };
