@@ -462,7 +462,9 @@ ms_free(struct mergeset *ms)
 	for (i = 0; i < ms->n; i++)
 		meeting_free(ms->m[i]);
 	free(ms->m);
-	free(ms->ent);
+	for (i = 0; i < ms->nchain; i++)
+		free(ms->chain[i].v);
+	free(ms->chain);
 	free(ms->byid.key);
 	free(ms->byid.val);
 	free(ms->bykey.key);
@@ -481,21 +483,30 @@ ms_free(struct mergeset *ms)
  * compatible meeting:
  *
  *	meeting's date	filed under		searched with date
- *	any		ANY status		""
- *	""		EMPTY status		any other
+ *	any		ANY, ANYP		""
+ *	""		EMPTY			any other
  *	YYYY		Y, YALL			YYYY-MM-DD, YYYY-MM; YYYY (YALL)
  *	YYYY-MM		YM, YALL, MALL		YYYY-MM-DD; YYYY-MM (MALL); YYYY
  *	YYYY-MM-DD	BLOCK, YALL, MALL	YYYY-MM-DD; YYYY-MM; YYYY
  *
  * A report of unknown date joins only its own status (a plan of unknown
- * date is kept apart), so ANY and EMPTY are per status. BLOCK is the day
+ * date is kept apart), so ANY, ANYP and EMPTY are per status; ANYP is
+ * per place too, and a report of unknown date and known place searches
+ * ANYP of its place and of the unknown place, ANY only when its place is
+ * unknown. BLOCK is the day
  * divided by window + 1: days at most window apart are in the same or
  * neighbouring blocks, three keys to search whatever -w is. The keys are
  * hashes; a collision only adds a candidate, and meeting_compatible
  * decides. Every compatible meeting is found, so the first of them, the
  * one the search returns, is the one a search through all would return.
+ *
+ * A chain is kept in the order of the meetings, so a search stops at its
+ * first compatible meeting, or at one later than the best found: a report
+ * of unknown date looks at few of the many meetings under ANYP. A new
+ * meeting is the last of every chain it joins; a meeting filed again (its
+ * shape changed) is put in its place by a binary search.
  */
-enum { K_ANY = 1, K_EMPTY, K_Y, K_YM, K_YALL, K_MALL, K_BLOCK };
+enum { K_ANY = 1, K_ANYP, K_EMPTY, K_Y, K_YM, K_YALL, K_MALL, K_BLOCK };
 
 /* What the keys of a meeting are made from. */
 struct shape {
@@ -503,6 +514,7 @@ struct shape {
 	uint32_t nside;
 	char date[11];
 	uint64_t status;
+	uint64_t place;
 };
 
 static void
@@ -514,13 +526,14 @@ get_shape(const struct meeting *m, struct shape *sh)
 	/* meeting_new checked the date, so it fits. */
 	strcpy(sh->date, m->field[M_DATE]);
 	sh->status = hash64(m->field[M_STATUS], strlen(m->field[M_STATUS]), 0);
+	sh->place = hash64(m->field[M_PLACE], strlen(m->field[M_PLACE]), 0);
 }
 
 static int
 same_shape(const struct shape *a, const struct shape *b)
 {
 	return a->nside == b->nside && a->status == b->status &&
-	    strcmp(a->date, b->date) == 0 &&
+	    a->place == b->place && strcmp(a->date, b->date) == 0 &&
 	    memcmp(a->side, b->side, a->nside * sizeof(uint64_t)) == 0;
 }
 
@@ -540,7 +553,7 @@ each_key(const struct mergeset *ms, const struct shape *sh, int search,
 {
 	const char *d = sh->date;
 	size_t len = strlen(d);
-	uint64_t g, year = 0, month = 0, k[8];
+	uint64_t g, year = 0, month = 0, k[8], any, unknown;
 	long block = 0;
 	uint32_t i, j, nk, x;
 
@@ -550,11 +563,16 @@ each_key(const struct mergeset *ms, const struct shape *sh, int search,
 		month = year * 100 + (uint64_t)strtoul(d + 5, NULL, 10);
 	if (len == 10)
 		block = floor_div(day_number(d), (long)ms->window + 1);
+	any = hash_mix(K_ANYP ^ sh->status);
+	unknown = hash64("", 0, 0);
 	nk = 0;
 	if (search) {
-		if (len == 0)
+		if (len == 0 && sh->place == unknown)
 			k[nk++] = hash_mix(K_ANY ^ sh->status);
-		else
+		else if (len == 0) {
+			k[nk++] = hash_mix(any ^ sh->place);
+			k[nk++] = hash_mix(any ^ unknown);
+		} else
 			k[nk++] = hash_mix(K_EMPTY ^ sh->status);
 		if (len == 4)
 			k[nk++] = hash_mix(K_YALL ^ (year << 8));
@@ -570,6 +588,7 @@ each_key(const struct mergeset *ms, const struct shape *sh, int search,
 		}
 	} else {
 		k[nk++] = hash_mix(K_ANY ^ sh->status);
+		k[nk++] = hash_mix(any ^ sh->place);
 		if (len == 0)
 			k[nk++] = hash_mix(K_EMPTY ^ sh->status);
 		if (len == 4)
@@ -628,33 +647,43 @@ filed_keys(const struct mergeset *ms, const struct shape *sh,
 	ks->n = k;
 }
 
-/* File meeting k under key. */
+/* File meeting k under key, in order. */
 static void
 link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 {
-	uint32_t *slot, e;
+	struct mschain *c;
+	uint32_t l, lo, hi, mid;
 
-	if (map_get(&ms->bykey, key) == 0)
-		map_put(&ms->bykey, key, 0);
-	slot = map_slot(&ms->bykey, key);
-	if (*slot - 1 != 0 && ms->ent[*slot - 1].m == k)
-		return;
-	if (ms->freeent != 0) {
-		e = ms->freeent;
-		ms->freeent = ms->ent[e].next;
-	} else {
-		if (ms->ment == 0)
-			ms->ment = 1;
-		if (ms->ment >= ms->cent) {
-			ms->cent = ms->cent ? 2 * ms->cent : 64;
-			ms->ent = erealloc(ms->ent, ms->cent *
-			    sizeof(*ms->ent));
+	if ((l = map_get(&ms->bykey, key)) == 0) {
+		if (ms->nchain == ms->cchain) {
+			ms->cchain = ms->cchain ? 2 * ms->cchain : 64;
+			ms->chain = erealloc(ms->chain, ms->cchain *
+			    sizeof(*ms->chain));
 		}
-		e = ms->ment++;
+		memset(&ms->chain[ms->nchain], 0, sizeof(*ms->chain));
+		map_put(&ms->bykey, key, ms->nchain);
+		l = ++ms->nchain;
 	}
-	ms->ent[e].m = k;
-	ms->ent[e].next = *slot - 1;
-	*slot = e + 1;
+	c = &ms->chain[l - 1];
+	lo = c->n;
+	if (c->n > 0 && c->v[c->n - 1] >= k) {
+		for (lo = 0, hi = c->n; lo < hi;) {
+			mid = lo + (hi - lo) / 2;
+			if (c->v[mid] < k)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (c->v[lo] == k)
+			return;
+	}
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 2;
+		c->v = erealloc(c->v, c->cap * sizeof(uint32_t));
+	}
+	memmove(c->v + lo + 1, c->v + lo, (c->n - lo) * sizeof(uint32_t));
+	c->v[lo] = k;
+	c->n++;
 	ms->nent++;
 }
 
@@ -689,39 +718,42 @@ struct search {
 };
 
 /*
- * The meetings filed under key: remember the first compatible one, and
- * unlink the entries of meetings merged away.
+ * The meetings filed under key, in order, up to the first compatible one
+ * or one past the best found; the entries of meetings merged away are
+ * dropped on the way.
  */
 static void
 search_key(struct mergeset *ms, uint64_t key, void *arg)
 {
 	struct search *s = arg;
+	struct mschain *ch;
 	struct meeting *c;
-	uint32_t *slot, e, p = 0, next, k;
+	uint32_t l, r, w, k;
 
-	if (ms->bykey.cap == 0 || *(slot = map_slot(&ms->bykey, key)) == 0)
+	if ((l = map_get(&ms->bykey, key)) == 0)
 		return;
-	for (e = *slot - 1; e != 0; e = next) {
-		next = ms->ent[e].next;
-		k = ms->ent[e].m;
+	ch = &ms->chain[l - 1];
+	for (r = w = 0; r < ch->n; r++) {
+		k = ch->v[r];
+		if (s->best >= 0 && k >= (uint32_t)s->best)
+			break;
 		c = ms->m[k];
-		if (c->dead) {
-			if (p == 0)
-				*slot = next + 1;
-			else
-				ms->ent[p].next = next;
-			ms->ent[e].next = ms->freeent;
-			ms->freeent = e;
-			ms->nent--;
+		if (c->dead)
 			continue;
-		}
-		p = e;
+		ch->v[w++] = k;
 		if (c->stamp == ms->stamp || (long)k == s->skip)
 			continue;
 		c->stamp = ms->stamp;
-		if ((s->best < 0 || k < s->best) &&
-		    meeting_compatible(c, s->m, ms->window))
+		if (meeting_compatible(c, s->m, ms->window)) {
 			s->best = k;
+			r++;
+			break;
+		}
+	}
+	if (w < r) {
+		memmove(ch->v + w, ch->v + r, (ch->n - r) * sizeof(uint32_t));
+		ms->nent -= r - w;
+		ch->n -= r - w;
 	}
 }
 

@@ -40,23 +40,22 @@ struct u64map {
 
 /*
  * The candidate index: a key names the meetings that share a pair of
- * sides (or a lone side) and a date class (see merge.c); each key heads a
- * chain of entries, one per meeting, in one pool.
+ * sides (or a lone side) and a date class (see merge.c); each key has a
+ * chain, the indexes of its meetings in increasing order.
  */
-struct msentry {
-	uint32_t m;			/* the meeting */
-	uint32_t next;			/* next entry of the chain; 0 ends it */
+struct mschain {
+	uint32_t *v;
+	uint32_t n, cap;
 };
 
 struct mergeset {
 	struct meeting **m;
 	uint32_t n, cap;
 	struct u64map byid;		/* report id -> meeting */
-	struct u64map bykey;		/* candidate key -> first entry */
-	struct msentry *ent;		/* entry 0 is unused: 0 ends a chain */
-	uint32_t nent;			/* entries in chains */
-	uint32_t ment, cent;		/* entries made, room for them */
-	uint32_t freeent;		/* first unlinked entry, for reuse */
+	struct u64map bykey;		/* candidate key -> chain */
+	struct mschain *chain;
+	uint32_t nchain, cchain;
+	size_t nent;			/* entries in all chains */
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
