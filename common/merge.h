@@ -19,7 +19,8 @@
 #include "record.h"
 
 struct meeting {
-	char *field[NF_MEETING];	/* still escaped; each malloc'd */
+	char *field[NF_MEETING];	/* still escaped; in one block */
+	size_t fbytes;			/* the block's size, from field[0] */
 	uint64_t id;
 	uint64_t *member;		/* ids of the reports it holds */
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
