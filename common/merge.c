@@ -485,17 +485,17 @@ void
 ms_free(struct mergeset *ms)
 {
 	uint32_t i;
+	size_t j;
 
 	for (i = 0; i < ms->n; i++)
 		meeting_free(ms->m[i]);
 	free(ms->m);
-	for (i = 0; i < ms->nchain; i++)
-		free(ms->chain[i].v);
-	free(ms->chain);
+	for (j = 0; j < ms->ckey; j++)
+		if (ms->key[j].cap != 0)
+			free(ms->key[j].u.v);
+	free(ms->key);
 	free(ms->byid.key);
 	free(ms->byid.val);
-	free(ms->bykey.key);
-	free(ms->bykey.val);
 	memset(ms, 0, sizeof(*ms));
 }
 
@@ -674,43 +674,80 @@ filed_keys(const struct mergeset *ms, const struct shape *sh,
 	ks->n = k;
 }
 
+static uint32_t *
+chain(struct mskey *sk)
+{
+	return sk->cap != 0 ? sk->u.v : sk->u.in;
+}
+
+/* The slot of key, or the empty one where it would go. */
+static struct mskey *
+key_slot(const struct mergeset *ms, uint64_t key)
+{
+	size_t i;
+
+	for (i = hash_mix(key) & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
+		if (ms->key[i].key == key || ms->key[i].key == 0)
+			return &ms->key[i];
+}
+
+/* The slot of key, made when missing. */
+static struct mskey *
+key_add(struct mergeset *ms, uint64_t key)
+{
+	struct mskey *old = ms->key, *sk;
+	size_t i, n = ms->ckey;
+
+	if (4 * (ms->nkey + 1) > 3 * ms->ckey) {
+		ms->ckey = ms->ckey ? 2 * ms->ckey : 1024;
+		ms->key = ecalloc(ms->ckey, sizeof(*ms->key));
+		for (i = 0; i < n; i++)
+			if (old[i].key != 0)
+				*key_slot(ms, old[i].key) = old[i];
+		free(old);
+	}
+	sk = key_slot(ms, key);
+	if (sk->key == 0) {
+		sk->key = key;
+		ms->nkey++;
+	}
+	return sk;
+}
+
 /* File meeting k under key, in order. */
 static void
 link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 {
-	struct mschain *c;
-	uint32_t l, lo, hi, mid;
+	struct mskey *sk;
+	uint32_t *v, lo, hi, mid;
 
-	if ((l = map_get(&ms->bykey, key)) == 0) {
-		if (ms->nchain == ms->cchain) {
-			ms->cchain = ms->cchain ? 2 * ms->cchain : 64;
-			ms->chain = erealloc(ms->chain, ms->cchain *
-			    sizeof(*ms->chain));
-		}
-		memset(&ms->chain[ms->nchain], 0, sizeof(*ms->chain));
-		map_put(&ms->bykey, key, ms->nchain);
-		l = ++ms->nchain;
-	}
-	c = &ms->chain[l - 1];
-	lo = c->n;
-	if (c->n > 0 && c->v[c->n - 1] >= k) {
-		for (lo = 0, hi = c->n; lo < hi;) {
+	/* 0 marks an empty slot; a key that hashes to 0 is filed as 1. */
+	sk = key_add(ms, key != 0 ? key : 1);
+	v = chain(sk);
+	lo = sk->n;
+	if (sk->n > 0 && v[sk->n - 1] >= k) {
+		for (lo = 0, hi = sk->n; lo < hi;) {
 			mid = lo + (hi - lo) / 2;
-			if (c->v[mid] < k)
+			if (v[mid] < k)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		if (c->v[lo] == k)
+		if (v[lo] == k)
 			return;
 	}
-	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 2;
-		c->v = erealloc(c->v, c->cap * sizeof(uint32_t));
+	if (sk->cap == 0 && sk->n == 2) {
+		v = emalloc(4 * sizeof(uint32_t));
+		memcpy(v, sk->u.in, sizeof(sk->u.in));
+		sk->u.v = v;
+		sk->cap = 4;
+	} else if (sk->cap != 0 && sk->n == sk->cap) {
+		sk->cap *= 2;
+		sk->u.v = v = erealloc(sk->u.v, sk->cap * sizeof(uint32_t));
 	}
-	memmove(c->v + lo + 1, c->v + lo, (c->n - lo) * sizeof(uint32_t));
-	c->v[lo] = k;
-	c->n++;
+	memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
+	v[lo] = k;
+	sk->n++;
 	ms->nent++;
 }
 
@@ -753,21 +790,21 @@ static void
 search_key(struct mergeset *ms, uint64_t key, void *arg)
 {
 	struct search *s = arg;
-	struct mschain *ch;
+	struct mskey *sk;
 	struct meeting *c;
-	uint32_t l, r, w, k;
+	uint32_t *v, r, w, k;
 
-	if ((l = map_get(&ms->bykey, key)) == 0)
+	if (ms->ckey == 0 || (sk = key_slot(ms, key != 0 ? key : 1))->key == 0)
 		return;
-	ch = &ms->chain[l - 1];
-	for (r = w = 0; r < ch->n; r++) {
-		k = ch->v[r];
+	v = chain(sk);
+	for (r = w = 0; r < sk->n; r++) {
+		k = v[r];
 		if (s->best >= 0 && k >= (uint32_t)s->best)
 			break;
 		c = ms->m[k];
 		if (c->dead)
 			continue;
-		ch->v[w++] = k;
+		v[w++] = k;
 		if (c->stamp == ms->stamp || (long)k == s->skip)
 			continue;
 		c->stamp = ms->stamp;
@@ -778,9 +815,9 @@ search_key(struct mergeset *ms, uint64_t key, void *arg)
 		}
 	}
 	if (w < r) {
-		memmove(ch->v + w, ch->v + r, (ch->n - r) * sizeof(uint32_t));
+		memmove(v + w, v + r, (sk->n - r) * sizeof(uint32_t));
 		ms->nent -= r - w;
-		ch->n -= r - w;
+		sk->n -= r - w;
 	}
 }
 

@@ -41,21 +41,25 @@ struct u64map {
 
 /*
  * The candidate index: a key names the meetings that share a pair of
- * sides (or a lone side) and a date class (see merge.c); each key has a
- * chain, the indexes of its meetings in increasing order.
+ * sides (or a lone side) and a date class (see merge.c); its chain holds
+ * the indexes of those meetings in increasing order, in the slot itself
+ * while there are at most two (most keys), else in an array.
  */
-struct mschain {
-	uint32_t *v;
-	uint32_t n, cap;
+struct mskey {
+	uint64_t key;			/* 0: an empty slot */
+	uint32_t n, cap;		/* cap 0: the chain is in in[] */
+	union {
+		uint32_t in[2];
+		uint32_t *v;
+	} u;
 };
 
 struct mergeset {
 	struct meeting **m;
 	uint32_t n, cap;
 	struct u64map byid;		/* report id -> meeting */
-	struct u64map bykey;		/* candidate key -> chain */
-	struct mschain *chain;
-	uint32_t nchain, cchain;
+	struct mskey *key;		/* open addressing, load <= 3/4 */
+	size_t nkey, ckey;
 	size_t nent;			/* entries in all chains */
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
