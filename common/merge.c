@@ -300,6 +300,20 @@ meeting_compatible(const struct meeting *m, const struct meeting *n,
 	return shared >= 2 && !docs_overlap(m, n);
 }
 
+/*
+ * A meeting's fields start in one block, its record's length, rather than
+ * 15 allocations of 16 bytes and more each; a field changed by a merge
+ * is allocated on its own.
+ */
+static void
+drop_field(struct meeting *m, int f)
+{
+	uintptr_t p = (uintptr_t)m->field[f], b = (uintptr_t)m->field[0];
+
+	if (p < b || p >= b + m->fbytes)
+		free(m->field[f]);
+}
+
 static void
 set_field(struct meeting *m, int f, char *s)
 {
@@ -307,8 +321,13 @@ set_field(struct meeting *m, int f, char *s)
 		free(s);
 		return;
 	}
-	free(m->field[f]);
-	m->field[f] = s;
+	drop_field(m, f);
+	/*
+	 * Lists and numbers are built in buffers of 64 bytes and more; the
+	 * meeting keeps only what the field needs, or memory per meeting is
+	 * several times its record.
+	 */
+	m->field[f] = erealloc(s, strlen(s) + 1);
 	m->dirty = 1;
 }
 
@@ -369,7 +388,7 @@ struct meeting *
 meeting_new(char *const *field, const size_t *flen, const char **why)
 {
 	struct meeting *m;
-	char *end;
+	char *end, *p;
 	double score = 0;
 	unsigned long reports = 1;
 	uint64_t id;
@@ -399,7 +418,13 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 	}
 	m = ecalloc(1, sizeof(*m));
 	for (i = 0; i < NF_MEETING; i++)
-		m->field[i] = estrndup(field[i], flen[i]);
+		m->fbytes += flen[i] + 1;
+	p = emalloc(m->fbytes);
+	for (i = 0; i < NF_MEETING; i++) {
+		m->field[i] = memcpy(p, field[i], flen[i]);
+		p[flen[i]] = '\0';
+		p += flen[i] + 1;
+	}
 	/*
 	 * Lists in their canonical form from the start, so a merge that adds
 	 * nothing changes nothing (and a rerun emits nothing).
@@ -426,8 +451,10 @@ meeting_free(struct meeting *m)
 
 	if (m == NULL)
 		return;
-	for (i = 0; i < NF_MEETING; i++)
-		free(m->field[i]);
+	for (i = 1; i < NF_MEETING; i++)
+		drop_field(m, i);
+	/* The block, or field 0 alone if the block is gone; ids never change. */
+	free(m->field[0]);
 	free(m->member);
 	free(m->side);
 	free(m);
@@ -458,102 +485,404 @@ void
 ms_free(struct mergeset *ms)
 {
 	uint32_t i;
+	size_t j;
 
 	for (i = 0; i < ms->n; i++)
 		meeting_free(ms->m[i]);
-	for (i = 0; i < ms->nlist; i++)
-		free(ms->lists[i].v);
-	free(ms->lists);
 	free(ms->m);
+	for (j = 0; j < ms->ckey; j++)
+		if (ms->key[j].cap != 0)
+			free(ms->key[j].u.v);
+	free(ms->key);
 	free(ms->byid.key);
 	free(ms->byid.val);
-	free(ms->byside.key);
-	free(ms->byside.val);
 	memset(ms, 0, sizeof(*ms));
 }
 
 /*
- * absorb(m, n), and tell whether m's sides changed (canonical names in the
- * union may replace as well as add).
+ * The candidate index.
+ *
+ * Two reports can be one meeting only when they share two sides, or when
+ * both have the same lone side; and only when their dates are compatible.
+ * So a meeting is filed under each pair of its sides (its group; a
+ * meeting of one side has that side for its group) crossed with classes
+ * of its date, and a search looks in the few keys that can hold a
+ * compatible meeting:
+ *
+ *	meeting's date	filed under		searched with date
+ *	any		ANY, ANYP		""
+ *	""		EMPTY			any other
+ *	YYYY		Y, YALL			YYYY-MM-DD, YYYY-MM; YYYY (YALL)
+ *	YYYY-MM		YM, YALL, MALL		YYYY-MM-DD; YYYY-MM (MALL); YYYY
+ *	YYYY-MM-DD	BLOCK, YALL, MALL	YYYY-MM-DD; YYYY-MM; YYYY
+ *
+ * A report of unknown date joins only its own status (a plan of unknown
+ * date is kept apart), so ANY, ANYP and EMPTY are per status; ANYP is
+ * per place too, and a report of unknown date and known place searches
+ * ANYP of its place and of the unknown place, ANY only when its place is
+ * unknown. BLOCK is the day
+ * divided by window + 1: days at most window apart are in the same or
+ * neighbouring blocks, three keys to search whatever -w is. The keys are
+ * hashes; a collision only adds a candidate, and meeting_compatible
+ * decides. Every compatible meeting is found, so the first of them, the
+ * one the search returns, is the one a search through all would return.
+ *
+ * A chain is kept in the order of the meetings, so a search stops at its
+ * first compatible meeting, or at one later than the best found: a report
+ * of unknown date looks at few of the many meetings under ANYP. A new
+ * meeting is the last of every chain it joins; a meeting filed again (its
+ * shape changed) is put in its place by a binary search.
  */
-static int
-absorb_sides(struct meeting *m, const struct meeting *n)
-{
-	uint64_t *old = emalloc((m->nside + 1) * sizeof(uint64_t));
-	uint32_t nold = m->nside;
-	int changed;
+enum { K_ANY = 1, K_ANYP, K_EMPTY, K_Y, K_YM, K_YALL, K_MALL, K_BLOCK };
 
-	memcpy(old, m->side, nold * sizeof(uint64_t));
-	absorb(m, n);
-	changed = m->nside != nold ||
-	    memcmp(old, m->side, nold * sizeof(uint64_t)) != 0;
-	free(old);
-	return changed;
+/* What the keys of a meeting are made from. */
+struct shape {
+	uint64_t *side;
+	uint32_t nside;
+	char date[11];
+	uint64_t status;
+	uint64_t place;
+};
+
+static void
+get_shape(const struct meeting *m, struct shape *sh)
+{
+	sh->side = emalloc((m->nside + 1) * sizeof(uint64_t));
+	memcpy(sh->side, m->side, m->nside * sizeof(uint64_t));
+	sh->nside = m->nside;
+	/* meeting_new checked the date, so it fits. */
+	strcpy(sh->date, m->field[M_DATE]);
+	sh->status = hash64(m->field[M_STATUS], strlen(m->field[M_STATUS]), 0);
+	sh->place = hash64(m->field[M_PLACE], strlen(m->field[M_PLACE]), 0);
+}
+
+static int
+same_shape(const struct shape *a, const struct shape *b)
+{
+	return a->nside == b->nside && a->status == b->status &&
+	    a->place == b->place && strcmp(a->date, b->date) == 0 &&
+	    memcmp(a->side, b->side, a->nside * sizeof(uint64_t)) == 0;
+}
+
+static long
+floor_div(long a, long b)
+{
+	return a / b - (a % b != 0 && a < 0);
 }
 
 /*
- * Make meeting k findable by its report ids and, when they are new (sides),
- * its sides. A merge that brings no new side must not append k to the
- * side lists again: with two meetings sharing a side reported by turns,
- * the list would grow by one per report, and find would scan it all,
- * quadratic time and memory growing with the input.
+ * Call fn with each key of a meeting of shape sh: the keys it is filed
+ * under, or (search) the keys that hold the meetings it may join.
  */
 static void
-index_meeting(struct mergeset *ms, uint32_t k, int sides)
+each_key(const struct mergeset *ms, const struct shape *sh, int search,
+    void (*fn)(struct mergeset *, uint64_t, void *), void *arg)
 {
-	struct meeting *m = ms->m[k];
-	uint32_t i, l;
+	const char *d = sh->date;
+	size_t len = strlen(d);
+	uint64_t g, year = 0, month = 0, k[8], any, unknown;
+	long block = 0;
+	uint32_t i, j, nk, x;
 
-	for (i = 0; i < m->nmember; i++)
-		map_put(&ms->byid, m->member[i], k);
-	for (i = 0; sides && i < m->nside; i++) {
-		if ((l = map_get(&ms->byside, m->side[i])) == 0) {
-			ms->lists = erealloc(ms->lists, (ms->nlist + 1) *
-			    sizeof(*ms->lists));
-			memset(&ms->lists[ms->nlist], 0, sizeof(*ms->lists));
-			map_put(&ms->byside, m->side[i], ms->nlist);
-			l = ++ms->nlist;
+	if (len >= 4)
+		year = (uint64_t)strtoul(d, NULL, 10);
+	if (len >= 7)
+		month = year * 100 + (uint64_t)strtoul(d + 5, NULL, 10);
+	if (len == 10)
+		block = floor_div(day_number(d), (long)ms->window + 1);
+	any = hash_mix(K_ANYP ^ sh->status);
+	unknown = hash64("", 0, 0);
+	nk = 0;
+	if (search) {
+		if (len == 0 && sh->place == unknown)
+			k[nk++] = hash_mix(K_ANY ^ sh->status);
+		else if (len == 0) {
+			k[nk++] = hash_mix(any ^ sh->place);
+			k[nk++] = hash_mix(any ^ unknown);
+		} else
+			k[nk++] = hash_mix(K_EMPTY ^ sh->status);
+		if (len == 4)
+			k[nk++] = hash_mix(K_YALL ^ (year << 8));
+		if (len >= 7)
+			k[nk++] = hash_mix(K_Y ^ (year << 8));
+		if (len == 7)
+			k[nk++] = hash_mix(K_MALL ^ (month << 8));
+		if (len == 10) {
+			k[nk++] = hash_mix(K_YM ^ (month << 8));
+			for (x = 0; x < 3; x++)
+				k[nk++] = hash_mix(K_BLOCK ^
+				    ((uint64_t)(block - 1 + x) << 8));
 		}
-		l--;
-		if (ms->lists[l].n > 0 && ms->lists[l].v[ms->lists[l].n - 1] == k)
+	} else {
+		k[nk++] = hash_mix(K_ANY ^ sh->status);
+		k[nk++] = hash_mix(any ^ sh->place);
+		if (len == 0)
+			k[nk++] = hash_mix(K_EMPTY ^ sh->status);
+		if (len == 4)
+			k[nk++] = hash_mix(K_Y ^ (year << 8));
+		if (len == 7)
+			k[nk++] = hash_mix(K_YM ^ (month << 8));
+		if (len == 10)
+			k[nk++] = hash_mix(K_BLOCK ^ ((uint64_t)block << 8));
+		if (len >= 4)
+			k[nk++] = hash_mix(K_YALL ^ (year << 8));
+		if (len >= 7)
+			k[nk++] = hash_mix(K_MALL ^ (month << 8));
+	}
+	for (i = 0; i < sh->nside; i++)
+		for (j = sh->nside == 1 ? i : i + 1; j < sh->nside; j++) {
+			/* A lone side is a group apart from every pair. */
+			g = j == i ? hash_mix(sh->side[i] ^ 0x51) :
+			    hash_mix(sh->side[i] ^ hash_mix(sh->side[j]));
+			for (x = 0; x < nk; x++)
+				fn((struct mergeset *)ms, hash_mix(g ^ k[x]),
+				    arg);
+		}
+}
+
+struct keys {
+	uint64_t *v;
+	size_t n, cap;
+};
+
+static void
+collect_key(struct mergeset *ms, uint64_t key, void *arg)
+{
+	struct keys *ks = arg;
+
+	(void)ms;
+	if (ks->n == ks->cap) {
+		ks->cap = ks->cap ? 2 * ks->cap : 16;
+		ks->v = erealloc(ks->v, ks->cap * sizeof(uint64_t));
+	}
+	ks->v[ks->n++] = key;
+}
+
+/* The keys meeting of shape sh is filed under, sorted, without repeats. */
+static void
+filed_keys(const struct mergeset *ms, const struct shape *sh,
+    struct keys *ks)
+{
+	size_t i, k;
+
+	ks->n = 0;
+	each_key(ms, sh, 0, collect_key, ks);
+	qsort(ks->v, ks->n, sizeof(uint64_t), cmp_u64);
+	for (i = k = 0; i < ks->n; i++)
+		if (k == 0 || ks->v[k - 1] != ks->v[i])
+			ks->v[k++] = ks->v[i];
+	ks->n = k;
+}
+
+static uint32_t *
+chain(struct mskey *sk)
+{
+	return sk->cap != 0 ? sk->u.v : sk->u.in;
+}
+
+/* The slot of key, or the empty one where it would go. */
+static struct mskey *
+key_slot(const struct mergeset *ms, uint64_t key)
+{
+	size_t i;
+
+	for (i = hash_mix(key) & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
+		if (ms->key[i].key == key || ms->key[i].key == 0)
+			return &ms->key[i];
+}
+
+/* The slot of key, made when missing. */
+static struct mskey *
+key_add(struct mergeset *ms, uint64_t key)
+{
+	struct mskey *old = ms->key, *sk;
+	size_t i, n = ms->ckey;
+
+	if (4 * (ms->nkey + 1) > 3 * ms->ckey) {
+		ms->ckey = ms->ckey ? 2 * ms->ckey : 1024;
+		ms->key = ecalloc(ms->ckey, sizeof(*ms->key));
+		for (i = 0; i < n; i++)
+			if (old[i].key != 0)
+				*key_slot(ms, old[i].key) = old[i];
+		free(old);
+	}
+	sk = key_slot(ms, key);
+	if (sk->key == 0) {
+		sk->key = key;
+		ms->nkey++;
+	}
+	return sk;
+}
+
+/* File meeting k under key, in order. */
+static void
+link_key(struct mergeset *ms, uint64_t key, uint32_t k)
+{
+	struct mskey *sk;
+	uint32_t *v, lo, hi, mid;
+
+	/* 0 marks an empty slot; a key that hashes to 0 is filed as 1. */
+	sk = key_add(ms, key != 0 ? key : 1);
+	v = chain(sk);
+	lo = sk->n;
+	if (sk->n > 0 && v[sk->n - 1] >= k) {
+		for (lo = 0, hi = sk->n; lo < hi;) {
+			mid = lo + (hi - lo) / 2;
+			if (v[mid] < k)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (v[lo] == k)
+			return;
+	}
+	if (sk->cap == 0 && sk->n == 2) {
+		v = emalloc(4 * sizeof(uint32_t));
+		memcpy(v, sk->u.in, sizeof(sk->u.in));
+		sk->u.v = v;
+		sk->cap = 4;
+	} else if (sk->cap != 0 && sk->n == sk->cap) {
+		sk->cap *= 2;
+		sk->u.v = v = erealloc(sk->u.v, sk->cap * sizeof(uint32_t));
+	}
+	memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
+	v[lo] = k;
+	sk->n++;
+	ms->nent++;
+}
+
+/*
+ * File meeting k under the keys of its shape now that it is not under
+ * already (old, sorted; NULL when it is new). Its old keys stay: the
+ * shape only grows (more sides, a more precise date, a later status), a
+ * stale entry costs a compatibility test, and it goes when k dies.
+ */
+static void
+file_meeting(struct mergeset *ms, uint32_t k, const struct keys *old)
+{
+	struct shape sh;
+	struct keys ks = { 0 };
+	size_t i, j = 0;
+
+	get_shape(ms->m[k], &sh);
+	filed_keys(ms, &sh, &ks);
+	for (i = 0; i < ks.n; i++) {
+		while (old != NULL && j < old->n && old->v[j] < ks.v[i])
+			j++;
+		if (old == NULL || j == old->n || old->v[j] != ks.v[i])
+			link_key(ms, ks.v[i], k);
+	}
+	free(ks.v);
+	free(sh.side);
+}
+
+struct search {
+	const struct meeting *m;
+	long skip, best;
+};
+
+/*
+ * The meetings filed under key, in order, up to the first compatible one
+ * or one past the best found; the entries of meetings merged away are
+ * dropped on the way.
+ */
+static void
+search_key(struct mergeset *ms, uint64_t key, void *arg)
+{
+	struct search *s = arg;
+	struct mskey *sk;
+	struct meeting *c;
+	uint32_t *v, r, w, k;
+
+	if (ms->ckey == 0 || (sk = key_slot(ms, key != 0 ? key : 1))->key == 0)
+		return;
+	v = chain(sk);
+	for (r = w = 0; r < sk->n; r++) {
+		k = v[r];
+		if (s->best >= 0 && k >= (uint32_t)s->best)
+			break;
+		c = ms->m[k];
+		if (c->dead)
 			continue;
-		if (ms->lists[l].n == ms->lists[l].cap) {
-			ms->lists[l].cap = ms->lists[l].cap ? 2 *
-			    ms->lists[l].cap : 4;
-			ms->lists[l].v = erealloc(ms->lists[l].v,
-			    ms->lists[l].cap * sizeof(uint32_t));
+		v[w++] = k;
+		if (c->stamp == ms->stamp || (long)k == s->skip)
+			continue;
+		c->stamp = ms->stamp;
+		if (meeting_compatible(c, s->m, ms->window)) {
+			s->best = k;
+			r++;
+			break;
 		}
-		ms->lists[l].v[ms->lists[l].n++] = k;
+	}
+	if (w < r) {
+		memmove(v + w, v + r, (sk->n - r) * sizeof(uint32_t));
+		ms->nent -= r - w;
+		sk->n -= r - w;
 	}
 }
 
-/*
- * The first live meeting, other than skip, compatible with m, or -1. Only
- * meetings sharing a side can be, so only their lists are searched.
- */
+/* The first live meeting, other than skip, compatible with m, or -1. */
 static long
 find(struct mergeset *ms, const struct meeting *m, long skip)
 {
-	struct meeting *c;
-	uint32_t i, j, l;
-	long best = -1;
+	struct search s = { m, skip, -1 };
+	struct shape sh;
 
 	ms->stamp++;
-	for (i = 0; i < m->nside; i++) {
-		if ((l = map_get(&ms->byside, m->side[i])) == 0)
-			continue;
-		for (j = 0; j < ms->lists[l - 1].n; j++) {
-			c = ms->m[ms->lists[l - 1].v[j]];
-			if (c->dead || c->stamp == ms->stamp ||
-			    (long)ms->lists[l - 1].v[j] == skip)
-				continue;
-			c->stamp = ms->stamp;
-			if ((best < 0 || ms->lists[l - 1].v[j] < best) &&
-			    meeting_compatible(c, m, ms->window))
-				best = ms->lists[l - 1].v[j];
-		}
+	get_shape(m, &sh);
+	each_key(ms, &sh, 1, search_key, &s);
+	free(sh.side);
+	return s.best;
+}
+
+/* The live meeting that holds what meeting k held. */
+static uint32_t
+live(struct mergeset *ms, uint32_t k)
+{
+	uint32_t r = k, next;
+
+	while (ms->m[r]->dead != 0)
+		r = ms->m[r]->dead - 1;
+	/* Shorten the path for the next look-up. */
+	for (; k != r; k = next) {
+		next = ms->m[k]->dead - 1;
+		ms->m[k]->dead = r + 1;
 	}
-	return best;
+	return r;
+}
+
+/*
+ * Fold n into meeting k and keep the indexes up to date: the ids of the
+ * reports it brings, and the keys of a new shape. Returns whether k may
+ * now be compatible with another meeting: only a change of place,
+ * country, date, status or sides can make it so (more docs only keep
+ * meetings apart), and before the change no two meetings were.
+ */
+static int
+join(struct mergeset *ms, uint32_t k, const struct meeting *n)
+{
+	struct meeting *m = ms->m[k];
+	struct shape before, after;
+	struct keys old = { 0 };
+	uint32_t i, nmember = m->nmember;
+	int place = *m->field[M_PLACE] != '\0',
+	    country = *m->field[M_COUNTRY] != '\0', moved;
+
+	get_shape(m, &before);
+	absorb(m, n);
+	for (i = nmember; i < m->nmember; i++)
+		map_put(&ms->byid, m->member[i], k);
+	get_shape(m, &after);
+	moved = !same_shape(&before, &after);
+	if (moved) {
+		filed_keys(ms, &before, &old);
+		file_meeting(ms, k, &old);
+		free(old.v);
+	}
+	free(before.side);
+	free(after.side);
+	return moved || place != (*m->field[M_PLACE] != '\0') ||
+	    country != (*m->field[M_COUNTRY] != '\0');
 }
 
 /*
@@ -566,16 +895,14 @@ settle(struct mergeset *ms, uint32_t k)
 {
 	uint32_t keep, gone;
 	long o;
-	int sides;
 
 	while ((o = find(ms, ms->m[k], k)) >= 0) {
 		keep = (uint32_t)o < k ? (uint32_t)o : k;
 		gone = (uint32_t)o < k ? k : (uint32_t)o;
-		sides = absorb_sides(ms->m[keep], ms->m[gone]);
+		join(ms, keep, ms->m[gone]);
 		ms->m[keep]->dirty = 1;
 		ms->m[keep]->day = ms->today;
-		ms->m[gone]->dead = 1;
-		index_meeting(ms, keep, sides);
+		ms->m[gone]->dead = keep + 1;
 		k = keep;
 	}
 	return k;
@@ -584,23 +911,24 @@ settle(struct mergeset *ms, uint32_t k)
 uint32_t
 ms_add(struct mergeset *ms, struct meeting *m, int known)
 {
-	struct meeting *c;
-	uint32_t k;
+	uint32_t k, i;
 	long o;
-	int sides;
+	int moved;
 
 	if (!known)
 		m->day = ms->today;
+	/*
+	 * A report already held joins the meeting that holds it now, even
+	 * when that one has since been merged into another.
+	 */
 	if ((k = map_get(&ms->byid, m->id)) != 0 ||
 	    (o = find(ms, m, -1)) >= 0) {
-		k = k != 0 ? k - 1 : (uint32_t)o;
-		c = ms->m[k];
-		sides = absorb_sides(c, m);
+		k = k != 0 ? live(ms, k - 1) : (uint32_t)o;
+		moved = join(ms, k, m);
 		if (!known)
-			c->day = ms->today;
+			ms->m[k]->day = ms->today;
 		meeting_free(m);
-		index_meeting(ms, k, sides);
-		return settle(ms, k);
+		return moved ? settle(ms, k) : k;
 	}
 	if (ms->n == ms->cap) {
 		ms->cap = ms->cap ? 2 * ms->cap : 64;
@@ -608,7 +936,9 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	}
 	m->dirty = !known;
 	ms->m[ms->n] = m;
-	index_meeting(ms, ms->n, 1);
+	for (i = 0; i < m->nmember; i++)
+		map_put(&ms->byid, m->member[i], ms->n);
+	file_meeting(ms, ms->n, NULL);
 	return ms->n++;
 }
 

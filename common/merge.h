@@ -6,9 +6,9 @@
  * meeting when it is compatible with it (see merge.c and dedupe(1)); the
  * meeting then keeps the id of its first report, unites parties, people,
  * hosts and docs, keeps the most precise date, place and status, counts
- * the reports and combines their scores. Memory per meeting: its fields
- * (about the length of the record) plus about 120 bytes, 8 per report and
- * 8 per party.
+ * the reports and combines their scores. Memory per meeting: the length
+ * of its record plus about 400 bytes, 50 per report and 150 per pair of
+ * its sides (measured; see dedupe(1)).
  */
 #ifndef MERGE_H
 #define MERGE_H
@@ -19,7 +19,8 @@
 #include "record.h"
 
 struct meeting {
-	char *field[NF_MEETING];	/* still escaped; each malloc'd */
+	char *field[NF_MEETING];	/* still escaped; in one block */
+	size_t fbytes;			/* the block's size, from field[0] */
 	uint64_t id;
 	uint64_t *member;		/* ids of the reports it holds */
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
@@ -29,7 +30,7 @@ struct meeting {
 	unsigned day;			/* last seen, days since 1970 */
 	uint32_t stamp;			/* for candidate searches */
 	int dirty;			/* changed since the state was read */
-	int dead;			/* merged into an earlier meeting */
+	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
 struct u64map {
@@ -38,13 +39,29 @@ struct u64map {
 	size_t n, cap;
 };
 
+/*
+ * The candidate index: a key names the meetings that share a pair of
+ * sides (or a lone side) and a date class (see merge.c); its chain holds
+ * the indexes of those meetings in increasing order, in the slot itself
+ * while there are at most two (most keys), else in an array.
+ */
+struct mskey {
+	uint64_t key;			/* 0: an empty slot */
+	uint32_t n, cap;		/* cap 0: the chain is in in[] */
+	union {
+		uint32_t in[2];
+		uint32_t *v;
+	} u;
+};
+
 struct mergeset {
 	struct meeting **m;
 	uint32_t n, cap;
 	struct u64map byid;		/* report id -> meeting */
-	struct u64map byside;		/* party -> list in lists */
-	struct { uint32_t *v, n, cap; } *lists;
-	uint32_t nlist, stamp;
+	struct mskey *key;		/* open addressing, load <= 3/4 */
+	size_t nkey, ckey;
+	size_t nent;			/* entries in all chains */
+	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
 };
