@@ -400,7 +400,9 @@ has_bodies(const char *id, size_t n)
 			size *= 2;
 		tab = ecalloc(size, sizeof(tab[0]));
 		for (i = 0; (a = dict_actor(i)) != NULL; i++) {
-			if ((p = a->parent) == NULL)
+			/* People under a body (a Treasury secretary) do not
+			 * make it a government of its own. */
+			if ((p = a->parent) == NULL || a->type == T_PER)
 				continue;
 			h = hash64(p, strlen(p), 0) & (size - 1);
 			while (tab[h] != NULL && strcmp(tab[h], p) != 0)
