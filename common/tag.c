@@ -1274,6 +1274,40 @@ name_word(size_t i)
 	    WC_MOD)) == 0;
 }
 
+/*
+ * A lower-case particle inside a name: Mailson da Nobrega, Miguel de la
+ * Madrid, Hans van den Broek, Daniel arap Moi. The key is the word itself:
+ * particles are short and plain.
+ */
+static int
+particle(size_t i)
+{
+	static const char *const part[] = { "da", "de", "do", "dos", "das",
+	    "du", "des", "del", "della", "di", "la", "le", "van", "von",
+	    "der", "den", "ter", "bin", "ben", "ibn", "arap", "y", NULL };
+	size_t k, n = toks[i].end - toks[i].start;
+
+	if ((toks[i].flags & W_CAP) || n > 5 || !toks[i].plain)
+		return 0;
+	for (k = 0; part[k] != NULL; k++)
+		if (strlen(part[k]) == n &&
+		    memcmp(part[k], text + toks[i].start, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is word j, after the first word of a name, a particle that leads on to
+ * more of the name ("da Nobrega", "de la Madrid")? */
+static int
+name_particle(size_t j)
+{
+	size_t k;
+
+	for (k = j; k < ntok && k < j + 3 && sep_ok(k) && particle(k); k++)
+		;
+	return k > j && k < ntok && sep_ok(k) && is_cap(k) && name_word(k);
+}
+
 /* A person's name from word i: 2 to 4 words. Returns its end, or i. */
 static size_t
 name_at(size_t i, int minwords)
@@ -1282,7 +1316,10 @@ name_at(size_t i, int minwords)
 
 	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
 		return i;
-	for (j = i; j < ntok && (j == i || sep_ok(j)) && name_word(j); j++) {
+	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
+	    (j > i && name_particle(j))); j++) {
+		if (particle(j))
+			continue;
 		if (toks[j].klen > 0)
 			n++;
 		if (n > 4)
