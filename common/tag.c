@@ -629,6 +629,29 @@ plain_flags(size_t b, size_t e)
 	return flags;
 }
 
+static uint32_t wclass(size_t);
+
+/*
+ * Is short capitalised word i one written with a full stop that ends no
+ * sentence (Mr., Gen., Jan., St., Co.)? Not "Bank." or "Iran.", whose
+ * full stop does.
+ */
+static int
+abbrev(size_t i)
+{
+	static const char *const ab[] = { "St", "Mt", "Co", "Corp", "Inc",
+	    "Ltd", "No", "Nos", "Jr", "Sr", "Bros", "Ft", "Ave", "Op", NULL };
+	size_t k, n = toks[i].end - toks[i].start;
+
+	if (wclass(i) & (WC_TITLE | WC_TIME | WC_COURTESY))
+		return 1;
+	for (k = 0; ab[k] != NULL; k++)
+		if (strlen(ab[k]) == n &&
+		    memcmp(ab[k], text + toks[i].start, n) == 0)
+			return 1;
+	return 0;
+}
+
 static inline void
 add_word(size_t start, size_t end, unsigned flags, int plain)
 {
@@ -663,8 +686,8 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 			    text[i] == ';' || text[i] == '"')
 				sent = 1;
 			else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-			    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
-			    t[-1].end - t[-1].start == 1)))
+			    (t[-1].flags & W_CAP) && (t[-1].end - t[-1].start == 1 ||
+			    (!(t[-1].flags & W_UPPER) && abbrev(ntok - 1)))))
 				sent = 1;
 		}
 		/* The gap after "Mr." is a space. */
