@@ -154,7 +154,9 @@ static const struct {
 	  "bureau centre center fund society institution tribunal guard "
 	  "guards forces force secretariat office cabinet government "
 	  "administration command police academy college school trust "
-	  "group network mission embassy consulate", WC_CUE },
+	  "group network mission embassy consulate unions workers "
+	  "mineworkers employers confederation syndicate brotherhood "
+	  "tigers", WC_CUE },
 	{ "post times herald tribune gazette journal news telegraph "
 	  "guardian observer chronicle daily weekly monitor tv radio "
 	  "television broadcasting", WC_MEDIA },
@@ -175,7 +177,8 @@ static const struct {
 	  "trade labour education water energy emergency relief "
 	  "reconstruction peace reform unity council ministry committee "
 	  "commission court authority agency office cabinet government "
-	  "party front movement union league bank service department "
+	  "party front movement union unions workers employers league bank "
+	  "service department "
 	  "forces force group assembly directorate bureau police "
 	  "administration command secretariat intelligence army "
 	  "coordination cooperation affairs post times herald tribune "
@@ -1130,6 +1133,12 @@ run_end(size_t i)
 			j++;
 			continue;
 		}
+		/* "X Union and the Y Front" are two names. */
+		if (toks[j].end - toks[j].start == 3 &&
+		    memcmp(text + toks[j].start, "and", 3) == 0 &&
+		    j + 1 < ntok && toks[j + 1].end - toks[j + 1].start == 3 &&
+		    memcmp(text + toks[j + 1].start, "the", 3) == 0)
+			break;
 		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
 			if (run_word(j + 1)) {
 				j += 2;
@@ -1247,6 +1256,15 @@ match_cues(void)
 		    (cands[toks[i].owner].type == T_ORG ||
 		    cands[toks[i].owner].type == T_GPE) &&
 		    !(wclass(cue) & WC_MEDIA);
+		/* A state's name that begins a body of its own name is no
+		 * organ of its government: "Zambia Congress of Trade Unions",
+		 * "Kenya Employers Federation", unlike "Israel Police". */
+		if (dictstart && cands[toks[i].owner].type == T_GPE) {
+			for (j = cands[toks[i].owner].t1; j < e; j++)
+				if (toks[j].klen > 0 && !(wclass(j) &
+				    (WC_GENERIC | WC_LINK)))
+					dictstart = 0;
+		}
 		if (dictstart)
 			continue;
 		clear(i, e);
