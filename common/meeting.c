@@ -1295,6 +1295,31 @@ merge(struct meet_ctx *c, struct meeting *r, const struct cand *k)
 	r->sentence = c->sentence;
 }
 
+/*
+ * A state and the government of its own that speaks for it are one side:
+ * "Israeli and Palestinian leaders" with "the Palestinian Authority" is
+ * the PA, not the PA and Palestine. Such a government is an organisation
+ * whose parent is the state and that side_of left as itself.
+ */
+static void
+one_side_per_state(struct idset *set)
+{
+	const struct actor *a;
+	int i;
+
+	for (i = 0; i < set->n; i++) {
+		if ((a = dict_get(set->v[i].s, set->v[i].n)) == NULL ||
+		    a->type != T_ORG || a->parent == NULL)
+			continue;
+		if (idset_has(set, a->parent, strlen(a->parent)) &&
+		    (a = dict_get(a->parent, strlen(a->parent))) != NULL &&
+		    a->type == T_GPE) {
+			idset_del(set, a->id, strlen(a->id));
+			i = -1;		/* the set was reordered */
+		}
+	}
+}
+
 /* File the candidate: merge it into a record of the same meeting, or add it. */
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
@@ -1302,10 +1327,12 @@ file_cand(struct meet_ctx *c, struct cand *k)
 	struct meeting *r;
 	int i;
 
+	one_side_per_state(&k->m.parties);
 	if (k->accomp) {
 		if (c->last < 0 || c->sentence - c->m[c->last].sentence > 2)
 			return 0;
 		merge(c, &c->m[c->last], k);
+		one_side_per_state(&c->m[c->last].parties);
 		return 1;
 	}
 	for (i = c->nm; i-- > 0;) {
@@ -1319,6 +1346,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    idset_meets(&k->m.parties, &r->parties)) ||
 		    (k->m.place.s != NULL && r->place.s != NULL))) {
 			merge(c, r, k);
+			one_side_per_state(&r->parties);
 			c->last = i;
 			return 1;
 		}
@@ -1326,6 +1354,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    r->parties.n == k->m.parties.n &&
 		    idset_sub(&k->m.parties, &r->parties)) {
 			merge(c, r, k);
+			one_side_per_state(&r->parties);
 			c->last = i;
 			return 1;
 		}
