@@ -1524,6 +1524,33 @@ attend_ok(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * Talks held "at Labour's spring conference", "at the TUC congress": the
+ * body whose gathering is the venue of a meeting told before it is no
+ * side of that meeting. A body of states (the EU, the Arab League) is
+ * left alone: its summit is where its members meet.
+ */
+static int
+venue_body(const struct meet_ctx *c, size_t i, size_t j)
+{
+	const struct entity *x = ent(c, j);
+	const struct actor *a;
+	size_t q;
+
+	if (j <= i + 1 || (a = dict_get(x->actor, x->actor_len)) == NULL ||
+	    a->country[0] == '\0')
+		return 0;
+	q = j - 1;
+	if (U(q).kind == 'w' && (U(q).f & W_DET) && q > i + 1)
+		q--;
+	if (!word_is(c, q, "at"))
+		return 0;
+	for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++)
+		if (U(q).f & W_NOUN)
+			return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1624,6 +1651,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
 		if (x->type == T_GPE) {
 			a = dict_get(x->actor, x->actor_len);
