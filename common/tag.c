@@ -1320,19 +1320,22 @@ name_word(size_t i)
  * Madrid, Hans van den Broek, Daniel arap Moi. The key is the word itself:
  * particles are short and plain.
  */
-static int
+static inline int
 particle(size_t i)
 {
-	static const char *const part[] = { "da", "de", "do", "dos", "das",
-	    "du", "des", "del", "della", "di", "la", "le", "van", "von",
-	    "der", "den", "ter", "bin", "ben", "ibn", "arap", "y", NULL };
-	size_t k, n = toks[i].end - toks[i].start;
+	/* Separated by spaces, so that a match is a whole word: this is
+	 * asked after most names, and the first letter rules most words out. */
+	static const char part[] = " da de do dos das du des del della di la "
+	    "le van von der den ter bin ben ibn arap y ";
+	size_t n = toks[i].end - toks[i].start;
+	const char *p, *w = text + toks[i].start;
 
-	if ((toks[i].flags & W_CAP) || n > 5 || !toks[i].plain)
+	if (n > 5 || (toks[i].flags & W_CAP) || !toks[i].plain ||
+	    strchr("dlvtbiay", w[0]) == NULL)
 		return 0;
-	for (k = 0; part[k] != NULL; k++)
-		if (strlen(part[k]) == n &&
-		    memcmp(part[k], text + toks[i].start, n) == 0)
+	for (p = part; (p = memchr(p + 1, w[0], sizeof(part) - 1 -
+	    (size_t)(p + 1 - part))) != NULL;)
+		if (p[-1] == ' ' && p[n] == ' ' && memcmp(p, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -1358,7 +1361,8 @@ name_at(size_t i, int minwords)
 	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
 		return i;
 	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
-	    (j > i && name_particle(j))); j++) {
+	    (j > i && toks[j].end - toks[j].start <= 5 &&
+	    name_particle(j))); j++) {
 		if (particle(j))
 			continue;
 		if (toks[j].klen > 0)
