@@ -400,7 +400,9 @@ has_bodies(const char *id, size_t n)
 			size *= 2;
 		tab = ecalloc(size, sizeof(tab[0]));
 		for (i = 0; (a = dict_actor(i)) != NULL; i++) {
-			if ((p = a->parent) == NULL)
+			/* People under a body (a Treasury secretary) do not
+			 * make it a government of its own. */
+			if ((p = a->parent) == NULL || a->type == T_PER)
 				continue;
 			h = hash64(p, strlen(p), 0) & (size - 1);
 			while (tab[h] != NULL && strcmp(tab[h], p) != 0)
@@ -1294,6 +1296,31 @@ merge(struct meet_ctx *c, struct meeting *r, const struct cand *k)
 	r->sentence = c->sentence;
 }
 
+/*
+ * A state and the government of its own that speaks for it are one side:
+ * "Israeli and Palestinian leaders" with "the Palestinian Authority" is
+ * the PA, not the PA and Palestine. Such a government is an organisation
+ * whose parent is the state and that side_of left as itself.
+ */
+static void
+one_side_per_state(struct idset *set)
+{
+	const struct actor *a;
+	int i;
+
+	for (i = 0; i < set->n; i++) {
+		if ((a = dict_get(set->v[i].s, set->v[i].n)) == NULL ||
+		    a->type != T_ORG || a->parent == NULL)
+			continue;
+		if (idset_has(set, a->parent, strlen(a->parent)) &&
+		    (a = dict_get(a->parent, strlen(a->parent))) != NULL &&
+		    a->type == T_GPE) {
+			idset_del(set, a->id, strlen(a->id));
+			i = -1;		/* the set was reordered */
+		}
+	}
+}
+
 /* File the candidate: merge it into a record of the same meeting, or add it. */
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
@@ -1301,10 +1328,12 @@ file_cand(struct meet_ctx *c, struct cand *k)
 	struct meeting *r;
 	int i;
 
+	one_side_per_state(&k->m.parties);
 	if (k->accomp) {
 		if (c->last < 0 || c->sentence - c->m[c->last].sentence > 2)
 			return 0;
 		merge(c, &c->m[c->last], k);
+		one_side_per_state(&c->m[c->last].parties);
 		return 1;
 	}
 	for (i = c->nm; i-- > 0;) {
@@ -1318,6 +1347,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    idset_meets(&k->m.parties, &r->parties)) ||
 		    (k->m.place.s != NULL && r->place.s != NULL))) {
 			merge(c, r, k);
+			one_side_per_state(&r->parties);
 			c->last = i;
 			return 1;
 		}
@@ -1325,6 +1355,7 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    r->parties.n == k->m.parties.n &&
 		    idset_sub(&k->m.parties, &r->parties)) {
 			merge(c, r, k);
+			one_side_per_state(&r->parties);
 			c->last = i;
 			return 1;
 		}
@@ -1494,6 +1525,33 @@ attend_ok(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * Talks held "at Labour's spring conference", "at the TUC congress": the
+ * body whose gathering is the venue of a meeting told before it is no
+ * side of that meeting. A body of states (the EU, the Arab League) is
+ * left alone: its summit is where its members meet.
+ */
+static int
+venue_body(const struct meet_ctx *c, size_t i, size_t j)
+{
+	const struct entity *x = ent(c, j);
+	const struct actor *a;
+	size_t q;
+
+	if (j <= i + 1 || (a = dict_get(x->actor, x->actor_len)) == NULL ||
+	    a->country[0] == '\0')
+		return 0;
+	q = j - 1;
+	if (U(q).kind == 'w' && (U(q).f & W_DET) && q > i + 1)
+		q--;
+	if (!word_is(c, q, "at"))
+		return 0;
+	for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++)
+		if (U(q).f & W_NOUN)
+			return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1594,6 +1652,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
 		if (x->type == T_GPE) {
 			a = dict_get(x->actor, x->actor_len);

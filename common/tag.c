@@ -48,7 +48,8 @@ enum {
 	WC_HONOR = 1 << 8,	/* Mr, Dr: a title that may precede a surname */
 	WC_AT = 1 << 9,		/* at, of, in: where a role belongs */
 	WC_PLURAL = 1 << 10,	/* members, leaders: a title for several */
-	WC_MEDIA = 1 << 11	/* Post, Times: a paper named after a place */
+	WC_MEDIA = 1 << 11,	/* Post, Times: a paper named after a place */
+	WC_COURTESY = 1 << 12	/* Mr, Lord: a title that tells no office */
 };
 
 /* Targets of a dictionary name. */
@@ -64,7 +65,11 @@ struct slot {
 	uint32_t wclass;
 	struct target norm;	/* matched whatever the case */
 	struct target acro;	/* matched only in upper case: PA, UN */
+	int32_t sur;		/* the one dictionary person of this last
+				 * name, SUR_MANY if several, -1 if none */
 };
+
+#define SUR_MANY (-2)
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -96,9 +101,11 @@ static const struct {
 	  "militant operative commander-in-chief monarch ruler deputy "
 	  "undersecretary secretary-general vice-president mufti justice "
 	  "counsellor counselor aide aides", WC_TITLE },
-	{ "mr mrs ms dr sir dame lord prof gen col lt president king queen "
+	{ "mr mrs ms dr lord prof gen col lt president king queen "
 	  "prince sheikh emir judge senator sen rep gov mayor "
-	  "ambassador imam rabbi ayatollah pope", WC_HONOR },
+	  "ambassador imam rabbi ayatollah pope chancellor premier "
+	  "chairman", WC_HONOR },
+	{ "mr mrs ms miss dr sir dame lord lady", WC_COURTESY },
 	{ "members leaders officials ministers commanders mps aides "
 	  "negotiators presidents", WC_PLURAL },
 	{ "deputy vice acting former senior top foreign defence defense "
@@ -147,7 +154,9 @@ static const struct {
 	  "bureau centre center fund society institution tribunal guard "
 	  "guards forces force secretariat office cabinet government "
 	  "administration command police academy college school trust "
-	  "group network mission embassy consulate", WC_CUE },
+	  "group network mission embassy consulate unions workers "
+	  "mineworkers employers confederation syndicate brotherhood "
+	  "tigers", WC_CUE },
 	{ "post times herald tribune gazette journal news telegraph "
 	  "guardian observer chronicle daily weekly monitor tv radio "
 	  "television broadcasting", WC_MEDIA },
@@ -168,7 +177,8 @@ static const struct {
 	  "trade labour education water energy emergency relief "
 	  "reconstruction peace reform unity council ministry committee "
 	  "commission court authority agency office cabinet government "
-	  "party front movement union league bank service department "
+	  "party front movement union unions workers employers league bank "
+	  "service department "
 	  "forces force group assembly directorate bureau police "
 	  "administration command secretariat intelligence army "
 	  "coordination cooperation affairs post times herald tribune "
@@ -301,7 +311,7 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	tags[i] = tag;
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
-	s->norm.actor = s->acro.actor = -1;
+	s->norm.actor = s->acro.actor = s->sur = -1;
 	buf_add(&keypool, key, klen);
 	buf_addc(&keypool, '\0');
 	return s;
@@ -357,6 +367,34 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
+/*
+ * Note the last name of a dictionary person, so that "President Reagan" or
+ * "Mrs Thatcher" in an article that never gives the full name still finds
+ * him; two people of one last name (the Bushes) make it ambiguous.
+ */
+static void
+add_surname(const char *s, size_t n, int32_t actor)
+{
+	char key[MAXKEY];
+	const char *w;
+	struct slot *sl;
+	size_t k;
+
+	if ((k = name_key(s, n, key, sizeof(key))) == 0 || k >= MAXKEY - 1)
+		return;
+	if ((w = memrchr(key, ' ', k)) == NULL)
+		return;		/* a single name is matched as it is */
+	w++;
+	k -= (size_t)(w - key);
+	if (k < 3)
+		return;
+	sl = lookup(w, k, key_hash(w, k), 1);
+	if (sl->sur == -1)
+		sl->sur = actor;
+	else if (sl->sur != actor)
+		sl->sur = SUR_MANY;
+}
+
 static void
 add_list(const char *list, int32_t actor, int adjective)
 {
@@ -400,6 +438,11 @@ tag_init(void)
 			continue;
 		add_list(dict_names(a), (int32_t)i, 0);
 		add_list(dict_adjectives(a), (int32_t)i, 1);
+		if (a->type == T_PER)
+			for (p = dict_names(a); *p != '\0'; p = *e ? e + 1 : e) {
+				e = p + strcspn(p, ";");
+				add_surname(p, (size_t)(e - p), (int32_t)i);
+			}
 	}
 }
 
@@ -589,6 +632,29 @@ plain_flags(size_t b, size_t e)
 	return flags;
 }
 
+static uint32_t wclass(size_t);
+
+/*
+ * Is short capitalised word i one written with a full stop that ends no
+ * sentence (Mr., Gen., Jan., St., Co.)? Not "Bank." or "Iran.", whose
+ * full stop does.
+ */
+static int
+abbrev(size_t i)
+{
+	static const char *const ab[] = { "St", "Mt", "Co", "Corp", "Inc",
+	    "Ltd", "No", "Nos", "Jr", "Sr", "Bros", "Ft", "Ave", "Op", NULL };
+	size_t k, n = toks[i].end - toks[i].start;
+
+	if (wclass(i) & (WC_TITLE | WC_TIME | WC_COURTESY))
+		return 1;
+	for (k = 0; ab[k] != NULL; k++)
+		if (strlen(ab[k]) == n &&
+		    memcmp(ab[k], text + toks[i].start, n) == 0)
+			return 1;
+	return 0;
+}
+
 static inline void
 add_word(size_t start, size_t end, unsigned flags, int plain)
 {
@@ -623,8 +689,8 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 			    text[i] == ';' || text[i] == '"')
 				sent = 1;
 			else if (text[i] == '.' && !(t[-1].end - t[-1].start <= 4 &&
-			    (t[-1].flags & W_CAP) && (!(t[-1].flags & W_UPPER) ||
-			    t[-1].end - t[-1].start == 1)))
+			    (t[-1].flags & W_CAP) && (t[-1].end - t[-1].start == 1 ||
+			    (!(t[-1].flags & W_UPPER) && abbrev(ntok - 1)))))
 				sent = 1;
 		}
 		/* The gap after "Mr." is a space. */
@@ -1070,6 +1136,12 @@ run_end(size_t i)
 			j++;
 			continue;
 		}
+		/* "X Union and the Y Front" are two names. */
+		if (toks[j].end - toks[j].start == 3 &&
+		    memcmp(text + toks[j].start, "and", 3) == 0 &&
+		    j + 1 < ntok && toks[j + 1].end - toks[j + 1].start == 3 &&
+		    memcmp(text + toks[j + 1].start, "the", 3) == 0)
+			break;
 		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
 			if (run_word(j + 1)) {
 				j += 2;
@@ -1187,6 +1259,15 @@ match_cues(void)
 		    (cands[toks[i].owner].type == T_ORG ||
 		    cands[toks[i].owner].type == T_GPE) &&
 		    !(wclass(cue) & WC_MEDIA);
+		/* A state's name that begins a body of its own name is no
+		 * organ of its government: "Zambia Congress of Trade Unions",
+		 * "Kenya Employers Federation", unlike "Israel Police". */
+		if (dictstart && cands[toks[i].owner].type == T_GPE) {
+			for (j = cands[toks[i].owner].t1; j < e; j++)
+				if (toks[j].klen > 0 && !(wclass(j) &
+				    (WC_GENERIC | WC_LINK)))
+					dictstart = 0;
+		}
 		if (dictstart)
 			continue;
 		clear(i, e);
@@ -1237,6 +1318,43 @@ name_word(size_t i)
 	    WC_MOD)) == 0;
 }
 
+/*
+ * A lower-case particle inside a name: Mailson da Nobrega, Miguel de la
+ * Madrid, Hans van den Broek, Daniel arap Moi. The key is the word itself:
+ * particles are short and plain.
+ */
+static inline int
+particle(size_t i)
+{
+	/* Separated by spaces, so that a match is a whole word: this is
+	 * asked after most names, and the first letter rules most words out. */
+	static const char part[] = " da de do dos das du des del della di la "
+	    "le van von der den ter bin ben ibn arap y ";
+	size_t n = toks[i].end - toks[i].start;
+	const char *p, *w = text + toks[i].start;
+
+	if (n > 5 || (toks[i].flags & W_CAP) || !toks[i].plain ||
+	    strchr("dlvtbiay", w[0]) == NULL)
+		return 0;
+	for (p = part; (p = memchr(p + 1, w[0], sizeof(part) - 1 -
+	    (size_t)(p + 1 - part))) != NULL;)
+		if (p[-1] == ' ' && p[n] == ' ' && memcmp(p, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is word j, after the first word of a name, a particle that leads on to
+ * more of the name ("da Nobrega", "de la Madrid")? */
+static int
+name_particle(size_t j)
+{
+	size_t k;
+
+	for (k = j; k < ntok && k < j + 3 && sep_ok(k) && particle(k); k++)
+		;
+	return k > j && k < ntok && sep_ok(k) && is_cap(k) && name_word(k);
+}
+
 /* A person's name from word i: 2 to 4 words. Returns its end, or i. */
 static size_t
 name_at(size_t i, int minwords)
@@ -1245,7 +1363,11 @@ name_at(size_t i, int minwords)
 
 	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
 		return i;
-	for (j = i; j < ntok && (j == i || sep_ok(j)) && name_word(j); j++) {
+	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
+	    (j > i && toks[j].end - toks[j].start <= 5 &&
+	    name_particle(j))); j++) {
+		if (particle(j))
+			continue;
 		if (toks[j].klen > 0)
 			n++;
 		if (n > 4)
@@ -1256,7 +1378,8 @@ name_at(size_t i, int minwords)
 	return (int)n >= minwords ? j : i;
 }
 
-/* The person whose last name is the key of word i, or -1. */
+/* The person whose last name is the key of word i, -1 if none, -2 if the
+ * article has two of that name. */
 static int
 person_of(size_t i)
 {
@@ -1268,7 +1391,7 @@ person_of(size_t i)
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
 		    strcmp(people[k].key, keys.s + toks[i].koff) == 0)
-			return people[k].ambiguous ? -1 : people[k].cand;
+			return people[k].ambiguous ? -2 : people[k].cand;
 	return -1;
 }
 
@@ -1472,11 +1595,81 @@ make_person(size_t i, size_t e, int party)
 	return c;
 }
 
+/* The country of candidate ci if it is a dictionary actor, else "". */
+static const char *
+cand_country(int ci)
+{
+	const struct actor *a;
+
+	if (ci < 0 || cands[ci].id == NULL ||
+	    (a = dict_get(cands[ci].id, cands[ci].idlen)) == NULL)
+		return "";
+	return a->country;
+}
+
+/* Does a dictionary actor of country cc appear in the article so far? */
+static int
+country_named(const char *cc)
+{
+	size_t k;
+
+	if (cc[0] == '\0')
+		return 1;
+	for (k = 0; k < ncand; k++)
+		if (!cands[k].dead && cands[k].type != T_PER &&
+		    strcmp(cand_country((int)k), cc) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A title and a last name the article gives no full name for: "President
+ * Reagan", "West German Chancellor Kohl". It is the dictionary's one
+ * person of that name, unless the title names another state; else, after
+ * a head's or a courtesy title ("Mr Ortega", "Chancellor Vranitzky"), a
+ * person known by his last name. A word after any other title ("Minister
+ * Tuesday", "General Motors") is left alone.
+ */
+static void
+title_surname(size_t i)
+{
+	const struct actor *a;
+	const char *pc;
+	struct cand *c;
+	int party;
+
+	need_key(i);
+	if (toks[i].klen < 3)
+		return;
+	(void)title_before(i, &party);
+	if (toks[i].sl != NULL && toks[i].sl->sur >= 0) {
+		a = dict_actor((size_t)toks[i].sl->sur);
+		pc = cand_country(party);
+		if (pc[0] != '\0' && a->country[0] != '\0' &&
+		    strcmp(pc, a->country) != 0)
+			return;
+		/* "Mr McConnell" tells no office: he is the dictionary's
+		 * only when the article speaks of his country. */
+		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country))
+			goto unknown;
+		c = add_cand(i, i + 1, T_PER, S_LINK);
+		c->id = a->id;
+		c->idlen = strlen(a->id);
+		own(i, i + 1, (int)(c - cands));
+		add_person((int)(c - cands));
+		return;
+	}
+unknown:
+	if (!(wclass(i - 1) & WC_HONOR))
+		return;
+	(void)make_person(i, i + 1, party);
+}
+
 static void
 match_people(void)
 {
 	size_t i, e, e2, j, ci, next = 0;
-	int found, party;
+	int found, party, p;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
@@ -1489,9 +1682,13 @@ match_people(void)
 		if ((e = name_at(i, 2)) == i) {
 			/* Mr Blair, President Abbas: a known surname. */
 			if (i > 0 && sep_ok(i) && (wclass(i - 1) & WC_TITLE) &&
-			    name_word(i) && person_of(i) >= 0 &&
-			    (i + 1 >= ntok || !sep_ok(i + 1) || !name_word(i + 1)))
-				make_person(i, i + 1, -1);
+			    name_word(i) &&
+			    (i + 1 >= ntok || !sep_ok(i + 1) || !name_word(i + 1))) {
+				if ((p = person_of(i)) >= 0)
+					make_person(i, i + 1, -1);
+				else if (p == -1)
+					title_surname(i);
+			}
 			continue;
 		}
 		found = 0;
