@@ -152,6 +152,16 @@ rd_set_rejects(FILE *fp)
 	rejects = fp;
 }
 
+void
+rd_open_rejects(const char *path)
+{
+	FILE *fp;
+
+	if ((fp = fopen(path, "w")) == NULL)
+		err(1, "%s", path);
+	rd_set_rejects(fp);
+}
+
 unsigned long
 rd_summary(void)
 {

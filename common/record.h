@@ -78,6 +78,9 @@ void rd_bad(struct reader *r, const char *fmt, ...)
 /* Write rejected records verbatim to fp (--rejects FILE). */
 void rd_set_rejects(FILE *fp);
 
+/* Open path for --rejects FILE; a file that cannot be made is fatal (exit 1). */
+void rd_open_rejects(const char *path);
+
 /* Print "tool: N malformed records skipped" once if any were; returns N. */
 unsigned long rd_summary(void);
 

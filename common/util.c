@@ -108,6 +108,23 @@ open_input(const char *path)
 }
 
 void
+each_input(int argc, char **argv, input_fn *fn)
+{
+	FILE *fp;
+	int i;
+
+	if (argc == 0)
+		fn(stdin, "-");
+	for (i = 0; i < argc; i++) {
+		if ((fp = open_input(argv[i])) == NULL)
+			continue;
+		fn(fp, argv[i]);
+		if (fp != stdin)
+			fclose(fp);
+	}
+}
+
+void
 finish(void)
 {
 	if (fflush(stdout) == EOF || ferror(stdout)) {

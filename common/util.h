@@ -36,6 +36,13 @@ void usage_exit(const char *usage_text);
 /* Open a file for reading; "-" is stdin. NULL with a warning on failure. */
 FILE *open_input(const char *path);
 
+/*
+ * Run fn on each named input ("-" is stdin), or on stdin when there are
+ * none. A file that cannot be opened is reported, sets rval, and is skipped.
+ */
+typedef void input_fn(FILE *fp, const char *name);
+void each_input(int argc, char **argv, input_fn *fn);
+
 /* Flush and check stdout, then exit with rval (1 on a failed write). */
 void finish(void) __attribute__((noreturn));
 

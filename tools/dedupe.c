@@ -197,7 +197,6 @@ main(int argc, char *argv[])
 		{ "state", required_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 }
 	};
-	FILE *fp;
 	uint32_t i;
 	int c;
 
@@ -209,9 +208,7 @@ main(int argc, char *argv[])
 			forget = number(optarg, "--forget", 65535);
 			break;
 		case 'R':
-			if ((fp = fopen(optarg, "w")) == NULL)
-				err(1, "%s", optarg);
-			rd_set_rejects(fp);
+			rd_open_rejects(optarg);
 			break;
 		case 'S':
 			statepath = optarg;
@@ -241,15 +238,7 @@ main(int argc, char *argv[])
 		if (st.old != NULL)
 			load_state();
 	}
-	if (argc == 0)
-		dedupe(stdin, "-");
-	for (c = 0; c < argc; c++) {
-		if ((fp = open_input(argv[c])) == NULL)
-			continue;
-		dedupe(fp, argv[c]);
-		if (fp != stdin)
-			fclose(fp);
-	}
+	each_input(argc, argv, dedupe);
 	/* Meetings new or changed, in the order they were first seen. */
 	for (i = 0; i < ms.n; i++)
 		if (!ms.m[i]->dead && ms.m[i]->dirty)

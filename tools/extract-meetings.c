@@ -105,9 +105,8 @@ main(int argc, char *argv[])
 		{ "rejects", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
-	FILE *fp, *rej;
 	char *end;
-	int c, i;
+	int c;
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
@@ -124,9 +123,7 @@ main(int argc, char *argv[])
 				errx(2, "%s: not a score between 0 and 1", optarg);
 			break;
 		case 'R':
-			if ((rej = fopen(optarg, "w")) == NULL)
-				err(2, "%s", optarg);
-			rd_set_rejects(rej);
+			rd_open_rejects(optarg);
 			break;
 		default:
 			usage_exit(usage_text);
@@ -135,15 +132,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	meet_init(&ctx);
-	if (argc == 0)
-		extract(stdin, "-");
-	for (i = 0; i < argc; i++) {
-		if ((fp = open_input(argv[i])) == NULL)
-			continue;
-		extract(fp, argv[i]);
-		if (fp != stdin)
-			fclose(fp);
-	}
+	each_input(argc, argv, extract);
 	rd_summary();
 	finish();
 }

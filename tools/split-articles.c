@@ -73,8 +73,7 @@ split(FILE *fp, const char *path)
 int
 main(int argc, char *argv[])
 {
-	FILE *fp;
-	int c, i;
+	int c;
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
@@ -96,15 +95,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	art_init(&art);
-	if (argc == 0)
-		split(stdin, "-");
-	for (i = 0; i < argc; i++) {
-		if ((fp = open_input(argv[i])) == NULL)
-			continue;
-		split(fp, argv[i]);
-		if (fp != stdin)
-			fclose(fp);
-	}
+	each_input(argc, argv, split);
 	art_free(&art);
 	fmt_summary();
 	finish();

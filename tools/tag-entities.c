@@ -130,8 +130,7 @@ main(int argc, char *argv[])
 		{ "rejects", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
-	FILE *fp;
-	int c, i, list = 0;
+	int c, list = 0;
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
@@ -148,9 +147,7 @@ main(int argc, char *argv[])
 			mentions = 1;
 			break;
 		case 'R':
-			if ((fp = fopen(optarg, "w")) == NULL)
-				err(1, "%s", optarg);
-			rd_set_rejects(fp);
+			rd_open_rejects(optarg);
 			break;
 		default:
 			usage_exit(usage_text);
@@ -163,15 +160,7 @@ main(int argc, char *argv[])
 		finish();
 	}
 	tag_init();
-	if (argc == 0)
-		tag_stream(stdin, "-");
-	for (i = 0; i < argc; i++) {
-		if ((fp = open_input(argv[i])) == NULL)
-			continue;
-		tag_stream(fp, argv[i]);
-		if (fp != stdin)
-			fclose(fp);
-	}
+	each_input(argc, argv, tag_stream);
 	rd_summary();
 	finish();
 }

@@ -135,8 +135,7 @@ convert(FILE *fp, const char *name)
 int
 main(int argc, char *argv[])
 {
-	FILE *fp;
-	int c, i;
+	int c;
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
@@ -149,9 +148,7 @@ main(int argc, char *argv[])
 			fieldlist = optarg;
 			break;
 		case 'R':
-			if ((fp = fopen(optarg, "w")) == NULL)
-				err(1, "%s", optarg);
-			rd_set_rejects(fp);
+			rd_open_rejects(optarg);
 			break;
 		case 's':
 			if ((schema = schema_by_name(optarg)) == NULL)
@@ -168,15 +165,7 @@ main(int argc, char *argv[])
 		check_fields(fieldlist);
 	if (schema != NULL)
 		set_schema(schema);
-	if (argc == 0)
-		convert(stdin, "-");
-	for (i = 0; i < argc; i++) {
-		if ((fp = open_input(argv[i])) == NULL)
-			continue;
-		convert(fp, argv[i]);
-		if (fp != stdin)
-			fclose(fp);
-	}
+	each_input(argc, argv, convert);
 	rd_summary();
 	finish();
 }
