@@ -12,17 +12,6 @@
 #define K1 0x9E3779B97F4A7C15ULL
 #define K2 0xC2B2AE3D27D4EB4FULL
 
-uint64_t
-hash_mix(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xFF51AFD7ED558CCDULL;
-	x ^= x >> 33;
-	x *= 0xC4CEB9FE1A85EC53ULL;
-	x ^= x >> 33;
-	return x;
-}
-
 /*
  * Load eight bytes as a little-endian number, whatever the host, so ids are
  * portable. On a little-endian host that is one unaligned load.

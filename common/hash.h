@@ -12,8 +12,20 @@
 
 uint64_t hash64(const void *p, size_t n, uint64_t seed);
 
-/* Mix a 64-bit value (a finaliser; also used to combine hashes). */
-uint64_t hash_mix(uint64_t x);
+/*
+ * Mix a 64-bit value (a finaliser; also used to combine hashes). Inline:
+ * dedupe calls it several times per article.
+ */
+static inline uint64_t
+hash_mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xFF51AFD7ED558CCDULL;
+	x ^= x >> 33;
+	x *= 0xC4CEB9FE1A85EC53ULL;
+	x ^= x >> 33;
+	return x;
+}
 
 /*
  * The id of an article: the hash of its text with runs of white space
