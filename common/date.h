@@ -69,15 +69,16 @@ void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 
 /*
- * Might the run [b, e) begin a date? When not, date_scan_word would only
- * return e. Nine words in ten are told so from their first two letters
- * and length (pairs: bit k for a length k), here where the caller's loop
- * can have it without a call.
+ * Might the run [b, e) of s begin a date? When not, date_scan_word would
+ * only return e. Nine words in ten are told so from their first two
+ * letters and length (pairs, the scan's: bit k for a length k), here where
+ * the caller's loop has it without a call, from its own locals.
  */
 static inline int
-date_scan_may(const struct date_scan *sc, size_t b, size_t e)
+date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
+    size_t b, size_t e)
 {
-	unsigned c = sc->s[b] | 0x20, d;
+	unsigned c = s[b] | 0x20, d;
 	size_t len = e - b;
 
 	if (c - '0' < 10)
@@ -86,9 +87,9 @@ date_scan_may(const struct date_scan *sc, size_t b, size_t e)
 		return 0;
 	if (len == 1)
 		return c == 'a';
-	if ((d = (sc->s[b + 1] | 0x20) - 'a') >= 26)
+	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
 		return 1;
-	return sc->pairs[c - 'a'][d] >> len & 1;
+	return pairs[c - 'a'][d] >> len & 1;
 }
 
 /*

@@ -797,8 +797,9 @@ tokenize(void)
 	size_t nt, cap, base;
 	uint64_t m, starts, ends, carry = 0;
 	struct tok *tv, *t;
+	const unsigned short (*pairs)[26];
 	unsigned ok;
-	int fast = 0, dates = dates_on;
+	int fast = 0;
 
 	ntok = 0;
 	ncap = 0;
@@ -819,8 +820,11 @@ tokenize(void)
 		end_ok['.'] = 2;
 	}
 	text_alnum_mask(text, n, amask);
-	if (dates)
-		date_scan_begin(&dscan, text, n, pend_date, NULL);
+	/* With no dates to find, no word is at or past di. */
+	date_scan_begin(&dscan, text, n, pend_date, NULL);
+	pairs = dscan.pairs;
+	if (!dates_on)
+		di = (size_t)-1;
 	/*
 	 * The globals ntok and toks are kept in locals here, and written back
 	 * before slow_words, which adds words its own way: a store of a byte
@@ -842,8 +846,8 @@ tokenize(void)
 			ends = ~m & ~(uint64_t)0 << (b - base);
 			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
 			    alnum_end(b);
-			if (dates && b >= di)
-				di = date_scan_may(&dscan, b, e) ?
+			if (b >= di)
+				di = date_scan_may(pairs, s, b, e) ?
 				    date_scan_word(&dscan, b, e) : e;
 			if (b < pos)
 				continue;
