@@ -855,16 +855,21 @@ tokenize(void)
 			 * Most words follow the word before after one space
 			 * and end at a space or a plain byte: what plain_word
 			 * and add_word would find for them is known without
-			 * their tests, and the word is written whole. fast
-			 * says there is a word before, with no possessive.
+			 * their tests, and the word is written whole; so are
+			 * words after a comma and a space. fast says there is
+			 * a word before, with no possessive.
 			 */
-			if (fast && b == pos + 1 && s[pos] == ' ' && nt < cap &&
+			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
+			    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
 			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
 			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
 				t = &tv[nt];
 				*t = blank;
 				t->start = b;
 				t->end = e;
+				/* ", " ends no sentence: gap_of's comma. */
+				if (b == pos + 2)
+					t->gap = G_COMMA;
 				if (s[b] < 'a') {
 					t->flags = (uint8_t)plain_flags(b, e);
 					if (t->flags & (W_CAP | W_UPPER)) {
