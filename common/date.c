@@ -88,14 +88,6 @@ struct tok {
 	size_t b, e;
 };
 
-struct scan {
-	const unsigned char *s;
-	size_t n;
-	size_t last_end;	/* end of the last span reported */
-	int have_last;
-	date_found_fn *fn;
-	void *arg;
-};
 
 /* ASCII letters and digits, for the byte loop of date_find. */
 static const unsigned char alnum_tab[256] = {
@@ -800,7 +792,7 @@ norm_of(const struct date *d, char *buf)
 
 /* Report a span unless it runs into a word ("Marché"). */
 static size_t
-emit(struct scan *sc, size_t b, size_t e, const char *norm)
+emit(struct date_scan *sc, size_t b, size_t e, const char *norm)
 {
 	/* "2024-04-30T10:00" is the one date that runs into a letter. */
 	if (word_at(sc->s, sc->n, e) && !(sc->s[e] == 'T' && e + 1 < sc->n &&
@@ -814,7 +806,7 @@ emit(struct scan *sc, size_t b, size_t e, const char *norm)
 
 /* The word after white space from i: letters and digits. */
 static int
-next_word(const struct scan *sc, size_t i, struct tok *t)
+next_word(const struct date_scan *sc, size_t i, struct tok *t)
 {
 	size_t k;
 
@@ -828,7 +820,7 @@ next_word(const struct scan *sc, size_t i, struct tok *t)
 
 /* The word of letters before white space ending at i. */
 static int
-prev_word(const struct scan *sc, size_t i, struct tok *t)
+prev_word(const struct date_scan *sc, size_t i, struct tok *t)
 {
 	const unsigned char *s = sc->s;
 	size_t j = i;
@@ -849,7 +841,7 @@ prev_word(const struct scan *sc, size_t i, struct tok *t)
 
 /* The word before a hyphen at i: "mid-March", "early-2024". */
 static int
-hyphen_word(const struct scan *sc, size_t i, const char *const *list)
+hyphen_word(const struct date_scan *sc, size_t i, const char *const *list)
 {
 	size_t j;
 
@@ -891,7 +883,7 @@ static const char *const chain_words[] = {
  * count when a date stands before them: "between February and March".
  */
 static int
-licensed(const struct scan *sc, size_t i, const char *const *license, int may)
+licensed(const struct date_scan *sc, size_t i, const char *const *license, int may)
 {
 	struct tok w, w2;
 
@@ -916,7 +908,7 @@ licensed(const struct scan *sc, size_t i, const char *const *license, int may)
 
 /* A capitalised word just before i that is no licensing word: "Theresa May". */
 static int
-name_before(const struct scan *sc, size_t i)
+name_before(const struct date_scan *sc, size_t i)
 {
 	struct tok w;
 	int wd;
@@ -935,7 +927,7 @@ name_before(const struct scan *sc, size_t i)
  * non-ASCII character counts, as those before a word are quotes and dashes.
  */
 static int
-sentence_start(const struct scan *sc, size_t i)
+sentence_start(const struct date_scan *sc, size_t i)
 {
 	while (i > 0 && (sc->s[i - 1] == ' ' || sc->s[i - 1] == '\t'))
 		i--;
@@ -947,7 +939,7 @@ sentence_start(const struct scan *sc, size_t i)
 
 /* A month name at token t: a date with a day or year, or licensed alone. */
 static size_t
-match_month(struct scan *sc, const struct tok *t)
+match_month(struct date_scan *sc, const struct tok *t)
 {
 	struct date d = { 0, 0, 0 };
 	char norm[11];
@@ -986,7 +978,7 @@ static const char *const day_license[] = {
 
 /* A day name at token t: "on Thursday", "Thursday's", not "Sunday Times". */
 static size_t
-match_weekday(struct scan *sc, const struct tok *t, int wd)
+match_weekday(struct date_scan *sc, const struct tok *t, int wd)
 {
 	struct date d = { 0, 0, 0 };
 	struct tok w;
@@ -1072,7 +1064,7 @@ unit_plural(int unit)
  * or after i.  count is N, or 0 for a vague count ("a few", "several", none).
  */
 static size_t
-match_count(struct scan *sc, size_t b, size_t i, int count, int unit_here)
+match_count(struct date_scan *sc, size_t b, size_t i, int count, int unit_here)
 {
 	struct tok u, t;
 	char norm[24];
@@ -1113,7 +1105,7 @@ match_count(struct scan *sc, size_t b, size_t i, int count, int unit_here)
 
 /* "a day earlier", "a few days later", "a couple of weeks ago". */
 static size_t
-match_article(struct scan *sc, const struct tok *t)
+match_article(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w, of;
 
@@ -1132,7 +1124,7 @@ match_article(struct scan *sc, const struct tok *t)
 
 /* "last week", "this month", "next year", "last night", "last Friday". */
 static size_t
-match_deictic(struct scan *sc, const struct tok *t)
+match_deictic(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w;
 	char norm[24];
@@ -1172,7 +1164,7 @@ match_deictic(struct scan *sc, const struct tok *t)
 
 /* "earlier this month", "later this year". */
 static size_t
-match_this(struct scan *sc, const struct tok *t)
+match_this(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w, u;
 	char norm[32];
@@ -1195,7 +1187,7 @@ match_this(struct scan *sc, const struct tok *t)
 
 /* "the following week", "the previous day", "the next day", "the day before". */
 static size_t
-match_the(struct scan *sc, const struct tok *t)
+match_the(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w, u;
 	char norm[8];
@@ -1245,7 +1237,7 @@ match_the(struct scan *sc, const struct tok *t)
 
 /* "recent weeks", "recently". */
 static size_t
-match_recent(struct scan *sc, const struct tok *t)
+match_recent(struct date_scan *sc, const struct tok *t)
 {
 	struct tok u;
 	char norm[16];
@@ -1263,7 +1255,7 @@ match_recent(struct scan *sc, const struct tok *t)
 
 /* A number at token t: a date, a licensed year, a decade, or a count. */
 static size_t
-match_number(struct scan *sc, const struct tok *t)
+match_number(struct date_scan *sc, const struct tok *t)
 {
 	struct date d = { 0, 0, 0 };
 	struct tok w;
@@ -1336,7 +1328,7 @@ static const unsigned char count_lens[26] = {
 
 /* Look at the word t, the cheap tests on its first letter and length first. */
 static size_t
-match_word(struct scan *sc, const struct tok *t)
+match_word(struct date_scan *sc, const struct tok *t)
 {
 	const unsigned char *w = sc->s + t->b;
 	size_t len = t->e - t->b;
@@ -1552,7 +1544,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
 static size_t
-scan_word(struct scan *sc, size_t b, size_t e)
+scan_word(struct date_scan *sc, size_t b, size_t e)
 {
 	const unsigned char *s = sc->s;
 	struct tok t;
@@ -1590,24 +1582,49 @@ date_find(const char *text, size_t n, date_found_fn *fn, void *arg)
 }
 
 void
+date_scan_begin(struct date_scan *sc, const char *text, size_t n,
+    date_found_fn *fn, void *arg)
+{
+	if (pair_lens['t' - 'a']['h' - 'a'] == 0)
+		init_pair_lens();	/* "the" is in it once it is built */
+	sc->s = (const unsigned char *)text;
+	sc->n = n;
+	sc->last_end = 0;
+	sc->have_last = 0;
+	sc->fn = fn;
+	sc->arg = arg;
+	sc->pairs = (const unsigned short (*)[26])pair_lens;
+}
+
+size_t
+date_scan_word(struct date_scan *sc, size_t b, size_t e)
+{
+	const unsigned char *s = sc->s;
+	size_t n = sc->n, i;
+
+	i = maybe_date_word(s, n, b, e) ? scan_word(sc, b, e) : e;
+	/* A date may end inside a word ("2024-04-30T10:00"): the rest is a
+	 * word of its own, as a byte loop saw it. */
+	while (i < n && i > e && alnum_tab[s[i]] && alnum_tab[s[i - 1]]) {
+		for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
+			;
+		i = maybe_date_word(s, n, i, e) ? scan_word(sc, i, e) : e;
+	}
+	return i;
+}
+
+void
 date_find_mask(const char *text, size_t n, const uint64_t *mask,
     date_found_fn *fn, void *arg)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	struct scan sc;
+	struct date_scan sc;
 	uint64_t m, starts, ends, prev = 0;
 	size_t base, i = 0, b, e;
 
 	if (text == NULL || fn == NULL)
 		return;
-	if (pair_lens['t' - 'a']['h' - 'a'] == 0)
-		init_pair_lens();	/* "the" is in it once it is built */
-	sc.s = s;
-	sc.n = n;
-	sc.last_end = 0;
-	sc.have_last = 0;
-	sc.fn = fn;
-	sc.arg = arg;
+	date_scan_begin(&sc, text, n, fn, arg);
 	for (base = 0; base < n; base += 64) {
 		m = mask[base / 64];
 		starts = m & ~(m << 1 | prev);
@@ -1623,15 +1640,7 @@ date_find_mask(const char *text, size_t n, const uint64_t *mask,
 			else
 				for (e = base + 64; e < n && alnum_tab[s[e]]; e++)
 					;
-			i = maybe_date_word(s, n, b, e) ? scan_word(&sc, b, e) : e;
-			/* A date may end inside a word ("2024-04-30T10:00"):
-			 * the rest is a word of its own, as a byte loop saw it. */
-			while (i < n && i > e && alnum_tab[s[i]] &&
-			    alnum_tab[s[i - 1]]) {
-				for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
-					;
-				i = maybe_date_word(s, n, i, e) ? scan_word(&sc, i, e) : e;
-			}
+			i = date_scan_word(&sc, b, e);
 		}
 	}
 }

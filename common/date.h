@@ -49,6 +49,50 @@ void date_find_mask(const char *text, size_t n, const uint64_t *mask,
     date_found_fn *fn, void *arg);
 
 /*
+ * date_find_mask one word at a time, for a caller that walks the words of
+ * the mask for itself (the tagger, as it cuts the text into words): after
+ * date_scan_begin, call date_scan_word for each run [b, e) of ASCII letters
+ * and digits in order, leaving out those that start before the offset the
+ * last call returned (inside a date it took). The fields are date.c's.
+ */
+struct date_scan {
+	const unsigned char *s;
+	size_t n;
+	size_t last_end;	/* end of the last span reported */
+	int have_last;
+	date_found_fn *fn;
+	void *arg;
+	const unsigned short (*pairs)[26];
+};
+void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
+    date_found_fn *fn, void *arg);
+size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
+
+/*
+ * Might the run [b, e) of s begin a date? When not, date_scan_word would
+ * only return e. Nine words in ten are told so from their first two
+ * letters and length (pairs, the scan's: bit k for a length k), here where
+ * the caller's loop has it without a call, from its own locals.
+ */
+static inline int
+date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
+    size_t b, size_t e)
+{
+	unsigned c = s[b] | 0x20, d;
+	size_t len = e - b;
+
+	if (c - '0' < 10)
+		return 1;
+	if (len > 9)
+		return 0;
+	if (len == 1)
+		return c == 'a';
+	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
+		return 1;
+	return pairs[c - 'a'][d] >> len & 1;
+}
+
+/*
  * Resolve a normal form from date_find against the reference date (the
  * article's). Returns 1 and sets *out at the precision the expression
  * supports, 0 when no year can be known.

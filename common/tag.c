@@ -716,67 +716,188 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 	ntok++;
 }
 
+/* A word as add_word leaves it, before its offsets and flags. */
+static const struct tok blank = { .owner = -1, .plain = 1 };
+
+/*
+ * The bytes that may follow a plain word as plain_word judges them: 1 for
+ * any word, 2 for a full stop, which a capital letter alone before it
+ * makes an initial (U.S.), 0 for what makes the word text_word's.
+ */
+static unsigned char end_ok[256];
+
+/* The dates found while the words are, for found_date to add last. */
+struct pending {
+	size_t start, end, idoff, idlen;
+};
+static struct pending *pend;
+static size_t npend, cappend;
+static struct date_scan dscan;
+
+static void
+pend_date(size_t start, size_t end, const char *norm, void *arg)
+{
+	size_t n = strlen(norm);
+
+	(void)arg;
+	if (npend == cappend) {
+		cappend = cappend ? cappend * 2 : 64;
+		pend = erealloc(pend, cappend * sizeof(pend[0]));
+	}
+	pend[npend].start = start;
+	pend[npend].end = end;
+	pend[npend].idoff = arena.len;
+	pend[npend].idlen = n;
+	npend++;
+	buf_add(&arena, norm, n);
+	buf_addc(&arena, '\0');
+}
+
+/*
+ * The words that plain_word, text_word and add_word find between pos and
+ * the run of ASCII letters and digits [b, e) (b == textlen: the end).
+ */
+static size_t
+slow_words(size_t pos, size_t b, size_t e)
+{
+	struct word w;
+	int plain;
+
+	while (pos <= b) {
+		if (b < textlen && plain_word(pos, b, e)) {
+			w.start = b;
+			w.end = e;
+			w.flags = plain_flags(b, e);
+			pos = e;
+			plain = 1;
+		} else if (text_word(text, textlen, &pos, &w)) {
+			/* A word of its own before b, or one that takes b in. */
+			plain = 0;
+		} else
+			break;
+		add_word(w.start, w.end, w.flags, plain);
+		prev_end = pos;
+	}
+	return pos;
+}
+
 /*
  * Words are found from the mask of ASCII letters and digits, as date_find
  * does: a byte loop spends its time on a mispredicted exit at every word
  * end. text_word is called only where the mask is not the whole story:
- * non-ASCII letters, apostrophes, dotted initials.
+ * non-ASCII letters, apostrophes, dotted initials. The dates are looked
+ * for in the same walk over the runs of the mask (date_scan_word), which
+ * cost as much again in a walk of their own.
  */
 static void
 tokenize(void)
 {
-	size_t nblock = (textlen + 63) / 64, pos = 0, k, b, e = 0;
-	uint64_t m = 0, starts, ends, carry = 0;
-	int bit;
-	struct word w;
-	int plain;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, di = 0, k, b, e;
+	size_t nt, cap, base;
+	uint64_t m, starts, ends, carry = 0;
+	struct tok *tv, *t;
+	const unsigned short (*pairs)[26];
+	unsigned ok;
+	int fast = 0;
 
 	ntok = 0;
 	ncap = 0;
+	npend = 0;
 	prev_end = 0;
 	if (nblock > capmask) {
 		capmask = nblock * 2;
 		amask = erealloc(amask, capmask * sizeof(amask[0]));
 	}
-	text_alnum_mask(text, textlen, amask);
-	/* One round past the last block, for words of non-ASCII letters
-	 * after the last ASCII one. */
-	for (k = 0; k <= nblock; k++) {
-		if (k < nblock) {
-			m = amask[k];
-			starts = m & ~(m << 1 | carry);
-			carry = m >> 63;
-		} else
-			starts = 1;
+	if (captok == 0) {
+		captok = 4096;
+		toks = erealloc(toks, captok * sizeof(toks[0]));
+	}
+	if (end_ok['a'] == 0) {
+		for (k = 0; k < 0x80; k++)
+			end_ok[k] = 1;
+		end_ok['\''] = 0;
+		end_ok['.'] = 2;
+	}
+	text_alnum_mask(text, n, amask);
+	/* With no dates to find, no word is at or past di. */
+	date_scan_begin(&dscan, text, n, pend_date, NULL);
+	pairs = dscan.pairs;
+	if (!dates_on)
+		di = (size_t)-1;
+	/*
+	 * The globals ntok and toks are kept in locals here, and written back
+	 * before slow_words, which adds words its own way: a store of a byte
+	 * through t may alias any global, which the compiler would reload.
+	 */
+	nt = 0;
+	tv = toks;
+	cap = captok;
+	for (k = 0; k < nblock; k++) {
+		m = amask[k];
+		starts = m & ~(m << 1 | carry);
+		carry = m >> 63;
+		base = k * 64;
 		for (; starts != 0; starts &= starts - 1) {
-			if (k < nblock) {
-				bit = lowest_bit(starts);
-				if ((b = k * 64 + (size_t)bit) < pos)
-					continue;
-				/* Most words end in the block they start in. */
-				ends = ~m & ~(uint64_t)0 << bit;
-				e = ends != 0 ? k * 64 + (size_t)lowest_bit(ends) :
-				    alnum_end(b);
-			} else
-				b = textlen;
-			while (pos <= b) {
-				if (b < textlen && plain_word(pos, b, e)) {
-					w.start = b;
-					w.end = e;
-					w.flags = plain_flags(b, e);
-					pos = e;
-					plain = 1;
-				} else if (text_word(text, textlen, &pos, &w)) {
-					/* A word of its own before b, or one
-					 * that takes b in. */
-					plain = 0;
-				} else
-					break;
-				add_word(w.start, w.end, w.flags, plain);
-				prev_end = pos;
+			b = base + (size_t)lowest_bit(starts);
+			if (b < pos && b < di)
+				continue;
+			/* Most words end in the block they start in. */
+			ends = ~m & ~(uint64_t)0 << (b - base);
+			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
+			    alnum_end(b);
+			if (b >= di)
+				di = date_scan_may(pairs, s, b, e) ?
+				    date_scan_word(&dscan, b, e) : e;
+			if (b < pos)
+				continue;
+			/*
+			 * Most words follow the word before after one space
+			 * and end at a space or a plain byte: what plain_word
+			 * and add_word would find for them is known without
+			 * their tests, and the word is written whole; so are
+			 * words after a comma and a space. fast says there is
+			 * a word before, with no possessive.
+			 */
+			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
+			    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
+			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
+			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
+				t = &tv[nt];
+				*t = blank;
+				t->start = b;
+				t->end = e;
+				/* ", " ends no sentence: gap_of's comma. */
+				if (b == pos + 2)
+					t->gap = G_COMMA;
+				if (s[b] < 'a') {
+					t->flags = (uint8_t)plain_flags(b, e);
+					if (t->flags & (W_CAP | W_UPPER)) {
+						if (ncap == capcap) {
+							capcap = capcap ? capcap * 2 : 1024;
+							caps = erealloc(caps,
+							    capcap * sizeof(caps[0]));
+						}
+						caps[ncap++] = nt;
+					}
+				}
+				nt++;
+				pos = e;
+				continue;
 			}
+			ntok = nt;
+			prev_end = pos;
+			pos = slow_words(pos, b, e);
+			nt = ntok;
+			tv = toks;
+			cap = captok;
+			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 		}
 	}
+	/* Words of non-ASCII letters after the last ASCII one. */
+	ntok = nt;
+	prev_end = pos;
+	(void)slow_words(pos, n, n);
 }
 
 /*
@@ -1756,27 +1877,24 @@ link_back(void)
 
 /* ---- 5. dates ---- */
 
+/* Add a date found while the text was cut into words (pend_date). */
 static void
-found_date(size_t start, size_t end, const char *norm, void *arg)
+add_date(const struct pending *p)
 {
 	struct cand *c;
-	size_t n = strlen(norm);
 
-	(void)arg;
 	if (ncand == capcand) {
 		capcand = capcand ? capcand * 2 : 256;
 		cands = erealloc(cands, capcand * sizeof(cands[0]));
 	}
 	c = &cands[ncand++];
 	memset(c, 0, sizeof(*c));
-	c->start = start;
-	c->end = end;
+	c->start = p->start;
+	c->end = p->end;
 	c->type = T_DATE;
 	c->src = S_DATE;
-	c->idoff = arena.len;
-	c->idlen = n;
-	buf_add(&arena, norm, n);
-	buf_addc(&arena, '\0');
+	c->idoff = p->idoff;
+	c->idlen = p->idlen;
 }
 
 /* Does candidate x come before y in the output? */
@@ -1859,8 +1977,8 @@ tag_text(const char *s, size_t n, struct entities *out)
 			add_person((int)k);
 	match_people();
 	link_back();
-	if (dates_on)
-		date_find_mask(s, n, amask, found_date, NULL);
+	for (i = 0; i < npend; i++)
+		add_date(&pend[i]);
 	nlive = sort_cands();
 	out->n = 0;
 	for (i = 0; i < nlive; i++) {
