@@ -1218,7 +1218,8 @@ struct cand {
 };
 
 static void
-take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
+take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
+    int obj)
 {
 	struct date ref = c->a->date, out;
 	const struct date *ev = c->last >= 0 ? &c->m[c->last].date : NULL;
@@ -1233,7 +1234,19 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
 	memset(&out, 0, sizeof(out));
 	if (ev != NULL && ev->y == 0)
 		ev = NULL;
-	if (norm[0] == '+') {
+	if (norm[0] == '+' && ev != NULL && tn > 6 &&
+	    memcmp(t + tn - 5, "after", 5) == 0 && obj) {
+		/*
+		 * "The talks come two days after a meeting in Egypt": this
+		 * meeting is the earlier one; and which talks "the talks"
+		 * are is a guess, so only the month is kept.
+		 */
+		norm[0] = '-';
+		if (date_shift(norm, ev, &out)) {
+			k->m.date = out;
+			k->m.date.d = 0;
+		}
+	} else if (norm[0] == '+') {
 		/* "two days later": counted from the meeting told before */
 		if (ev != NULL && date_shift(norm, ev, &out))
 			k->m.date = out;
@@ -1818,7 +1831,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	struct placecand pl;
 	const struct entity *x, *datex = NULL;
 	const struct actor *a;
-	size_t j, datedist = 0, dist, q;
+	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
 	size_t crowd[4][2], ns, ne;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0;
@@ -1883,6 +1896,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (x->type == T_DATE) {
 			if (datex == NULL || dist < datedist) {
 				datex = x;
+				datej = j;
 				datedist = dist;
 			}
 			continue;
@@ -2044,7 +2058,13 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	}
 	k.m.place = pl.id;
 	if (datex != NULL) {
-		take_date(c, &k, datex);
+		/* "N days after a meeting": a meeting word follows the date */
+		for (q = datej + 1; q < c->nu && q < datej + 3 &&
+		    (word_is(c, q, "a") || word_is(c, q, "an") ||
+		    word_is(c, q, "the")); q++)
+			;
+		take_date(c, &k, datex, q < c->nu && (U(q).f & (W_NOUN |
+		    W_WEAK)) != 0);
 		/* "next week's summit", "talks tomorrow": still to come */
 		if (k.m.status == ST_HELD && (strncmp(datex->actor, "next",
 		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
