@@ -955,6 +955,28 @@ wish_verb(const struct meet_ctx *c, size_t k)
 	    word_is(c, k, "seek") || word_is(c, k, "seeks");
 }
 
+/* A meeting put off to a new date: "postponed until", "delayed to". */
+static int
+put_off(const struct meet_ctx *c, size_t k, size_t we)
+{
+	size_t q;
+
+	if (!(word_is(c, k, "postponed") || word_is(c, k, "delayed") ||
+	    word_is(c, k, "postpone") || word_is(c, k, "postpones")))
+		return 0;
+	for (q = k + 1; q < c->nu && q < k + 4; q++) {
+		if (word_is(c, q, "until") || word_is(c, q, "till"))
+			return 1;
+		if ((word_is(c, q, "to") || word_is(c, q, "for")) &&
+		    q + 1 < c->nu && ((U(q + 1).kind == 'e' &&
+		    ent(c, q + 1)->type == T_DATE) || (U(q + 1).f & W_WEEKDAY) ||
+		    word_is(c, q + 1, "next") || word_is(c, q + 1, "later")))
+			return 1;
+	}
+	(void)we;
+	return 0;
+}
+
 /* The clause at ws is what someone said: "X said (that) ...". */
 static int
 reported(const struct meet_ctx *c, size_t ws)
@@ -988,15 +1010,24 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return -1;
 	if (i > ws && word_is(c, i - 1, "no"))
 		return -1;
+	/* "will miss an address to the summit": its subject is not there */
+	for (k = ws; k < i; k++)
+		if (word_is(c, k, "miss") || word_is(c, k, "misses") ||
+		    word_is(c, k, "missed"))
+			return -1;
 	/* "has no plans to meet", "no intention of meeting", "ruled out talks" */
 	for (k = lo; k + 1 < i; k++)
 		if ((word_is(c, k, "no") && ((U(k + 1).f & (W_PLAN | W_PROPOSE)) ||
 		    word_is(c, k + 1, "intention") || word_is(c, k + 1, "question"))) ||
 		    (word_is(c, k, "ruled") && word_is(c, k + 1, "out")))
 			return -1;
+	/*
+	 * "postponed until March", "delayed to next week": put off, still
+	 * to come; postponed with no new date, or called off, is cancelled.
+	 */
 	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
-			return ST_CANCELLED;
+			return put_off(c, k, we) ? ST_PLANNED : ST_CANCELLED;
 	/* "ahead of the summit", "in the run-up to the talks": still to come */
 	for (k = i >= ws + 6 ? i - 6 : ws; k + 1 < i; k++)
 		if ((word_is(c, k, "ahead") && word_is(c, k + 1, "of")) ||

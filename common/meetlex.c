@@ -110,6 +110,8 @@ static const struct {
 	{ "not", W_NEG }, { "never", W_NEG }, { "no", W_NEG }, { "nor", W_NEG },
 	{ "without", W_NEG }, { "cannot", W_NEG }, { "failed", W_NEG },
 	{ "unable", W_NEG }, { "denied", W_NEG }, { "ruled", 0 },
+	/* missing part of a meeting is not meeting there */
+	{ "miss", W_NEG }, { "misses", W_NEG }, { "missed", W_NEG },
 	/* clause boundaries */
 	{ "after", W_CLAUSE }, { "before", W_CLAUSE }, { "as", W_CLAUSE },
 	{ "while", W_CLAUSE }, { "when", W_CLAUSE }, { "whereas", W_CLAUSE },
