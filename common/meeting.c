@@ -525,7 +525,7 @@ dateline_state(const struct meet_ctx *c)
  * of the dateline's state, as the reader of the story takes him.
  */
 static struct idref
-titled_side(const struct meet_ctx *c, size_t j)
+titled_side(const struct meet_ctx *c, size_t j, int *titled)
 {
 	const struct entity *x = ent(c, j), *y;
 	struct idref r;
@@ -545,6 +545,8 @@ titled_side(const struct meet_ctx *c, size_t j)
 		if (U(k).f & W_PERSONN)
 			title = 1;
 	}
+	if (titled != NULL)
+		*titled = title;
 	r = person_side(c, x);
 	if (r.s != NULL && !media(r.s, r.n))
 		return r;
@@ -723,9 +725,11 @@ actor_follows(const struct meet_ctx *c, size_t i, int n)
 				return 1;
 			continue;
 		}
-		if (U(k).f & W_NOTMEET)
+		/* "met opposition leaders", not "met with opposition" */
+		if ((U(k).f & W_NOTMEET) && !(k + 1 < c->nu &&
+		    (U(k + 1).f & (W_PERSONN | W_GROUP))))
 			return 0;
-		if (U(k).f & (W_PERSONN | W_GROUP))
+		if (U(k).f & (W_PERSONN | W_GROUP | W_CROWD | W_GOVT))
 			return 1;
 		if (U(k).kind != 'w')
 			return 0;
@@ -882,7 +886,8 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 		    word_is(c, i + 1, "room") || word_is(c, i + 1, "rooms") ||
 		    word_is(c, i + 1, "organisers") ||
 		    word_is(c, i + 1, "organizers") ||
-		    word_is(c, i + 1, "season") || word_is(c, i + 1, "title"))
+		    word_is(c, i + 1, "season") || word_is(c, i + 1, "title") ||
+		    word_is(c, i + 1, "stage") || word_is(c, i + 1, "floor"))
 			return 0;
 	}
 	if (f & W_WEAK) {
@@ -938,6 +943,40 @@ idle_modal(const struct meet_ctx *c, size_t k)
 	return 0;
 }
 
+/*
+ * A verb of wanting after the trigger is the main verb of those who
+ * met, not the status of their meeting: "the unions meeting X want ...".
+ */
+static int
+wish_verb(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "want") || word_is(c, k, "wants") ||
+	    word_is(c, k, "hope") || word_is(c, k, "hopes") ||
+	    word_is(c, k, "seek") || word_is(c, k, "seeks");
+}
+
+/* A meeting put off to a new date: "postponed until", "delayed to". */
+static int
+put_off(const struct meet_ctx *c, size_t k, size_t we)
+{
+	size_t q;
+
+	if (!(word_is(c, k, "postponed") || word_is(c, k, "delayed") ||
+	    word_is(c, k, "postpone") || word_is(c, k, "postpones")))
+		return 0;
+	for (q = k + 1; q < c->nu && q < k + 4; q++) {
+		if (word_is(c, q, "until") || word_is(c, q, "till"))
+			return 1;
+		if ((word_is(c, q, "to") || word_is(c, q, "for")) &&
+		    q + 1 < c->nu && ((U(q + 1).kind == 'e' &&
+		    ent(c, q + 1)->type == T_DATE) || (U(q + 1).f & W_WEEKDAY) ||
+		    word_is(c, q + 1, "next") || word_is(c, q + 1, "later")))
+			return 1;
+	}
+	(void)we;
+	return 0;
+}
+
 /* The clause at ws is what someone said: "X said (that) ...". */
 static int
 reported(const struct meet_ctx *c, size_t ws)
@@ -971,15 +1010,24 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 			return -1;
 	if (i > ws && word_is(c, i - 1, "no"))
 		return -1;
+	/* "will miss an address to the summit": its subject is not there */
+	for (k = ws; k < i; k++)
+		if (word_is(c, k, "miss") || word_is(c, k, "misses") ||
+		    word_is(c, k, "missed"))
+			return -1;
 	/* "has no plans to meet", "no intention of meeting", "ruled out talks" */
 	for (k = lo; k + 1 < i; k++)
 		if ((word_is(c, k, "no") && ((U(k + 1).f & (W_PLAN | W_PROPOSE)) ||
 		    word_is(c, k + 1, "intention") || word_is(c, k + 1, "question"))) ||
 		    (word_is(c, k, "ruled") && word_is(c, k + 1, "out")))
 			return -1;
+	/*
+	 * "postponed until March", "delayed to next week": put off, still
+	 * to come; postponed with no new date, or called off, is cancelled.
+	 */
 	for (k = ws; k < we; k++)
 		if (U(k).f & W_CANCEL)
-			return ST_CANCELLED;
+			return put_off(c, k, we) ? ST_PLANNED : ST_CANCELLED;
 	/* "ahead of the summit", "in the run-up to the talks": still to come */
 	for (k = i >= ws + 6 ? i - 6 : ws; k + 1 < i; k++)
 		if ((word_is(c, k, "ahead") && word_is(c, k + 1, "of")) ||
@@ -1001,7 +1049,7 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	/* "to be held", "is to meet": after the trigger */
 	for (k = i + 1; k < hi; k++)
 		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
-		    !(U(k).f & W_OUTCOME))
+		    !(U(k).f & W_OUTCOME) && !wish_verb(c, k))
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
 	/* "July's summit in Gleneagles, chaired by X, will ...": the noun's own verb */
 	if (U(i).f & W_NOUN)
@@ -1147,7 +1195,8 @@ qualifier(const struct meet_ctx *c, size_t j)
 		return 0;
 	/* "Egyptian security officials" are a side, "Palestinian factions" not */
 	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
-		if (U(k).f & W_PERSONN)
+		/* "the Colombian government" is Colombia; "Colombian rebels" not */
+		if (U(k).f & (W_PERSONN | W_GOVT))
 			return 0;
 		if (U(k).f & (W_ON | W_IN | W_TO | W_WITH | W_BY | W_CLAUSE |
 		    W_REPORT | W_TOPIC | W_DET | W_TRIGGER))
@@ -1193,11 +1242,15 @@ struct cand {
 	struct idset hostonly;
 	int anaphor, accomp, group;
 	int multi;		/* the members of one international body */
+	int unsided;		/* people whose side the text does not give */
+	int officials;		/* people with a title but no state to it */
+	int crowdpair;		/* an unnamed side and a person of no known side */
 	size_t ws, we;
 };
 
 static void
-take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
+take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
+    int obj)
 {
 	struct date ref = c->a->date, out;
 	const struct date *ev = c->last >= 0 ? &c->m[c->last].date : NULL;
@@ -1212,7 +1265,19 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
 	memset(&out, 0, sizeof(out));
 	if (ev != NULL && ev->y == 0)
 		ev = NULL;
-	if (norm[0] == '+') {
+	if (norm[0] == '+' && ev != NULL && tn > 6 &&
+	    memcmp(t + tn - 5, "after", 5) == 0 && obj) {
+		/*
+		 * "The talks come two days after a meeting in Egypt": this
+		 * meeting is the earlier one; and which talks "the talks"
+		 * are is a guess, so only the month is kept.
+		 */
+		norm[0] = '-';
+		if (date_shift(norm, ev, &out)) {
+			k->m.date = out;
+			k->m.date.d = 0;
+		}
+	} else if (norm[0] == '+') {
 		/* "two days later": counted from the meeting told before */
 		if (ev != NULL && date_shift(norm, ev, &out))
 			k->m.date = out;
@@ -1230,6 +1295,13 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x)
 		    memmem(t, tn, "before", 6) != NULL ||
 		    memmem(t, tn, "previous", 8) != NULL))
 			ref = *ev;
+		/* "will meet on Monday": the Monday to come, not the one gone */
+		if ((k->m.status == ST_PLANNED || k->m.status == ST_PROPOSED) &&
+		    n > 3 && n + 5 < sizeof(norm) && strchr(norm, '-') == NULL &&
+		    strcmp(norm + n - 3, "day") == 0) {
+			memmove(norm + 5, norm, n + 1);
+			memcpy(norm, "next-", 5);
+		}
 		if (date_resolve(norm, &ref, &out))
 			k->m.date = out;
 	}
@@ -1321,6 +1393,34 @@ one_side_per_state(struct idset *set)
 	}
 }
 
+/*
+ * Whether the people of k, with fewer than two sides known, still make
+ * a meeting: no side known at all, or someone of no known side facing
+ * the one side. A minister whose title names no state beside a state's
+ * man ("Blair joined Home Secretary X") is of that same government; beside
+ * a union or a party ("AFL-CIO President X met Labor Secretary Y") he is
+ * the government it meets.
+ */
+static int
+two_people(const struct cand *k)
+{
+	const struct actor *a;
+	const struct idref *p = &k->m.parties.v[0];
+
+	if (k->crowdpair)
+		return k->m.parties.n == 1;
+	if (k->m.people.n < 2)
+		return 0;
+	if (k->m.parties.n == 0 || k->unsided > 0)
+		return 1;
+	if (k->officials == 0)
+		return 0;
+	/* a state, or a body of one, is the government a minister serves */
+	return (a = dict_get(p->s, p->n)) == NULL || (a->type != T_GPE &&
+	    (a->parent == NULL || (a = dict_get(a->parent,
+	    strlen(a->parent))) == NULL || a->type != T_GPE));
+}
+
 /* File the candidate: merge it into a record of the same meeting, or add it. */
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
@@ -1360,7 +1460,13 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			return 1;
 		}
 	}
-	if ((k->m.parties.n < 2 && !k->multi) || c->nm == MEET_MAX)
+	/*
+	 * Two named people meeting are a meeting though their sides are
+	 * not known ("union leader X met Labor Secretary Y"); but two of one
+	 * known side alone are that side talking to itself.
+	 */
+	if ((k->m.parties.n < 2 && !k->multi && !two_people(k)) ||
+	    c->nm == MEET_MAX)
 		return 0;
 	c->m[c->nm] = k->m;
 	c->m[c->nm].sentence = c->sentence;
@@ -1552,6 +1658,202 @@ venue_body(const struct meet_ctx *c, size_t i, size_t j)
 	return 0;
 }
 
+/* ---- sides named by what they are ---- */
+
+/*
+ * The state the article names most often: the one "the government"
+ * means when no dateline says it. Counted once per article, and only
+ * for articles that need it.
+ */
+static struct idref
+main_state(struct meet_ctx *c)
+{
+	const struct entities *es = c->a->ents;
+	const struct actor *a;
+	struct idref ids[32];
+	int cnt[32], nid = 0, best = -1, i;
+	size_t j;
+
+	if (c->mainstate_done)
+		return c->mainstate;
+	c->mainstate_done = 1;
+	for (j = 0; j < es->n; j++) {
+		if (es->v[j].type != T_GPE || (a = dict_get(es->v[j].actor,
+		    es->v[j].actor_len)) == NULL || a->type != T_GPE)
+			continue;
+		for (i = 0; i < nid; i++)
+			if (ids[i].n == es->v[j].actor_len && memcmp(ids[i].s,
+			    es->v[j].actor, ids[i].n) == 0)
+				break;
+		if (i == nid) {
+			if (nid == 32)
+				continue;
+			ids[nid].s = es->v[j].actor;
+			ids[nid].n = es->v[j].actor_len;
+			cnt[nid++] = 0;
+		}
+		if (++cnt[i] > (best < 0 ? 0 : cnt[best]))
+			best = i;
+	}
+	if (best >= 0)
+		c->mainstate = ids[best];
+	return c->mainstate;
+}
+
+/* Small words inside a noun phrase that are not part of a side's name. */
+static int
+np_filler(const struct meet_ctx *c, size_t k)
+{
+	static const char *const w[] = { "two", "three", "four", "five",
+	    "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+	    "other", "all", "both", "key", "top", "senior", "leading", NULL };
+	int n;
+
+	if (U(k).kind != 'w')
+		return 0;
+	if (U(k).f & W_DET || word_is(c, k, "a") || word_is(c, k, "an") ||
+	    (TXT(k)[0] >= '0' && TXT(k)[0] <= '9'))
+		return 1;
+	for (n = 0; w[n] != NULL; n++)
+		if (word_is(c, k, w[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The unnamed side whose head word is j ("rebels", "government",
+ * "opposition leaders"): its first unit in *start, its last in *end.
+ * 0 when j is no head: "rebel" alone, "union leader X", "government
+ * forces shelled".
+ */
+static int
+unnamed_np(const struct meet_ctx *c, size_t j, size_t *start, size_t *end)
+{
+	size_t k = j, e = j;
+	int nmod = 0;
+
+	if (j + 1 < c->nu && U(j + 1).kind == 'w' && (U(j + 1).f &
+	    (W_CROWD | W_GOVT)))
+		return 0;
+	if (j + 1 < c->nu && U(j + 1).kind == 'w' && (U(j + 1).f &
+	    (W_PERSONN | W_GROUP)) && !(U(j + 1).f & W_CROWD))
+		e = j + 1;	/* "rebel leaders", "government officials" */
+	else if (!(U(j).f & W_GOVT) && TXT(j)[LEN(j) - 1] != 's' &&
+	    !word_is(c, j, "opposition"))
+		return 0;
+	/* a named person carries the side: "union leader Lane Kirkland" */
+	if (e + 1 < c->nu && U(e + 1).kind == 'e' &&
+	    ent(c, e + 1)->type == T_PER)
+		return 0;
+	/* modifiers: "creditor banks", "public sector unions", "Colombian rebels" */
+	while (k > 0 && nmod < 3) {
+		if (U(k - 1).kind == 'e' && !U(k - 1).poss &&
+		    ent(c, k - 1)->type == T_GPE && demonym(c, k - 1)) {
+			k--;
+			break;
+		}
+		/* "Communist guerrillas", "creditor banks": plain words */
+		if (U(k - 1).kind != 'w' || U(k - 1).f != 0 || U(k).hyph ||
+		    np_filler(c, k - 1) || word_is(c, k - 1, "and") ||
+		    word_is(c, k - 1, "of") || word_is(c, k - 1, "mr") ||
+		    !isalpha_((unsigned char)TXT(k - 1)[0]))
+			break;
+		k--;
+		nmod++;
+	}
+	*start = k;
+	*end = e;
+	return 1;
+}
+
+/*
+ * Whether the noun phrase [s, e] is a side of trigger i: its subject
+ * ("the rebels held talks"), or after the trigger as its object or after
+ * "with", "between", "and" ("met creditor banks", "talks between the
+ * government and the rebels").
+ */
+static int
+unnamed_role(const struct meet_ctx *c, size_t i, size_t s, size_t e,
+    size_t ws)
+{
+	size_t k = s;
+
+	while (k > ws && np_filler(c, k - 1))
+		k--;
+	if (e < i) {
+		/* the subject: at the head of the clause, close to its verb */
+		if (k > ws && !word_is(c, k - 1, "and") &&
+		    U(k - 1).e > c->dl_end)
+			return 0;
+		if (i - e > 5)
+			return 0;
+		for (k = e + 1; k < i; k++)
+			if (U(k).kind != 'w' || (U(k).f & (W_TOPIC | W_ON |
+			    W_IN | W_TO | W_BY)))
+				return 0;
+		return 1;
+	}
+	if (k == 0 || s <= i)
+		return 0;
+	if (k - 1 == i)
+		return (U(i).f & (W_MEETV | W_HOSTV | W_VISIT)) != 0;
+	return U(k - 1).kind == 'w' && ((U(k - 1).f & W_WITH) ||
+	    word_is(c, k - 1, "and"));
+}
+
+/* An id for an unnamed side, a slug of its words ("creditor-banks"), kept in c. */
+static struct idref
+unnamed_id(struct meet_ctx *c, size_t s, size_t e)
+{
+	struct idref r = { NULL, 0 };
+	size_t k, n, q, at = c->slugn;
+	const char *w;
+
+	/* "opposition leaders" are the opposition */
+	if (e > s && (U(e).f & (W_PERSONN | W_GROUP)) && !(U(e).f & W_CROWD))
+		e--;
+	for (k = s; k <= e; k++) {
+		w = TXT(k);
+		n = LEN(k);
+		if (at + n + 1 >= sizeof(c->slug))
+			return r;
+		if (k > s)
+			c->slug[at++] = '-';
+		for (q = 0; q < n; q++) {
+			unsigned char ch = (unsigned char)w[q];
+
+			c->slug[at++] = (char)(ch >= 'A' && ch <= 'Z' ?
+			    ch + 32 : ch);
+		}
+	}
+	r.s = c->slug + c->slugn;
+	r.n = at - c->slugn;
+	c->slugn = at;
+	return r;
+}
+
+/*
+ * The state "the government" stands for: the state of the country
+ * named as its adjective in this clause ("Colombian rebels ... the
+ * government"), else the dateline's, else the one the article names most.
+ */
+static struct idref
+govt_state(struct meet_ctx *c, size_t ws, size_t we)
+{
+	struct idref r;
+	const struct entity *x;
+	size_t k;
+
+	for (k = ws; k < we; k++)
+		if ((x = ent(c, k)) != NULL && x->type == T_GPE &&
+		    demonym(c, k))
+			return side_of(x->actor, x->actor_len);
+	r = dateline_state(c);
+	if (r.s != NULL)
+		return r;
+	return main_state(c);
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1560,9 +1862,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	struct placecand pl;
 	const struct entity *x, *datex = NULL;
 	const struct actor *a;
-	size_t j, datedist = 0, dist, q;
+	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
-	int st, prio, subject = -1;
+	size_t crowd[4][2], ns, ne;
+	int st, prio, subject = -1, ncrowd = 0, govt = 0;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
@@ -1598,6 +1901,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (U(j).kind == 'w') {
 			if ((U(j).f & W_GROUP) && group_role(c, i, j))
 				k.group = 1;
+			if ((U(j).f & (W_CROWD | W_GOVT)) &&
+			    unnamed_np(c, j, &ns, &ne) && ne < k.we &&
+			    unnamed_role(c, i, ns, ne, k.ws)) {
+				if (!(U(j).f & W_GOVT)) {
+					if (ncrowd < 4) {
+						crowd[ncrowd][0] = ns;
+						crowd[ncrowd++][1] = ne;
+					}
+				} else if (U(ns).kind != 'e' && !(ns > 0 &&
+				    U(ns - 1).kind == 'e'))
+					govt = 1;	/* "the government", not "the Kohl government" */
+			}
 			/* "met X here on Tuesday": the dateline city; not "from here", "here is" */
 			if (word_is(c, j, "here") && c->dateline.s != NULL &&
 			    !(j > 0 && (U(j - 1).f & W_BASED)) &&
@@ -1612,6 +1927,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (x->type == T_DATE) {
 			if (datex == NULL || dist < datedist) {
 				datex = x;
+				datej = j;
 				datedist = dist;
 			}
 			continue;
@@ -1692,7 +2008,13 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
-			add_side(&k.m.parties, titled_side(c, j));
+			prio = 0;
+			r = titled_side(c, j, &prio);
+			if (r.s == NULL && !prio)
+				k.unsided++;
+			else if (r.s == NULL)
+				k.officials++;
+			add_side(&k.m.parties, r);
 		} else
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 		if (j < i)
@@ -1746,13 +2068,34 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				break;
 			}
 	}
+	if (govt)
+		add_side(&k.m.parties, govt_state(c, k.ws, k.we));
+	/*
+	 * "met creditor banks", "rebels held talks with the government": a
+	 * side no dictionary names, kept by its words when it faces a known
+	 * side. Two of them alone ("unions met employers") tell too little.
+	 */
+	if (ncrowd > 0 && (k.m.parties.n == 1 || (k.m.parties.n == 0 &&
+	    k.m.people.n > 0))) {
+		/* a named person of no known side is the other side */
+		k.crowdpair = k.m.parties.n == 0;
+		for (q = 0; q < (size_t)ncrowd; q++)
+			add_side(&k.m.parties, unnamed_id(c, crowd[q][0],
+			    crowd[q][1]));
+	}
 	for (j = 0; j < (size_t)k.hostonly.n; j++) {
 		idset_del(&k.m.parties, k.hostonly.v[j].s, k.hostonly.v[j].n);
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
 	k.m.place = pl.id;
 	if (datex != NULL) {
-		take_date(c, &k, datex);
+		/* "N days after a meeting": a meeting word follows the date */
+		for (q = datej + 1; q < c->nu && q < datej + 3 &&
+		    (word_is(c, q, "a") || word_is(c, q, "an") ||
+		    word_is(c, q, "the")); q++)
+			;
+		take_date(c, &k, datex, q < c->nu && (U(q).f & (W_NOUN |
+		    W_WEAK)) != 0);
 		/* "next week's summit", "talks tomorrow": still to come */
 		if (k.m.status == ST_HELD && (strncmp(datex->actor, "next",
 		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
@@ -2014,6 +2357,10 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->prevp.n = 0;
 	c->prevper = -1;
 	c->prev_s = c->prev_e = 0;
+	c->mainstate.s = NULL;
+	c->mainstate.n = 0;
+	c->mainstate_done = 0;
+	c->slugn = 0;
 	scan_triggers(c);
 	if (c->ntrig == 0)
 		return;

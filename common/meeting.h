@@ -94,6 +94,10 @@ struct meet_ctx {
 	int prevper;			/* the entity of its first person, or -1 */
 	struct idref dateline;		/* the dateline city, if any */
 	size_t dl_end;			/* where the dateline ends, 0 if none */
+	struct idref mainstate;		/* the state the article names most */
+	int mainstate_done;		/* mainstate looked for */
+	char slug[512];			/* ids made for unnamed sides ("creditor-banks") */
+	size_t slugn;
 };
 
 void meet_init(struct meet_ctx *c);

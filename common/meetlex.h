@@ -53,6 +53,8 @@
 #define W_PHTRIG	(UINT64_C(1) << 35)	/* sat, brought, took: may start a meeting */
 #define W_OBJECT	(UINT64_C(1) << 34)	/* the verb needs an actor after it */
 #define W_MOTION	(UINT64_C(1) << 36)	/* travel, fly, head: "to X" is where they go */
+#define W_CROWD		(UINT64_C(1) << 37)	/* rebels, unions, banks: a side no dictionary names */
+#define W_GOVT		(UINT64_C(1) << 38)	/* government, authorities: the state itself */
 
 /* The flags of a word (n bytes, any case); 0 when it is not in the lexicon. */
 uint64_t meetlex_word(const char *s, size_t n);
