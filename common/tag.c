@@ -76,6 +76,7 @@ static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
 static size_t tsize, nkeys;
 static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
+static uint64_t *hashes;	/* the hash of each slot's key, while building */
 static int built;
 static int dates_on = 1;
 
@@ -261,6 +262,7 @@ grow(void)
 {
 	struct slot *old = table;
 	uint16_t *oldtags = tags, tag;
+	uint64_t *oldhashes = hashes;
 	size_t oldsize = tsize, i, j;
 
 	tsize = tsize ? tsize * 2 : 1024;
@@ -268,17 +270,20 @@ grow(void)
 		;
 	table = ecalloc(tsize, sizeof(table[0]));
 	tags = ecalloc(tsize, sizeof(tags[0]));
+	hashes = ecalloc(tsize, sizeof(hashes[0]));
 	for (i = 0; i < oldsize; i++) {
 		if (oldtags[i] == 0)
 			continue;
-		j = home(key_hash(keypool.s + old[i].koff, old[i].klen), &tag);
+		j = home(oldhashes[i], &tag);
 		while (tags[j] != 0)
 			j = (j + 1) & (tsize - 1);
 		tags[j] = tag;
 		table[j] = old[i];
+		hashes[j] = oldhashes[i];
 	}
 	free(old);
 	free(oldtags);
+	free(oldhashes);
 }
 
 /*
@@ -309,6 +314,7 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	nkeys++;
 	s = &table[i];
 	tags[i] = tag;
+	hashes[i] = h;
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = s->sur = -1;
@@ -350,7 +356,8 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 {
 	char key[MAXKEY];
 	struct slot *sl;
-	size_t k, i;
+	size_t k, i, w;
+	uint64_t h = 0;
 
 	while (n > 0 && s[0] == ' ')
 		s++, n--;
@@ -359,11 +366,17 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	if (n == 0 || (k = name_key(s, n, key, sizeof(key))) == 0 ||
 	    k >= MAXKEY - 1)
 		return;
-	/* Every proper prefix at a word boundary leads on to the name. */
-	for (i = 1; i < k; i++)
-		if (key[i] == ' ')
-			lookup(key, i, key_hash(key, i), 1)->prefix = 1;
-	sl = lookup(key, k, key_hash(key, k), 1);
+	/* Every proper prefix at a word boundary leads on to the name. The
+	 * hash of each is the one before and a word more, as key_hash does. */
+	for (i = w = 0; i < k; i++)
+		if (key[i] == ' ') {
+			h = w == 0 ? word_hash(key, i) :
+			    hash_more(h, word_hash(key + w, i - w));
+			lookup(key, i, h, 1)->prefix = 1;
+			w = i + 1;
+		}
+	h = w == 0 ? word_hash(key, k) : hash_more(h, word_hash(key + w, k - w));
+	sl = lookup(key, k, h, 1);
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -444,6 +457,9 @@ tag_init(void)
 				add_surname(p, (size_t)(e - p), (int32_t)i);
 			}
 	}
+	/* The hashes are for growing the table, which is done. */
+	free(hashes);
+	hashes = NULL;
 }
 
 void
