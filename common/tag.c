@@ -1475,7 +1475,8 @@ particle(size_t i)
 		return 0;
 	for (p = part; (p = memchr(p + 1, w[0], sizeof(part) - 1 -
 	    (size_t)(p + 1 - part))) != NULL;)
-		if (p[-1] == ' ' && p[n] == ' ' && memcmp(p, w, n) == 0)
+		if (p[-1] == ' ' && (size_t)(p - part) + n < sizeof(part) - 1 &&
+		    p[n] == ' ' && memcmp(p, w, n) == 0)
 			return 1;
 	return 0;
 }
