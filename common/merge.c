@@ -667,6 +667,8 @@ filed_keys(const struct mergeset *ms, const struct shape *sh,
 
 	ks->n = 0;
 	each_key(ms, sh, 0, collect_key, ks);
+	if (ks->n == 0)
+		return;		/* ks->v may still be NULL */
 	qsort(ks->v, ks->n, sizeof(uint64_t), cmp_u64);
 	for (i = k = 0; i < ks->n; i++)
 		if (k == 0 || ks->v[k - 1] != ks->v[i])
