@@ -5,20 +5,8 @@
 
 run_cases "$T/cases/tag-entities.cases"
 
-# The seeds as articles: first line the title, the rest the text. A
-# stand-in for split-articles, so this test needs only tag-entities.
-seeds_as_articles() {
-	for f in "$SHARED"/corpus/seeds/*.txt; do
-		awk -v path="$f" '
-		NR == 1 { title = $0; next }
-		{ t = t (n++ ? "\\n" : "") $0 }
-		END { gsub(/\t/, "\\t", t)
-			printf "%016x\t\t\t%s\t%s\t%s\n", NR, path, title, t }' "$f"
-	done
-}
-
 if have_corpus && [ -f "$SHARED/corpus/seeds.entities.gold.tsv" ]; then
-	seeds_as_articles >"$TMP/seeds.art"
+	split-articles "$SHARED"/corpus/seeds/*.txt >"$TMP/seeds.art"
 	tag-entities "$TMP/seeds.art" >"$TMP/seeds.tag"
 	"$SHARED/bin/score" entities "$TMP/seeds.tag" \
 	    "$SHARED/corpus/seeds.entities.gold.tsv" >"$TMP/score" 2>&1

@@ -58,6 +58,25 @@ sentence_of(size_t off)
 	return lo + 1;
 }
 
+/*
+ * The affiliation of a mention: the one the text states, else, for a
+ * person or an organisation, its parent in the dictionary.
+ */
+static void
+put_affiliation(const struct entity *e)
+{
+	const struct actor *a;
+
+	if (e->affil != NULL) {
+		rec_put(stdout, e->affil, e->affil_len);
+		return;
+	}
+	if (e->type != T_PER && e->type != T_ORG)
+		return;
+	if ((a = dict_get(e->actor, e->actor_len)) != NULL && a->parent != NULL)
+		rec_puts(stdout, a->parent);
+}
+
 static void
 write_mentions(const char *id, size_t idlen, const char *s, size_t n)
 {
@@ -73,8 +92,7 @@ write_mentions(const char *id, size_t idlen, const char *s, size_t n)
 		    e->end, type_name(e->type));
 		rec_put(stdout, e->actor, e->actor_len);
 		rec_tab(stdout);
-		if (e->affil != NULL)
-			rec_put(stdout, e->affil, e->affil_len);
+		put_affiliation(e);
 		rec_tab(stdout);
 		rec_put(stdout, s + e->start, e->end - e->start);
 		rec_end(stdout);
