@@ -580,10 +580,39 @@ purpose_to(const struct meet_ctx *c, size_t k)
 	return 1;
 }
 
+/*
+ * The comma that closes a clause fronted by the subordinator at k
+ * ("Before visiting Israel, Mr Blair met ..."), or 0. The subordinator
+ * opens the sentence (after "And", "But" at most); a comma that goes on
+ * a list of names ("After visiting Paris, Rome and Bonn,") does not
+ * close it.
+ */
+static size_t
+fronted_comma(const struct meet_ctx *c, size_t k, size_t end)
+{
+	size_t q;
+
+	for (q = 0; q < k; q++)
+		if (U(q).kind != 'w' || !((U(q).f & W_CLAUSE) ||
+		    word_is(c, q, "and")))
+			return 0;
+	for (q = k + 1; q < end; q++) {
+		if (U(q).kind == ';')
+			return 0;
+		if (U(q).kind != ',')
+			continue;
+		if (q + 2 < c->nu && U(q + 1).kind == 'e' &&
+		    (U(q + 2).kind == ',' || word_is(c, q + 2, "and")))
+			continue;
+		return q;
+	}
+	return 0;
+}
+
 static size_t
 window_start(const struct meet_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, q;
 
 	for (k = i; k-- > 0;) {
 		if (U(k).kind == ';')
@@ -595,6 +624,9 @@ window_start(const struct meet_ctx *c, size_t i)
 			if (word_is(c, k, "as") && k > 0 && (word_is(c, k - 1,
 			    "such") || word_is(c, k - 1, "well")))
 				continue;
+			/* the main clause after a fronted one is a clause of its own */
+			if ((q = fronted_comma(c, k, i)) > 0)
+				return q + 1;
 			return k + 1;
 		}
 		if (U(k).f & W_REPORT) {
@@ -1078,14 +1110,37 @@ struct placecand {
 	size_t dist;
 };
 
+/*
+ * A city in the state offered before, or a state whose city was offered:
+ * "a visit to Iraq, where he met leaders in Baghdad" is in Baghdad,
+ * however near the trigger "Iraq" stands.
+ */
+static int
+finer_place(const struct idref *old, const char *s, size_t n, int *coarser)
+{
+	const struct actor *x, *y;
+
+	*coarser = 0;
+	if ((x = dict_get(old->s, old->n)) == NULL ||
+	    (y = dict_get(s, n)) == NULL || x->country[0] == '\0' ||
+	    strcmp(x->country, y->country) != 0 || x->type == y->type)
+		return 0;
+	*coarser = y->type == T_GPE;
+	return x->type == T_GPE;
+}
+
 static void
 place_offer(struct placecand *p, const char *s, size_t n, int prio,
     size_t dist)
 {
+	int coarser = 0, finer = 0;
+
 	if (s == NULL || n == 0)
 		return;
-	if (p->id.s == NULL || prio > p->prio ||
-	    (prio == p->prio && dist < p->dist)) {
+	if (p->id.s != NULL && prio == p->prio)
+		finer = finer_place(&p->id, s, n, &coarser);
+	if (p->id.s == NULL || prio > p->prio || finer ||
+	    (prio == p->prio && dist < p->dist && !coarser)) {
 		p->id.s = s;
 		p->id.n = n;
 		p->prio = prio;
@@ -1871,6 +1926,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	memset(&pl, 0, sizeof(pl));
 	k.ws = window_start(c, i);
 	k.we = window_end(c, i);
+	/*
+	 * "Before visiting Israel, Mr Blair made a visit to Iraq": when the
+	 * main clause tells a meeting of its own, the fronted clause ends at
+	 * its comma and the main clause is read on its own.
+	 */
+	if (k.ws > 0 && U(k.ws - 1).kind == 'w' && (U(k.ws - 1).f & W_CLAUSE) &&
+	    (q = fronted_comma(c, k.ws - 1, k.we)) > i) {
+		for (j = q + 1; j < k.we && !(U(j).f & W_TRIGGER); j++)
+			;
+		if (j < k.we)
+			k.we = q;
+	}
 	if ((st = status_of(c, i, k.ws, k.we)) < 0)
 		return 1;
 	k.m.status = st;
