@@ -1909,6 +1909,27 @@ govt_state(struct meet_ctx *c, size_t ws, size_t we)
 	return main_state(c);
 }
 
+/*
+ * "the Luxembourg presidency", "the Dutch-held presidency", "Finland,
+ * which holds the EU presidency": the state that chairs a body speaks
+ * for that body, and is no side of its own at the body's summit.
+ */
+static int
+presidency(const struct meet_ctx *c, size_t j)
+{
+	size_t q = j + 1;
+
+	if (q < c->nu && U(q).hyph && word_is(c, q, "held"))
+		q++;
+	else if (q + 2 < c->nu && U(q).kind == ',' && word_is(c, q + 1,
+	    "which") && (word_is(c, q + 2, "holds") || word_is(c, q + 2,
+	    "held") || word_is(c, q + 2, "has")))
+		for (q += 3; q < c->nu && q < j + 8 && U(q).kind != ',' &&
+		    !word_is(c, q, "presidency"); q++)
+			;
+	return word_is(c, q, "presidency");
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2062,6 +2083,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				continue;
 			}
 		}
+		if (x->type == T_GPE && presidency(c, j))
+			continue;
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
 		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
