@@ -1930,6 +1930,57 @@ presidency(const struct meet_ctx *c, size_t j)
 	return word_is(c, q, "presidency");
 }
 
+/*
+ * "Labour MPs", "the parliamentary Labour party", "Tory backbenchers":
+ * a party told as its own members, who meet as the party.
+ */
+static int
+party_folk(const struct meet_ctx *c, size_t j)
+{
+	static const char *const folk[] = { "MPs", "members", "backbenchers",
+	    "peers", "activists", "councillors", "party", "lawmakers" };
+	size_t q;
+
+	if (j > 0 && word_is(c, j - 1, "parliamentary"))
+		return 1;
+	for (q = 0; q < sizeof(folk) / sizeof(folk[0]); q++)
+		if (word_is(c, j + 1, folk[q]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A party meeting its own: the sides are the party, told as its members,
+ * and the state of that party's country, which only its people bring
+ * ("Tony Blair will reassure Labour MPs at their meeting", "a meeting of
+ * the parliamentary Labour party"). A leader and his MPs are one side;
+ * the state named in words ("Labour MPs met French ministers") is not.
+ */
+static int
+own_party(const struct meet_ctx *c, const struct cand *k,
+    const struct entity *folk)
+{
+	const struct actor *p, *a;
+	const struct idref *o;
+	const struct entity *x;
+	size_t j;
+
+	if (k->m.parties.n != 2 || (p = dict_get(folk->actor,
+	    folk->actor_len)) == NULL || p->country[0] == '\0')
+		return 0;
+	o = &k->m.parties.v[0];
+	if (o->n == folk->actor_len && memcmp(o->s, folk->actor, o->n) == 0)
+		o = &k->m.parties.v[1];
+	if ((a = dict_get(o->s, o->n)) == NULL || a->type != T_GPE ||
+	    strcmp(a->country, p->country) != 0)
+		return 0;
+	for (j = k->ws; j < k->we; j++)
+		if ((x = ent(c, j)) != NULL && x->type != T_PER &&
+		    x->actor_len == o->n && memcmp(x->actor, o->s, o->n) == 0)
+			return 0;
+	return 1;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1941,6 +1992,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
 	size_t crowd[4][2], ns, ne;
+	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0;
 
 	memset(&k, 0, sizeof(k));
@@ -2105,8 +2157,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			else if (r.s == NULL)
 				k.officials++;
 			add_side(&k.m.parties, r);
-		} else
+		} else {
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
+			if (x->type == T_ORG && party_folk(c, j))
+				folk = x;
+		}
 		if (j < i)
 			subject = (int)j;
 	}
@@ -2222,6 +2277,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
+	if (folk != NULL && own_party(c, &k, folk))
+		return 1;
 	c->tried_we = k.we;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
