@@ -1981,6 +1981,45 @@ own_party(const struct meet_ctx *c, const struct cand *k,
 	return 1;
 }
 
+/*
+ * A side that speaks for a state: a state, a body of one (a ministry),
+ * or a body of states. A party or a movement of one country is not; nor
+ * is its leader in opposition, whose trip abroad meets no one by itself.
+ */
+static int
+official_side(const struct cand *k)
+{
+	const struct actor *a, *p;
+	int j;
+
+	for (j = 0; j < k->m.parties.n; j++) {
+		a = dict_get(k->m.parties.v[j].s, k->m.parties.v[j].n);
+		if (a == NULL || a->type != T_ORG || a->country[0] == '\0')
+			return 1;
+		if (a->parent != NULL && (p = dict_get(a->parent,
+		    strlen(a->parent))) != NULL && p->type == T_GPE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * After the visit word, the window tells of talks or of the leaders met
+ * ("visit Canada for talks with its government"), not a visit alone.
+ */
+static int
+talks_told(const struct meet_ctx *c, size_t i, size_t we)
+{
+	size_t q;
+
+	for (q = i + 1; q < we; q++)
+		if (U(q).kind == 'w' && ((U(q).f & (W_GOVT |
+		    W_PERSONN)) || ((U(q).f & W_TRIGGER) &&
+		    !(U(q).f & W_VISIT))))
+			return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2265,7 +2304,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
 	    k.m.parties.n >= 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
-	    a->country[0] != '\0') {
+	    a->country[0] != '\0' && (official_side(&k) ||
+	    talks_told(c, i, k.we))) {
 		for (j = 0; j < (size_t)k.m.parties.n; j++)
 			if (strcmp(country_of(k.m.parties.v[j].s,
 			    k.m.parties.v[j].n), a->country) == 0)
