@@ -2020,6 +2020,41 @@ talks_told(const struct meet_ctx *c, size_t i, size_t we)
 	return 0;
 }
 
+/*
+ * "The unions meeting Mr Prescott want ...": "meeting" after a noun and
+ * before its object names the ones who are to meet, and the clause's
+ * verb is in the present; no meeting is told as past, so it is still to
+ * come. A past date in the window keeps it held.
+ */
+static int
+present_participle(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be",
+	    "been", "being" };
+	static const char *const now[] = { "want", "wants", "say", "says",
+	    "hope", "hopes", "are", "is", "plan", "plans", "urge", "urges",
+	    "expect", "expects", "demand", "demands" };
+	size_t q, w;
+
+	if (!word_is(c, i, "meeting") || i == ws || U(i - 1).kind != 'w' ||
+	    (U(i - 1).f & (W_DET | W_IN | W_TO | W_ON)))
+		return 0;
+	for (w = 0; w < sizeof(be) / sizeof(be[0]); w++)
+		if (word_is(c, i - 1, be[w]))
+			return 0;
+	/* the object: a name, after a determiner or a title ("Mr", "Deputy Prime Minister") */
+	for (q = i + 1; q < we && q < i + 5 && U(q).kind == 'w' &&
+	    ((U(q).f & W_DET) || (TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')); q++)
+		;
+	if (q >= we || U(q).kind != 'e')
+		return 0;
+	for (q++; q < we && U(q).kind != ','; q++)
+		for (w = 0; w < sizeof(now) / sizeof(now[0]); w++)
+			if (word_is(c, q, now[w]))
+				return 1;
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2286,6 +2321,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
 	}
+	if (k.m.status == ST_HELD && datex == NULL && present_participle(c, i,
+	    k.ws, k.we))
+		k.m.status = ST_PLANNED;
 	/* "OPEC oil ministers met", "the NATO summit": the members of one body */
 	if (k.m.parties.n == 1 && (k.m.flags & MF_STRONG) && !k.accomp &&
 	    members_meet(c, i, &k))
