@@ -2055,6 +2055,36 @@ present_participle(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	return 0;
 }
 
+/*
+ * "Two councillors who back Mr Flight met Mr Tanguay": the object of a
+ * relative clause that tells who the subject is, before the meeting verb,
+ * is no participant. Not "aides who accompanied X met Y", where X came
+ * too, nor "X, who ...", whose clause tells of a named subject.
+ */
+static int
+relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
+{
+	size_t w, q;
+
+	/* the relative word, with a noun before it and a verb after it */
+	for (w = j; w > ws + 1;) {
+		w--;
+		if (U(w).kind == ',' || U(w).kind == 'e')
+			return 0;
+		if (word_is(c, w, "who") || word_is(c, w, "that"))
+			break;
+	}
+	if (w <= ws || w + 1 >= j || !(word_is(c, w, "who") ||
+	    word_is(c, w, "that")) || U(w - 1).kind != 'w' ||
+	    (U(w - 1).f & W_REPORT) || U(w + 1).kind != 'w' ||
+	    (U(w + 1).f & (W_TRIGGER | W_ACCOMP)))
+		return 0;
+	for (q = j + 1; q < i; q++)
+		if (U(q).kind == ',')
+			return 0;
+	return 1;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2182,6 +2212,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		if (j < i && relative_object(c, j, k.ws, i))
 			continue;
 		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
