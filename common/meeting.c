@@ -580,10 +580,39 @@ purpose_to(const struct meet_ctx *c, size_t k)
 	return 1;
 }
 
+/*
+ * The comma that closes a clause fronted by the subordinator at k
+ * ("Before visiting Israel, Mr Blair met ..."), or 0. The subordinator
+ * opens the sentence (after "And", "But" at most); a comma that goes on
+ * a list of names ("After visiting Paris, Rome and Bonn,") does not
+ * close it.
+ */
+static size_t
+fronted_comma(const struct meet_ctx *c, size_t k, size_t end)
+{
+	size_t q;
+
+	for (q = 0; q < k; q++)
+		if (U(q).kind != 'w' || !((U(q).f & W_CLAUSE) ||
+		    word_is(c, q, "and")))
+			return 0;
+	for (q = k + 1; q < end; q++) {
+		if (U(q).kind == ';')
+			return 0;
+		if (U(q).kind != ',')
+			continue;
+		if (q + 2 < c->nu && U(q + 1).kind == 'e' &&
+		    (U(q + 2).kind == ',' || word_is(c, q + 2, "and")))
+			continue;
+		return q;
+	}
+	return 0;
+}
+
 static size_t
 window_start(const struct meet_ctx *c, size_t i)
 {
-	size_t k;
+	size_t k, q;
 
 	for (k = i; k-- > 0;) {
 		if (U(k).kind == ';')
@@ -595,6 +624,9 @@ window_start(const struct meet_ctx *c, size_t i)
 			if (word_is(c, k, "as") && k > 0 && (word_is(c, k - 1,
 			    "such") || word_is(c, k - 1, "well")))
 				continue;
+			/* the main clause after a fronted one is a clause of its own */
+			if ((q = fronted_comma(c, k, i)) > 0)
+				return q + 1;
 			return k + 1;
 		}
 		if (U(k).f & W_REPORT) {
@@ -1078,14 +1110,37 @@ struct placecand {
 	size_t dist;
 };
 
+/*
+ * A city in the state offered before, or a state whose city was offered:
+ * "a visit to Iraq, where he met leaders in Baghdad" is in Baghdad,
+ * however near the trigger "Iraq" stands.
+ */
+static int
+finer_place(const struct idref *old, const char *s, size_t n, int *coarser)
+{
+	const struct actor *x, *y;
+
+	*coarser = 0;
+	if ((x = dict_get(old->s, old->n)) == NULL ||
+	    (y = dict_get(s, n)) == NULL || x->country[0] == '\0' ||
+	    strcmp(x->country, y->country) != 0 || x->type == y->type)
+		return 0;
+	*coarser = y->type == T_GPE;
+	return x->type == T_GPE;
+}
+
 static void
 place_offer(struct placecand *p, const char *s, size_t n, int prio,
     size_t dist)
 {
+	int coarser = 0, finer = 0;
+
 	if (s == NULL || n == 0)
 		return;
-	if (p->id.s == NULL || prio > p->prio ||
-	    (prio == p->prio && dist < p->dist)) {
+	if (p->id.s != NULL && prio == p->prio)
+		finer = finer_place(&p->id, s, n, &coarser);
+	if (p->id.s == NULL || prio > p->prio || finer ||
+	    (prio == p->prio && dist < p->dist && !coarser)) {
 		p->id.s = s;
 		p->id.n = n;
 		p->prio = prio;
@@ -1854,6 +1909,182 @@ govt_state(struct meet_ctx *c, size_t ws, size_t we)
 	return main_state(c);
 }
 
+/*
+ * "the Luxembourg presidency", "the Dutch-held presidency", "Finland,
+ * which holds the EU presidency": the state that chairs a body speaks
+ * for that body, and is no side of its own at the body's summit.
+ */
+static int
+presidency(const struct meet_ctx *c, size_t j)
+{
+	size_t q = j + 1;
+
+	if (q < c->nu && U(q).hyph && word_is(c, q, "held"))
+		q++;
+	else if (q + 2 < c->nu && U(q).kind == ',' && word_is(c, q + 1,
+	    "which") && (word_is(c, q + 2, "holds") || word_is(c, q + 2,
+	    "held") || word_is(c, q + 2, "has")))
+		for (q += 3; q < c->nu && q < j + 8 && U(q).kind != ',' &&
+		    !word_is(c, q, "presidency"); q++)
+			;
+	return word_is(c, q, "presidency");
+}
+
+/*
+ * "Labour MPs", "the parliamentary Labour party", "Tory backbenchers":
+ * a party told as its own members, who meet as the party.
+ */
+static int
+party_folk(const struct meet_ctx *c, size_t j)
+{
+	static const char *const folk[] = { "MPs", "members", "backbenchers",
+	    "peers", "activists", "councillors", "party", "lawmakers" };
+	size_t q;
+
+	if (j > 0 && word_is(c, j - 1, "parliamentary"))
+		return 1;
+	for (q = 0; q < sizeof(folk) / sizeof(folk[0]); q++)
+		if (word_is(c, j + 1, folk[q]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A party meeting its own: the sides are the party, told as its members,
+ * and the state of that party's country, which only its people bring
+ * ("Tony Blair will reassure Labour MPs at their meeting", "a meeting of
+ * the parliamentary Labour party"). A leader and his MPs are one side;
+ * the state named in words ("Labour MPs met French ministers") is not.
+ */
+static int
+own_party(const struct meet_ctx *c, const struct cand *k,
+    const struct entity *folk)
+{
+	const struct actor *p, *a;
+	const struct idref *o;
+	const struct entity *x;
+	size_t j;
+
+	if (k->m.parties.n != 2 || (p = dict_get(folk->actor,
+	    folk->actor_len)) == NULL || p->country[0] == '\0')
+		return 0;
+	o = &k->m.parties.v[0];
+	if (o->n == folk->actor_len && memcmp(o->s, folk->actor, o->n) == 0)
+		o = &k->m.parties.v[1];
+	if ((a = dict_get(o->s, o->n)) == NULL || a->type != T_GPE ||
+	    strcmp(a->country, p->country) != 0)
+		return 0;
+	for (j = k->ws; j < k->we; j++)
+		if ((x = ent(c, j)) != NULL && x->type != T_PER &&
+		    x->actor_len == o->n && memcmp(x->actor, o->s, o->n) == 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * A side that speaks for a state: a state, a body of one (a ministry),
+ * or a body of states. A party or a movement of one country is not; nor
+ * is its leader in opposition, whose trip abroad meets no one by itself.
+ */
+static int
+official_side(const struct cand *k)
+{
+	const struct actor *a, *p;
+	int j;
+
+	for (j = 0; j < k->m.parties.n; j++) {
+		a = dict_get(k->m.parties.v[j].s, k->m.parties.v[j].n);
+		if (a == NULL || a->type != T_ORG || a->country[0] == '\0')
+			return 1;
+		if (a->parent != NULL && (p = dict_get(a->parent,
+		    strlen(a->parent))) != NULL && p->type == T_GPE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * After the visit word, the window tells of talks or of the leaders met
+ * ("visit Canada for talks with its government"), not a visit alone.
+ */
+static int
+talks_told(const struct meet_ctx *c, size_t i, size_t we)
+{
+	size_t q;
+
+	for (q = i + 1; q < we; q++)
+		if (U(q).kind == 'w' && ((U(q).f & (W_GOVT |
+		    W_PERSONN)) || ((U(q).f & W_TRIGGER) &&
+		    !(U(q).f & W_VISIT))))
+			return 1;
+	return 0;
+}
+
+/*
+ * "The unions meeting Mr Prescott want ...": "meeting" after a noun and
+ * before its object names the ones who are to meet, and the clause's
+ * verb is in the present; no meeting is told as past, so it is still to
+ * come. A past date in the window keeps it held.
+ */
+static int
+present_participle(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be",
+	    "been", "being" };
+	static const char *const now[] = { "want", "wants", "say", "says",
+	    "hope", "hopes", "are", "is", "plan", "plans", "urge", "urges",
+	    "expect", "expects", "demand", "demands" };
+	size_t q, w;
+
+	if (!word_is(c, i, "meeting") || i == ws || U(i - 1).kind != 'w' ||
+	    (U(i - 1).f & (W_DET | W_IN | W_TO | W_ON)))
+		return 0;
+	for (w = 0; w < sizeof(be) / sizeof(be[0]); w++)
+		if (word_is(c, i - 1, be[w]))
+			return 0;
+	/* the object: a name, after a determiner or a title ("Mr", "Deputy Prime Minister") */
+	for (q = i + 1; q < we && q < i + 5 && U(q).kind == 'w' &&
+	    ((U(q).f & W_DET) || (TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')); q++)
+		;
+	if (q >= we || U(q).kind != 'e')
+		return 0;
+	for (q++; q < we && U(q).kind != ','; q++)
+		for (w = 0; w < sizeof(now) / sizeof(now[0]); w++)
+			if (word_is(c, q, now[w]))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Two councillors who back Mr Flight met Mr Tanguay": the object of a
+ * relative clause that tells who the subject is, before the meeting verb,
+ * is no participant. Not "aides who accompanied X met Y", where X came
+ * too, nor "X, who ...", whose clause tells of a named subject.
+ */
+static int
+relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
+{
+	size_t w, q;
+
+	/* the relative word, with a noun before it and a verb after it */
+	for (w = j; w > ws + 1;) {
+		w--;
+		if (U(w).kind == ',' || U(w).kind == 'e')
+			return 0;
+		if (word_is(c, w, "who") || word_is(c, w, "that"))
+			break;
+	}
+	if (w <= ws || w + 1 >= j || !(word_is(c, w, "who") ||
+	    word_is(c, w, "that")) || U(w - 1).kind != 'w' ||
+	    (U(w - 1).f & W_REPORT) || U(w + 1).kind != 'w' ||
+	    (U(w + 1).f & (W_TRIGGER | W_ACCOMP)))
+		return 0;
+	for (q = j + 1; q < i; q++)
+		if (U(q).kind == ',')
+			return 0;
+	return 1;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -1865,12 +2096,25 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
 	size_t crowd[4][2], ns, ne;
+	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
 	k.ws = window_start(c, i);
 	k.we = window_end(c, i);
+	/*
+	 * "Before visiting Israel, Mr Blair made a visit to Iraq": when the
+	 * main clause tells a meeting of its own, the fronted clause ends at
+	 * its comma and the main clause is read on its own.
+	 */
+	if (k.ws > 0 && U(k.ws - 1).kind == 'w' && (U(k.ws - 1).f & W_CLAUSE) &&
+	    (q = fronted_comma(c, k.ws - 1, k.we)) > i) {
+		for (j = q + 1; j < k.we && !(U(j).f & W_TRIGGER); j++)
+			;
+		if (j < k.we)
+			k.we = q;
+	}
 	if ((st = status_of(c, i, k.ws, k.we)) < 0)
 		return 1;
 	k.m.status = st;
@@ -1969,6 +2213,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (stray_with(c, j, k.ws))
 			continue;
+		if (j < i && relative_object(c, j, k.ws, i))
+			continue;
 		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
 		if (x->type == T_GPE) {
@@ -1995,6 +2241,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				continue;
 			}
 		}
+		if (x->type == T_GPE && presidency(c, j))
+			continue;
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
 		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
@@ -2015,8 +2263,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			else if (r.s == NULL)
 				k.officials++;
 			add_side(&k.m.parties, r);
-		} else
+		} else {
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
+			if (x->type == T_ORG && party_folk(c, j))
+				folk = x;
+		}
 		if (j < i)
 			subject = (int)j;
 	}
@@ -2102,6 +2353,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
 	}
+	if (k.m.status == ST_HELD && datex == NULL && present_participle(c, i,
+	    k.ws, k.we))
+		k.m.status = ST_PLANNED;
 	/* "OPEC oil ministers met", "the NATO summit": the members of one body */
 	if (k.m.parties.n == 1 && (k.m.flags & MF_STRONG) && !k.accomp &&
 	    members_meet(c, i, &k))
@@ -2120,7 +2374,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
 	    k.m.parties.n >= 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
-	    a->country[0] != '\0') {
+	    a->country[0] != '\0' && (official_side(&k) ||
+	    talks_told(c, i, k.we))) {
 		for (j = 0; j < (size_t)k.m.parties.n; j++)
 			if (strcmp(country_of(k.m.parties.v[j].s,
 			    k.m.parties.v[j].n), a->country) == 0)
@@ -2132,6 +2387,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
+	if (folk != NULL && own_party(c, &k, folk))
+		return 1;
 	c->tried_we = k.we;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
