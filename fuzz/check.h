@@ -34,6 +34,24 @@ is_isodate(const char *s, size_t n)
 }
 
 /*
+ * Open out (len bytes) as a stream to read back, after the checks every
+ * stream passes: whole lines, no NUL. NULL for empty output.
+ */
+static inline FILE *
+check_stream(char *out, size_t len)
+{
+	FILE *fp;
+
+	if (len == 0)
+		return NULL;
+	CHECK(out[len - 1] == '\n');
+	CHECK(memchr(out, '\0', len) == NULL);
+	fp = fmemopen(out, len, "r");
+	CHECK(fp != NULL);
+	return fp;
+}
+
+/*
  * out (len bytes) is an article stream: one line per article, six fields,
  * escapes that undo into valid UTF-8, a text, an ISO date or none, and
  * the text's id; at most max articles.
@@ -48,12 +66,8 @@ check_articles(char *out, size_t len, size_t max)
 	FILE *fp;
 	int i;
 
-	if (len == 0)
+	if ((fp = check_stream(out, len)) == NULL)
 		return;
-	CHECK(out[len - 1] == '\n');
-	CHECK(memchr(out, '\0', len) == NULL);
-	fp = fmemopen(out, len, "r");
-	CHECK(fp != NULL);
 	rd_init(&r, fp, "out");
 	while (rd_next(&r) > 0) {
 		n++;

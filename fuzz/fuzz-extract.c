@@ -57,12 +57,8 @@ check_meetings(char *out, size_t len)
 	FILE *fp;
 	int i;
 
-	if (len == 0)
+	if ((fp = check_stream(out, len)) == NULL)
 		return;
-	CHECK(out[len - 1] == '\n');
-	CHECK(memchr(out, '\0', len) == NULL);
-	fp = fmemopen(out, len, "r");
-	CHECK(fp != NULL);
 	rd_init(&r, fp, "out");
 	while (rd_next(&r) > 0) {
 		CHECK(r.nfield == NF_MEETING);

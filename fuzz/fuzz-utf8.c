@@ -14,12 +14,10 @@
 #include "hash.h"
 #include "utf8.h"
 #include "util.h"
+#include "check.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "check failed: %s " \
-	"(%s:%d)\n", #c, __FILE__, __LINE__); abort(); } } while (0)
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
