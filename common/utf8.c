@@ -70,25 +70,6 @@ utf8_put(struct buf *b, uint32_t c)
 	buf_add(b, t, n);
 }
 
-int
-utf8_valid(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, k;
-	uint32_t c;
-
-	while (i < n) {
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((k = utf8_decode(p + i, n - i, &c)) == 0)
-			return 0;
-		i += k;
-	}
-	return 1;
-}
-
 /* 1 if none of the 8 bytes of w is 0 and none has the high bit set. */
 static int
 plain8(uint64_t w)
@@ -97,8 +78,9 @@ plain8(uint64_t w)
 	    (w & 0x8080808080808080ULL) == 0;
 }
 
-int
-utf8_intact(const char *s, size_t n)
+/* Valid UTF-8, and with no NUL byte unless nul_ok. */
+static int
+scan(const char *s, size_t n, int nul_ok)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, k;
@@ -114,7 +96,7 @@ utf8_intact(const char *s, size_t n)
 				continue;
 			}
 		}
-		if (p[i] == 0)
+		if (p[i] == 0 && !nul_ok)
 			return 0;
 		if (p[i] < 0x80) {
 			i++;
@@ -125,6 +107,18 @@ utf8_intact(const char *s, size_t n)
 		i += k;
 	}
 	return 1;
+}
+
+int
+utf8_valid(const char *s, size_t n)
+{
+	return scan(s, n, 1);
+}
+
+int
+utf8_intact(const char *s, size_t n)
+{
+	return scan(s, n, 0);
 }
 
 long
