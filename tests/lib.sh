@@ -52,6 +52,24 @@ have_corpus() {
 	[ -d "$SHARED/corpus/seeds" ]
 }
 
+# require CMD...: skip the whole test file unless every command is there.
+require() {
+	for c in "$@"; do
+		if ! command -v "$c" >/dev/null 2>&1; then
+			echo "1..0 # SKIP $c is not built or installed"
+			exit 0
+		fi
+	done
+}
+
+# require_corpus: skip the whole test file without ../shared/corpus.
+require_corpus() {
+	if ! have_corpus || [ ! -d "$SHARED/corpus/bbc-politics" ]; then
+		echo "1..0 # SKIP no shared corpus"
+		exit 0
+	fi
+}
+
 done_testing() {
 	echo "1..$test_count"
 	[ "$test_failed" -eq 0 ]

@@ -4,16 +4,8 @@
 # into many jobs; and it reports failures in its exit status.
 . "$(dirname "$0")/lib.sh"
 
-for t in split-articles tag-entities extract-meetings dedupe to-csv parallel; do
-	if ! command -v "$t" >/dev/null 2>&1; then
-		echo "1..0 # SKIP $t is not built or installed"
-		exit 0
-	fi
-done
-if ! have_corpus || [ ! -d "$SHARED/corpus/bbc-politics" ]; then
-	echo "1..0 # SKIP no shared corpus"
-	exit 0
-fi
+require split-articles tag-entities extract-meetings dedupe to-csv parallel
+require_corpus
 
 pp="bash $TOP/scripts/parley-parallel"
 ls "$SHARED"/corpus/seeds/*.txt "$SHARED"/corpus/bbc-politics/*.txt >"$TMP/files"

@@ -6,16 +6,8 @@
 # no article is lost and reports still merge. A failed task fails the job.
 . "$(dirname "$0")/lib.sh"
 
-for t in split-articles tag-entities extract-meetings dedupe; do
-	if ! command -v "$t" >/dev/null 2>&1; then
-		echo "1..0 # SKIP $t is not built or installed"
-		exit 0
-	fi
-done
-if ! have_corpus || [ ! -d "$SHARED/corpus/bbc-politics" ]; then
-	echo "1..0 # SKIP no shared corpus"
-	exit 0
-fi
+require split-articles tag-entities extract-meetings dedupe
+require_corpus
 
 HADOOP=$TOP/scripts/hadoop-local
 HADOOP_STREAMING_JAR=/nonexistent/hadoop-streaming.jar

@@ -7,16 +7,8 @@
 # leave CSV and state alone, with their exit statuses.
 . "$(dirname "$0")/lib.sh"
 
-for t in split-articles tag-entities extract-meetings dedupe to-csv parallel flock; do
-	if ! command -v "$t" >/dev/null 2>&1; then
-		echo "1..0 # SKIP $t is not built or installed"
-		exit 0
-	fi
-done
-if ! have_corpus || [ ! -d "$SHARED/corpus/bbc-politics" ]; then
-	echo "1..0 # SKIP no shared corpus"
-	exit 0
-fi
+require split-articles tag-entities extract-meetings dedupe to-csv parallel flock
+require_corpus
 
 cron="sh $TOP/scripts/cron-daily.sh"
 day1=$SHARED/corpus/seeds
