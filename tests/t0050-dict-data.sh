@@ -10,5 +10,9 @@ check "check-dict fails on a bad table" test $? -ne 0
 check "duplicate id reported with its line" grep -q "bad.tsv:2:" "$TMP/out"
 check "unknown type reported with its line" grep -q "bad.tsv:3:" "$TMP/out"
 check "missing parent reported with its line" grep -q "bad.tsv:4:" "$TMP/out"
+printf 'a-howard\tPER\t-\t-\tAnn Howard\t-\t-\nb-howard\tPER\t-\t-\tBen Howard;Benjamin Howard\t-\t-\nc-kim\tPER\t-\t-\tKim Lee-soo\t-\t-\n' >"$TMP/two.tsv"
+sh "$TOP/scripts/check-dict" -a "$TMP/two.tsv" >"$TMP/out" 2>&1
+check "check-dict -a notes a last name two people share" grep -qx 'note: last name "howard" of a-howard b-howard' "$TMP/out"
+check "check-dict -a notes no last name of one person" test "$(grep -c note "$TMP/out")" -eq 1
 run_cases "$T/cases/dict-actors.cases"
 done_testing
