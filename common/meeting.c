@@ -395,15 +395,39 @@ has_media_word(const char *s, size_t n)
 static int
 media(const char *s, size_t n)
 {
+	/*
+	 * What the names of an organisation of the dictionary say is kept:
+	 * the sides of every sentence ask, and an actor's names can be long.
+	 */
+	static struct {
+		const struct actor *a;
+		int media;
+	} *memo;
+	static size_t size;
 	const struct actor *a = dict_get(s, n);
 	const char *names;
+	size_t h;
 
 	if (a == NULL)
 		return has_media_word(s, n);
 	if (a->type != T_ORG)
 		return 0;
-	names = dict_names(a);
-	return has_media_word(s, n) || has_media_word(names, strlen(names));
+	if (memo == NULL) {
+		size = 64;
+		while (size < 2 * dict_count() + 2)
+			size *= 2;
+		memo = ecalloc(size, sizeof(memo[0]));
+	}
+	h = (size_t)(((uintptr_t)a >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 20) &
+	    (size - 1);
+	while (memo[h].a != NULL && memo[h].a != a)
+		h = (h + 1) & (size - 1);
+	if (memo[h].a == NULL) {
+		names = dict_names(a);
+		memo[h].a = a;
+		memo[h].media = has_media_word(names, strlen(names));
+	}
+	return has_media_word(s, n) || memo[h].media;
 }
 
 /*
