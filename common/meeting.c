@@ -36,6 +36,7 @@ meet_free(struct meet_ctx *c)
 {
 	free(c->u);
 	free(c->trig);
+	free(c->mask);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -2517,30 +2518,15 @@ sentence(size_t s, size_t e, void *arg)
 static void
 scan_triggers(struct meet_ctx *c)
 {
-	const unsigned char *t = (const unsigned char *)c->a->text;
-	size_t i = 0, j, n = c->a->n;
+	size_t nw = (c->a->n + 63) / 64;
 
-	c->ntrig = 0;
-	c->tcur = 0;
-	while (i < n) {
-		if (!isalpha_(t[i])) {
-			i++;
-			continue;
-		}
-		for (j = i + 1; j < n && isalpha_(t[j]); j++)
-			;
-		if (j - i >= 3 && j - i < 32 && (j == n || t[j] < 0x80) &&
-		    (i == 0 || t[i - 1] < 0x80) &&
-		    meetlex_trigger((const char *)t + i, j - i)) {
-			if (c->ntrig == c->trigcap) {
-				c->trigcap = c->trigcap ? c->trigcap * 2 : 64;
-				c->trig = erealloc(c->trig, c->trigcap *
-				    sizeof(c->trig[0]));
-			}
-			c->trig[c->ntrig++] = (uint32_t)i;
-		}
-		i = j;
+	if (nw > c->maskcap) {
+		c->maskcap = nw;
+		c->mask = erealloc(c->mask, nw * sizeof(c->mask[0]));
 	}
+	c->ntrig = meetlex_scan(c->a->text, c->a->n, c->mask, &c->trig,
+	    &c->trigcap);
+	c->tcur = 0;
 }
 
 /* The end of a dateline whose dash or agency starts at off: past "(Reuters) -". */

@@ -86,6 +86,8 @@ struct meet_ctx {
 	size_t tried_we;		/* end of the last window that named actors */
 	uint32_t *trig;			/* offsets of trigger words in the text */
 	size_t ntrig, trigcap, tcur;
+	uint64_t *mask;			/* the first pass's alnum mask */
+	size_t maskcap;
 	size_t prev_s, prev_e;		/* the sentence before, not yet read */
 	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
