@@ -73,15 +73,21 @@ upunct(const unsigned char *p, const unsigned char *end)
 	return 0;
 }
 
-static struct unit *
+/* Room for more units; kept out of push, which runs once a unit. */
+static void
+grow_units(struct meet_ctx *c)
+{
+	c->ucap = c->ucap ? c->ucap * 2 : 256;
+	c->u = erealloc(c->u, c->ucap * sizeof(c->u[0]));
+}
+
+static inline struct unit *
 push(struct meet_ctx *c, size_t s, size_t e, int kind)
 {
 	struct unit *u;
 
-	if (c->nu == c->ucap) {
-		c->ucap = c->ucap ? c->ucap * 2 : 256;
-		c->u = erealloc(c->u, c->ucap * sizeof(c->u[0]));
-	}
+	if (c->nu == c->ucap)
+		grow_units(c);
 	u = &c->u[c->nu++];
 	u->s = (uint32_t)s;
 	u->e = (uint32_t)e;
@@ -92,6 +98,24 @@ push(struct meet_ctx *c, size_t s, size_t e, int kind)
 	u->poss = 0;
 	return u;
 }
+
+/*
+ * Bytes of a word to tokenize: 1 for ASCII letters and digits and for
+ * non-ASCII bytes, 2 for 0xe2, which starts a word byte unless it starts
+ * typographic punctuation (upunct).
+ */
+static const unsigned char wordbyte[256] = {
+#define X4	1, 1, 1, 1
+#define X16	X4, X4, X4, X4
+	['0'] = X4, X4, 1, 1,
+	['A'] = X16, X4, X4, 1, 1,
+	['a'] = X16, X4, X4, 1, 1,
+	[0x80] = X16, X16, X16, X16, X16, X16,
+	[0xe0] = 1, 1, 2, 1, X4, X4, X4,
+	[0xf0] = X16
+#undef X16
+#undef X4
+};
 
 /* Length of a possessive 's or ’s (or a bare ' after s) at p, else 0. */
 static size_t
@@ -184,7 +208,7 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 	const char *t = c->a->text;
 	const unsigned char *ut = (const unsigned char *)t;
 	uint64_t all = 0;
-	size_t i = s, j, k;
+	size_t i = s, j, k, lim;
 	struct unit *u;
 	int hyph = 0, n;
 
@@ -218,17 +242,20 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			c->ecur++;
 			continue;
 		}
-		if (isalpha_(ut[i]) || (ut[i] >= 0x80 && !upunct(ut + i, ut + e))) {
-			for (j = i; j < e && (isalpha_(ut[j]) || (ut[j] >= 0x80 &&
-			    !upunct(ut + j, ut + e))); j++)
-				if (c->ecur < ents->n && ents->v[c->ecur].start == j)
-					break;
+		if ((n = wordbyte[ut[i]]) == 1 || (n == 2 && !upunct(ut + i, ut + e))) {
+			/* A word stops at the next entity, which starts after i. */
+			lim = c->ecur < ents->n && ents->v[c->ecur].start < e ?
+			    ents->v[c->ecur].start : e;
+			for (j = i + 1; j < lim && ((n = wordbyte[ut[j]]) == 1 ||
+			    (n == 2 && !upunct(ut + j, ut + e))); j++)
+				;
 			u = push(c, i, j, 'w');
 			u->f = meetlex_word(t + i, j - i);
 			u->hyph = (unsigned char)hyph;
 			hyph = 0;
 			i = j;
-			if ((k = possessive(t + i, t + e)) > 0) {
+			if (i < e && (t[i] == '\'' || ut[i] == 0xe2) &&
+			    (k = possessive(t + i, t + e)) > 0) {
 				u->poss = 1;
 				i += k;
 			} else if (i + 1 < e && t[i] == '\'' && t[i + 1] == 't') {

@@ -271,9 +271,9 @@ static const struct {
 
 /*
  * A word is looked up as three 64-bit words holding its bytes, lower
- * case, zero padded: hashing and comparing them costs the same for every
- * word, where a byte loop, a hash per byte and memcmp cost several times
- * more for the words of an average sentence.
+ * case, eight to a word: hashing and comparing them costs the same for
+ * every word, where a hash per byte and memcmp cost several times more
+ * for the words of an average sentence.
  */
 struct key {
 	uint64_t w[3];
@@ -318,15 +318,22 @@ static inline uint32_t
 keyof(const char *s, size_t n, struct key *k)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	uint64_t h;
+	uint64_t h, w0 = 0, w1 = 0, w2 = 0;
 	size_t i;
 
-	k->w[0] = k->w[1] = k->w[2] = 0;
-	for (i = 0; i < n; i++)
-		k->w[i / 8] |= (uint64_t)lower[p[i]] << (i % 8 * 8);
-	h = k->w[0] * UINT64_C(0x9E3779B97F4A7C15) ^
-	    k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F) ^
-	    k->w[2] * UINT64_C(0x165667B19E3779F9) ^ n;
+	/* Shifted in from the right: the same bytes give the same key. */
+	for (i = 0; i < n && i < 8; i++)
+		w0 = w0 << 8 | lower[p[i]];
+	for (; i < n && i < 16; i++)
+		w1 = w1 << 8 | lower[p[i]];
+	for (; i < n; i++)
+		w2 = w2 << 8 | lower[p[i]];
+	k->w[0] = w0;
+	k->w[1] = w1;
+	k->w[2] = w2;
+	h = w0 * UINT64_C(0x9E3779B97F4A7C15) ^
+	    w1 * UINT64_C(0xC2B2AE3D27D4EB4F) ^
+	    w2 * UINT64_C(0x165667B19E3779F9) ^ n;
 	h ^= h >> 29;
 	h *= UINT64_C(0xBF58476D1CE4E5B9);
 	return (uint32_t)(h >> 40) & (TABSIZE - 1);
