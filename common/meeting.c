@@ -35,6 +35,7 @@ void
 meet_free(struct meet_ctx *c)
 {
 	free(c->u);
+	free(c->pu);
 	free(c->trig);
 	free(c->mask);
 	memset(c, 0, sizeof(*c));
@@ -818,6 +819,7 @@ stray_with(const struct meet_ctx *c, size_t j, size_t lo)
 /* ---- the checks each trigger word makes ---- */
 
 static int qualifier(const struct meet_ctx *, size_t);
+static const struct prevsent *prev_sentence(const struct meet_ctx *);
 
 /* An actor, a person word or a group within n units after i. */
 static int
@@ -1679,7 +1681,7 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 	if (c->last >= 0 && c->sentence - c->m[c->last].sentence <= 3)
 		idset_union(&k->m.parties, &c->m[c->last].parties);
 	else
-		idset_union(&k->m.parties, &c->prevp);
+		idset_union(&k->m.parties, &prev_sentence(c)->sides);
 }
 
 /* The outcome: what was agreed or discussed, from the word that says so. */
@@ -1755,7 +1757,7 @@ attend_ok(const struct meet_ctx *c, size_t i)
 		}
 		return 0;
 	}
-	if (c->prevf & (W_NOUN | W_WEAK))
+	if (prev_sentence(c)->f & (W_NOUN | W_WEAK))
 		return 1;
 	for (j = 0; j < c->nu; j++)
 		if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
@@ -2355,8 +2357,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 */
 	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
 		x = NULL;
-		if (k.ws == 0 && c->prevper >= 0)
-			x = &c->a->ents->v[c->prevper];
+		if (k.ws == 0 && prev_sentence(c)->per >= 0)
+			x = &c->a->ents->v[prev_sentence(c)->per];
 		q = k.ws;
 		if (q > 0 && word_is(c, q - 1, "that"))
 			q--;
@@ -2480,15 +2482,54 @@ remember_sides(struct meet_ctx *c)
 	const struct entity *x;
 	size_t j;
 
-	c->prevp.n = 0;
-	c->prevper = -1;
+	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.per = -1;
 	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
-			add_side(&c->prevp, side_of(x->actor, x->actor_len));
-		if (x != NULL && x->type == T_PER && c->prevper < 0)
-			c->prevper = U(j).ent;
+			add_side(&c->prev_lazy.sides, side_of(x->actor,
+			    x->actor_len));
+		if (x != NULL && x->type == T_PER && c->prev_lazy.per < 0)
+			c->prev_lazy.per = U(j).ent;
 	}
+}
+
+/*
+ * The sides, words and first person of the sentence before the one at
+ * hand. Nearly every sentence with a trigger once read the sentence before
+ * it in full, and few rules look at it: it is read on the first question,
+ * into units of its own so the sentence's stay as they are. The context
+ * is const to the rules that ask; what changes is only this cache of
+ * what the text says, so the cast is safe (c is never a const object).
+ */
+static const struct prevsent *
+prev_sentence(const struct meet_ctx *cc)
+{
+	struct meet_ctx *c = (struct meet_ctx *)(uintptr_t)cc;
+	struct unit *u;
+	size_t nu, cap;
+
+	if (c->prev_read)
+		return &c->prev_lazy;
+	c->prev_read = 1;
+	c->prev_lazy.f = 0;
+	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.per = -1;
+	if (c->prev_e > c->prev_s) {
+		u = c->u;
+		nu = c->nu;
+		cap = c->ucap;
+		c->u = c->pu;
+		c->ucap = c->pucap;
+		c->prev_lazy.f = tokenize(c, c->prev_s, c->prev_e);
+		remember_sides(c);
+		c->pu = c->u;
+		c->pucap = c->ucap;
+		c->u = u;
+		c->nu = nu;
+		c->ucap = cap;
+	}
+	return &c->prev_lazy;
 }
 
 static void
@@ -2511,14 +2552,7 @@ sentence(size_t s, size_t e, void *arg)
 		c->prev_e = e;
 		return;
 	}
-	c->prevf = 0;
-	if (has && c->prev_e > c->prev_s) {
-		c->prevf = tokenize(c, c->prev_s, c->prev_e);
-		remember_sides(c);
-	} else if (has) {
-		c->prevp.n = 0;
-		c->prevper = -1;
-	}
+	c->prev_read = 0;
 	all = tokenize(c, s, e);
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
@@ -2673,8 +2707,7 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->sentence = 0;
 	c->last = -1;
 	c->pending = -1;
-	c->prevp.n = 0;
-	c->prevper = -1;
+	c->prev_read = 0;
 	c->prev_s = c->prev_e = 0;
 	c->mainstate.s = NULL;
 	c->mainstate.n = 0;

@@ -91,9 +91,18 @@ struct meet_ctx {
 	size_t prev_s, prev_e;		/* the sentence before, not yet read */
 	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
-	struct idset prevp;		/* the sides named in the sentence before */
-	uint64_t prevf;			/* the meetlex flags of its words */
-	int prevper;			/* the entity of its first person, or -1 */
+	/*
+	 * What the sentence before says, read only when a rule asks (few
+	 * do): through prev_sentence() in meeting.c, never directly.
+	 */
+	struct prevsent {
+		struct idset sides;	/* the sides it names */
+		uint64_t f;		/* the meetlex flags of its words */
+		int per;		/* the entity of its first person, or -1 */
+	} prev_lazy;
+	int prev_read;			/* prev_lazy is of the sentence before */
+	struct unit *pu;		/* its units, apart from the sentence's */
+	size_t pucap;
 	struct idref dateline;		/* the dateline city, if any */
 	size_t dl_end;			/* where the dateline ends, 0 if none */
 	struct idref mainstate;		/* the state the article names most */
