@@ -285,11 +285,13 @@ static struct {
 	uint64_t f;
 } tab[TABSIZE];
 static int built;
+
 /*
  * For each first and last letter, the lengths of the trigger words with
- * them: most words of a text fail here, before anything is hashed.
+ * them: most words of a text fail here, before anything is hashed. Row
+ * and column 0 stand for any byte that is not a letter and stay empty.
  */
-static uint32_t trigmask[26][26];
+static uint32_t trigmask[27][27];
 
 /* ASCII lower case, as the lexicon is written; other bytes as they are. */
 static const unsigned char lower[256] = {
@@ -304,13 +306,21 @@ static const unsigned char lower[256] = {
 #undef L4
 };
 
+/* The letter a byte is, 1..26 in any case, or 0 for any other byte. */
+static const unsigned char letter[256] = {
+#define R4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define R26	R4(1), R4(5), R4(9), R4(13), R4(17), R4(21), 25, 26
+	['A'] = R26,
+	['a'] = R26,
+#undef R26
+#undef R4
+};
+
 /* Whether the first and last letters and the length of s fit a trigger. */
 static inline int
 could_trigger(const unsigned char *s, size_t n)
 {
-	unsigned c = (s[0] | 0x20u) - 'a', l = (s[n - 1] | 0x20u) - 'a';
-
-	return n < 32 && c < 26 && l < 26 && (trigmask[c][l] >> n & 1);
+	return n < 32 && (trigmask[letter[s[0]]][letter[s[n - 1]]] >> n & 1);
 }
 
 /* The key of s (n bytes, 0 < n < MAXWORD) and its slot in tab. */
@@ -364,7 +374,8 @@ build(void)
 		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
 		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z' &&
 		    lex[i].w[n - 1] >= 'a' && lex[i].w[n - 1] <= 'z')
-			trigmask[lex[i].w[0] - 'a'][lex[i].w[n - 1] - 'a'] |=
+			trigmask[letter[(unsigned char)lex[i].w[0]]]
+			    [letter[(unsigned char)lex[i].w[n - 1]]] |=
 			    UINT32_C(1) << n;
 	}
 	built = 1;
@@ -402,11 +413,14 @@ meetlex_trigger(const char *s, size_t n)
 static inline int
 scan_word(const unsigned char *t, size_t n, size_t i, size_t j)
 {
+	/* No trigger is shorter than three letters: trigmask says so too. */
+	if (!could_trigger(t + i, j - i))
+		return 0;
 	/* A word that touches a non-ASCII byte is part of a longer one. */
 	if (j - i < 3 || (j < n && t[j] >= 0x80) || (i > 0 && t[i - 1] >= 0x80))
 		return 0;
-	return could_trigger(t + i, j - i) &&
-	    (meetlex_word((const char *)t + i, j - i) & (W_TRIGGER | W_PHTRIG));
+	return (meetlex_word((const char *)t + i, j - i) &
+	    (W_TRIGGER | W_PHTRIG)) != 0;
 }
 
 size_t
