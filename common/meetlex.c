@@ -423,6 +423,18 @@ scan_word(const unsigned char *t, size_t n, size_t i, size_t j)
 	    (W_TRIGGER | W_PHTRIG)) != 0;
 }
 
+/* Append offset i to *pos (np offsets, room for *cap); returns np + 1. */
+static size_t
+add_pos(uint32_t **pos, size_t *cap, size_t np, size_t i)
+{
+	if (np == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*pos = erealloc(*pos, *cap * sizeof(**pos));
+	}
+	(*pos)[np] = (uint32_t)i;
+	return np + 1;
+}
+
 size_t
 meetlex_scan(const char *text, size_t n, uint64_t *mask, uint32_t **pos,
     size_t *cap)
@@ -430,51 +442,40 @@ meetlex_scan(const char *text, size_t n, uint64_t *mask, uint32_t **pos,
 	const unsigned char *t = (const unsigned char *)text;
 	size_t nw = (n + 63) / 64, b, i = 0, j, np = 0;
 	uint64_t m, carry = 0, st, en;
-	int inword = 0;
 
 	if (!built)
 		build();
 	text_alnum_mask(text, n, mask);
 	/*
 	 * Words start where a run of set bits starts and end where it ends:
-	 * a block of 64 bytes gives all its starts and ends at once, and
-	 * they alternate, a word running on from the block before first.
+	 * a block of 64 bytes gives all its starts and ends at once. They
+	 * alternate: a word running on from the block before ends first, and
+	 * the last start may run on into the next.
 	 */
 	for (b = 0; b < nw; b++) {
 		m = mask[b];
 		st = m & ~(m << 1 | carry);
 		en = ~m & (m << 1 | carry);
-		carry = m >> 63;
-		for (;;) {
-			if (!inword) {
-				if (st == 0)
-					break;
-				i = b * 64 + (size_t)__builtin_ctzll(st);
-				st &= st - 1;
-				inword = 1;
-				continue;
-			}
-			if (en == 0)
-				break;
+		if (carry && en != 0) {
 			j = b * 64 + (size_t)__builtin_ctzll(en);
 			en &= en - 1;
-			inword = 0;
-			if (j - i < 32 && scan_word(t, n, i, j)) {
-				if (np == *cap) {
-					*cap = *cap ? *cap * 2 : 64;
-					*pos = erealloc(*pos, *cap * sizeof(**pos));
-				}
-				(*pos)[np++] = (uint32_t)i;
-			}
+			if (scan_word(t, n, i, j))
+				np = add_pos(pos, cap, np, i);
 		}
+		carry = m >> 63;
+		while (en != 0) {
+			i = b * 64 + (size_t)__builtin_ctzll(st);
+			j = b * 64 + (size_t)__builtin_ctzll(en);
+			st &= st - 1;
+			en &= en - 1;
+			if (scan_word(t, n, i, j))
+				np = add_pos(pos, cap, np, i);
+		}
+		if (st != 0)
+			i = b * 64 + (size_t)__builtin_ctzll(st);
 	}
 	/* The bits past n are clear: only a text of whole blocks ends in a word. */
-	if (inword && n - i < 32 && scan_word(t, n, i, n)) {
-		if (np == *cap) {
-			*cap = *cap ? *cap * 2 : 64;
-			*pos = erealloc(*pos, *cap * sizeof(**pos));
-		}
-		(*pos)[np++] = (uint32_t)i;
-	}
+	if (carry && scan_word(t, n, i, n))
+		np = add_pos(pos, cap, np, i);
 	return np;
 }
