@@ -213,7 +213,7 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 	struct unit *u;
 	int hyph = 0, n;
 
-	size_t lo = 0, hi = ents->n, mid;
+	size_t lo = 0, hi = ents->n, mid, ecur, next;
 
 	c->nu = 0;
 	while (lo < hi) {
@@ -223,14 +223,16 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 		else
 			hi = mid;
 	}
-	c->ecur = lo;
+	/* The entity cursor and where that entity starts (e when past it). */
+	ecur = lo;
+	next = ecur < ents->n && ents->v[ecur].start < e ? ents->v[ecur].start : e;
 	while (i < e) {
-		if (c->ecur < ents->n && ents->v[c->ecur].start <= i) {
-			const struct entity *x = &ents->v[c->ecur];
+		if (next <= i && ecur < ents->n) {
+			const struct entity *x = &ents->v[ecur];
 
 			if (x->start == i && x->end > i && x->end <= e) {
 				u = push(c, i, x->end, 'e');
-				u->ent = (int)c->ecur;
+				u->ent = (int)ecur;
 				u->hyph = (unsigned char)hyph;
 				hyph = 0;
 				i = x->end;
@@ -240,13 +242,14 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 				}
 			}
 			/* Skip entities that overlap one taken, or run past the sentence. */
-			c->ecur++;
+			ecur++;
+			next = ecur < ents->n && ents->v[ecur].start < e ?
+			    ents->v[ecur].start : e;
 			continue;
 		}
 		if ((n = wordbyte[ut[i]]) == 1 || (n == 2 && !upunct(ut + i, ut + e))) {
 			/* A word stops at the next entity, which starts after i. */
-			lim = c->ecur < ents->n && ents->v[c->ecur].start < e ?
-			    ents->v[c->ecur].start : e;
+			lim = next;
 			for (j = i + 1; j < lim && ((n = wordbyte[ut[j]]) == 1 ||
 			    (n == 2 && !upunct(ut + j, ut + e))); j++)
 				;
@@ -263,7 +266,8 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 				/* didn't, won't, hasn't */
 				u->f |= W_NEG;
 				i += 2;
-			} else if (i + 3 < e && memcmp(t + i, "\xe2\x80\x99t", 4) == 0) {
+			} else if (i + 3 < e && ut[i] == 0xe2 &&
+			    memcmp(t + i, "\xe2\x80\x99t", 4) == 0) {
 				u->f |= W_NEG;
 				i += 4;
 			}
@@ -2703,7 +2707,6 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 {
 	c->a = a;
 	c->nm = 0;
-	c->ecur = 0;
 	c->sentence = 0;
 	c->last = -1;
 	c->pending = -1;

@@ -80,7 +80,6 @@ struct meet_ctx {
 	const struct meet_article *a;
 	struct unit *u;
 	size_t nu, ucap;
-	size_t ecur;			/* entity cursor: entities are in order */
 	int sentence;			/* sentence number */
 	int last;			/* the record told of last, or -1 */
 	size_t tried_we;		/* end of the last window that named actors */
