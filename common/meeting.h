@@ -1,9 +1,10 @@
 /*
  * meeting.h: finding meetings between political actors in a tagged
- * article (extract-meetings(1)). One pass over the sentences: a sentence
- * without a meeting word is tokenised and dropped; one with a trigger is
- * cut into the clause around it, whose entities give the sides, people,
- * place, host and date, and whose small words give the status. A meeting
+ * article (extract-meetings(1)). A first pass finds the meeting words
+ * (meetlex_scan); only the paragraphs with one are split into sentences,
+ * and only a sentence with one is tokenised. Its trigger is cut into the
+ * clause around it, whose entities give the sides, people, place, host
+ * and date, and whose small words give the status. A meeting
  * told again later in the article ("during their meeting in Ramallah") is
  * merged into the first record. All memory lives in struct meet_ctx and is
  * reused from article to article.
