@@ -88,6 +88,7 @@ UNIT = \
 	tests/unit/t-formats \
 	tests/unit/t-html \
 	tests/unit/t-hash \
+	tests/unit/t-meetlex \
 	tests/unit/t-merge \
 	tests/unit/t-merge-lists \
 	tests/unit/t-record \

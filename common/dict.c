@@ -34,16 +34,22 @@ static size_t nslots;
 static size_t by_iso[26 * 26 * 26];	/* index + 1 of the GPE with that code */
 static int loaded;
 
-static const char *const type_names[T_NTYPES] = {
-	"PER", "ORG", "GPE", "LOC", "DATE"
+/* With their lengths: type_parse runs for every entity read. */
+#define TN(s)	{ s, sizeof(s) - 1 }
+static const struct {
+	const char *s;
+	size_t n;
+} type_names[T_NTYPES] = {
+	TN("PER"), TN("ORG"), TN("GPE"), TN("LOC"), TN("DATE")
 };
+#undef TN
 
 const char *
 type_name(int type)
 {
 	if (type < 0 || type >= T_NTYPES)
 		return "?";
-	return type_names[type];
+	return type_names[type].s;
 }
 
 int
@@ -52,7 +58,8 @@ type_parse(const char *s, size_t n)
 	int i;
 
 	for (i = 0; i < T_NTYPES; i++)
-		if (strlen(type_names[i]) == n && memcmp(type_names[i], s, n) == 0)
+		if (type_names[i].n == n && type_names[i].s[0] == s[0] &&
+		    memcmp(type_names[i].s, s, n) == 0)
 			return i;
 	return -1;
 }

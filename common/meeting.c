@@ -35,7 +35,9 @@ void
 meet_free(struct meet_ctx *c)
 {
 	free(c->u);
+	free(c->pu);
 	free(c->trig);
+	free(c->mask);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -72,15 +74,21 @@ upunct(const unsigned char *p, const unsigned char *end)
 	return 0;
 }
 
-static struct unit *
+/* Room for more units; kept out of push, which runs once a unit. */
+static void
+grow_units(struct meet_ctx *c)
+{
+	c->ucap = c->ucap ? c->ucap * 2 : 256;
+	c->u = erealloc(c->u, c->ucap * sizeof(c->u[0]));
+}
+
+static inline struct unit *
 push(struct meet_ctx *c, size_t s, size_t e, int kind)
 {
 	struct unit *u;
 
-	if (c->nu == c->ucap) {
-		c->ucap = c->ucap ? c->ucap * 2 : 256;
-		c->u = erealloc(c->u, c->ucap * sizeof(c->u[0]));
-	}
+	if (c->nu == c->ucap)
+		grow_units(c);
 	u = &c->u[c->nu++];
 	u->s = (uint32_t)s;
 	u->e = (uint32_t)e;
@@ -91,6 +99,24 @@ push(struct meet_ctx *c, size_t s, size_t e, int kind)
 	u->poss = 0;
 	return u;
 }
+
+/*
+ * Bytes of a word to tokenize: 1 for ASCII letters and digits and for
+ * non-ASCII bytes, 2 for 0xe2, which starts a word byte unless it starts
+ * typographic punctuation (upunct).
+ */
+static const unsigned char wordbyte[256] = {
+#define X4	1, 1, 1, 1
+#define X16	X4, X4, X4, X4
+	['0'] = X4, X4, 1, 1,
+	['A'] = X16, X4, X4, 1, 1,
+	['a'] = X16, X4, X4, 1, 1,
+	[0x80] = X16, X16, X16, X16, X16, X16,
+	[0xe0] = 1, 1, 2, 1, X4, X4, X4,
+	[0xf0] = X16
+#undef X16
+#undef X4
+};
 
 /* Length of a possessive 's or ’s (or a bare ' after s) at p, else 0. */
 static size_t
@@ -111,13 +137,38 @@ possessive(const char *p, const char *end)
 	return 0;
 }
 
-static int
+/* ASCII lower case by table, as strncasecmp folds in the C locale. */
+static const unsigned char lower[256] = {
+#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
+	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
+	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
+	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
+	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
+#undef L16
+#undef L4
+};
+
+/*
+ * Whether unit i is the word w, in any case. The rules ask this of nearly
+ * every unit of a window, mostly of words that differ from w at once, so
+ * the bytes are compared as they come, without measuring w first.
+ */
+static inline int
 word_is(const struct meet_ctx *c, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	const unsigned char *p, *q = (const unsigned char *)w;
+	size_t k, n;
 
-	return i < c->nu && U(i).kind == 'w' && LEN(i) == n &&
-	    strncasecmp(TXT(i), w, n) == 0;
+	if (i >= c->nu || U(i).kind != 'w')
+		return 0;
+	p = (const unsigned char *)TXT(i);
+	n = LEN(i);
+	for (k = 0; k < n; k++)
+		if (q[k] == '\0' || lower[p[k]] != lower[q[k]])
+			return 0;
+	return q[n] == '\0';
 }
 
 /* Meaning of a phrasal verb is set by its particle: sat down, called off. */
@@ -158,11 +209,11 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 	const char *t = c->a->text;
 	const unsigned char *ut = (const unsigned char *)t;
 	uint64_t all = 0;
-	size_t i = s, j, k;
+	size_t i = s, j, k, lim;
 	struct unit *u;
 	int hyph = 0, n;
 
-	size_t lo = 0, hi = ents->n, mid;
+	size_t lo = 0, hi = ents->n, mid, ecur, next;
 
 	c->nu = 0;
 	while (lo < hi) {
@@ -172,14 +223,16 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 		else
 			hi = mid;
 	}
-	c->ecur = lo;
+	/* The entity cursor and where that entity starts (e when past it). */
+	ecur = lo;
+	next = ecur < ents->n && ents->v[ecur].start < e ? ents->v[ecur].start : e;
 	while (i < e) {
-		if (c->ecur < ents->n && ents->v[c->ecur].start <= i) {
-			const struct entity *x = &ents->v[c->ecur];
+		if (next <= i && ecur < ents->n) {
+			const struct entity *x = &ents->v[ecur];
 
 			if (x->start == i && x->end > i && x->end <= e) {
 				u = push(c, i, x->end, 'e');
-				u->ent = (int)c->ecur;
+				u->ent = (int)ecur;
 				u->hyph = (unsigned char)hyph;
 				hyph = 0;
 				i = x->end;
@@ -189,27 +242,32 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 				}
 			}
 			/* Skip entities that overlap one taken, or run past the sentence. */
-			c->ecur++;
+			ecur++;
+			next = ecur < ents->n && ents->v[ecur].start < e ?
+			    ents->v[ecur].start : e;
 			continue;
 		}
-		if (isalpha_(ut[i]) || (ut[i] >= 0x80 && !upunct(ut + i, ut + e))) {
-			for (j = i; j < e && (isalpha_(ut[j]) || (ut[j] >= 0x80 &&
-			    !upunct(ut + j, ut + e))); j++)
-				if (c->ecur < ents->n && ents->v[c->ecur].start == j)
-					break;
+		if ((n = wordbyte[ut[i]]) == 1 || (n == 2 && !upunct(ut + i, ut + e))) {
+			/* A word stops at the next entity, which starts after i. */
+			lim = next;
+			for (j = i + 1; j < lim && ((n = wordbyte[ut[j]]) == 1 ||
+			    (n == 2 && !upunct(ut + j, ut + e))); j++)
+				;
 			u = push(c, i, j, 'w');
 			u->f = meetlex_word(t + i, j - i);
 			u->hyph = (unsigned char)hyph;
 			hyph = 0;
 			i = j;
-			if ((k = possessive(t + i, t + e)) > 0) {
+			if (i < e && (t[i] == '\'' || ut[i] == 0xe2) &&
+			    (k = possessive(t + i, t + e)) > 0) {
 				u->poss = 1;
 				i += k;
 			} else if (i + 1 < e && t[i] == '\'' && t[i + 1] == 't') {
 				/* didn't, won't, hasn't */
 				u->f |= W_NEG;
 				i += 2;
-			} else if (i + 3 < e && memcmp(t + i, "\xe2\x80\x99t", 4) == 0) {
+			} else if (i + 3 < e && ut[i] == 0xe2 &&
+			    memcmp(t + i, "\xe2\x80\x99t", 4) == 0) {
 				u->f |= W_NEG;
 				i += 4;
 			}
@@ -370,15 +428,39 @@ has_media_word(const char *s, size_t n)
 static int
 media(const char *s, size_t n)
 {
+	/*
+	 * What the names of an organisation of the dictionary say is kept:
+	 * the sides of every sentence ask, and an actor's names can be long.
+	 */
+	static struct {
+		const struct actor *a;
+		int media;
+	} *memo;
+	static size_t size;
 	const struct actor *a = dict_get(s, n);
 	const char *names;
+	size_t h;
 
 	if (a == NULL)
 		return has_media_word(s, n);
 	if (a->type != T_ORG)
 		return 0;
-	names = dict_names(a);
-	return has_media_word(s, n) || has_media_word(names, strlen(names));
+	if (memo == NULL) {
+		size = 64;
+		while (size < 2 * dict_count() + 2)
+			size *= 2;
+		memo = ecalloc(size, sizeof(memo[0]));
+	}
+	h = (size_t)(((uintptr_t)a >> 3) * UINT64_C(0x9E3779B97F4A7C15) >> 20) &
+	    (size - 1);
+	while (memo[h].a != NULL && memo[h].a != a)
+		h = (h + 1) & (size - 1);
+	if (memo[h].a == NULL) {
+		names = dict_names(a);
+		memo[h].a = a;
+		memo[h].media = has_media_word(names, strlen(names));
+	}
+	return has_media_word(s, n) || memo[h].media;
 }
 
 /*
@@ -741,6 +823,7 @@ stray_with(const struct meet_ctx *c, size_t j, size_t lo)
 /* ---- the checks each trigger word makes ---- */
 
 static int qualifier(const struct meet_ctx *, size_t);
+static const struct prevsent *prev_sentence(const struct meet_ctx *);
 
 /* An actor, a person word or a group within n units after i. */
 static int
@@ -1602,7 +1685,7 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 	if (c->last >= 0 && c->sentence - c->m[c->last].sentence <= 3)
 		idset_union(&k->m.parties, &c->m[c->last].parties);
 	else
-		idset_union(&k->m.parties, &c->prevp);
+		idset_union(&k->m.parties, &prev_sentence(c)->sides);
 }
 
 /* The outcome: what was agreed or discussed, from the word that says so. */
@@ -1678,7 +1761,7 @@ attend_ok(const struct meet_ctx *c, size_t i)
 		}
 		return 0;
 	}
-	if (c->prevf & (W_NOUN | W_WEAK))
+	if (prev_sentence(c)->f & (W_NOUN | W_WEAK))
 		return 1;
 	for (j = 0; j < c->nu; j++)
 		if (j != i && (U(j).f & (W_NOUN | W_WEAK)))
@@ -2278,8 +2361,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 */
 	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
 		x = NULL;
-		if (k.ws == 0 && c->prevper >= 0)
-			x = &c->a->ents->v[c->prevper];
+		if (k.ws == 0 && prev_sentence(c)->per >= 0)
+			x = &c->a->ents->v[prev_sentence(c)->per];
 		q = k.ws;
 		if (q > 0 && word_is(c, q - 1, "that"))
 			q--;
@@ -2403,15 +2486,54 @@ remember_sides(struct meet_ctx *c)
 	const struct entity *x;
 	size_t j;
 
-	c->prevp.n = 0;
-	c->prevper = -1;
+	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.per = -1;
 	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
-			add_side(&c->prevp, side_of(x->actor, x->actor_len));
-		if (x != NULL && x->type == T_PER && c->prevper < 0)
-			c->prevper = U(j).ent;
+			add_side(&c->prev_lazy.sides, side_of(x->actor,
+			    x->actor_len));
+		if (x != NULL && x->type == T_PER && c->prev_lazy.per < 0)
+			c->prev_lazy.per = U(j).ent;
 	}
+}
+
+/*
+ * The sides, words and first person of the sentence before the one at
+ * hand. Nearly every sentence with a trigger once read the sentence before
+ * it in full, and few rules look at it: it is read on the first question,
+ * into units of its own so the sentence's stay as they are. The context
+ * is const to the rules that ask; what changes is only this cache of
+ * what the text says, so the cast is safe (c is never a const object).
+ */
+static const struct prevsent *
+prev_sentence(const struct meet_ctx *cc)
+{
+	struct meet_ctx *c = (struct meet_ctx *)(uintptr_t)cc;
+	struct unit *u;
+	size_t nu, cap;
+
+	if (c->prev_read)
+		return &c->prev_lazy;
+	c->prev_read = 1;
+	c->prev_lazy.f = 0;
+	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.per = -1;
+	if (c->prev_e > c->prev_s) {
+		u = c->u;
+		nu = c->nu;
+		cap = c->ucap;
+		c->u = c->pu;
+		c->ucap = c->pucap;
+		c->prev_lazy.f = tokenize(c, c->prev_s, c->prev_e);
+		remember_sides(c);
+		c->pu = c->u;
+		c->pucap = c->ucap;
+		c->u = u;
+		c->nu = nu;
+		c->ucap = cap;
+	}
+	return &c->prev_lazy;
 }
 
 static void
@@ -2434,14 +2556,7 @@ sentence(size_t s, size_t e, void *arg)
 		c->prev_e = e;
 		return;
 	}
-	c->prevf = 0;
-	if (has && c->prev_e > c->prev_s) {
-		c->prevf = tokenize(c, c->prev_s, c->prev_e);
-		remember_sides(c);
-	} else if (has) {
-		c->prevp.n = 0;
-		c->prevper = -1;
-	}
+	c->prev_read = 0;
 	all = tokenize(c, s, e);
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
@@ -2468,30 +2583,15 @@ sentence(size_t s, size_t e, void *arg)
 static void
 scan_triggers(struct meet_ctx *c)
 {
-	const unsigned char *t = (const unsigned char *)c->a->text;
-	size_t i = 0, j, n = c->a->n;
+	size_t nw = (c->a->n + 63) / 64;
 
-	c->ntrig = 0;
-	c->tcur = 0;
-	while (i < n) {
-		if (!isalpha_(t[i])) {
-			i++;
-			continue;
-		}
-		for (j = i + 1; j < n && isalpha_(t[j]); j++)
-			;
-		if (j - i >= 3 && j - i < 32 && (j == n || t[j] < 0x80) &&
-		    (i == 0 || t[i - 1] < 0x80) &&
-		    meetlex_trigger((const char *)t + i, j - i)) {
-			if (c->ntrig == c->trigcap) {
-				c->trigcap = c->trigcap ? c->trigcap * 2 : 64;
-				c->trig = erealloc(c->trig, c->trigcap *
-				    sizeof(c->trig[0]));
-			}
-			c->trig[c->ntrig++] = (uint32_t)i;
-		}
-		i = j;
+	if (nw > c->maskcap) {
+		c->maskcap = nw;
+		c->mask = erealloc(c->mask, nw * sizeof(c->mask[0]));
 	}
+	c->ntrig = meetlex_scan(c->a->text, c->a->n, c->mask, &c->trig,
+	    &c->trigcap);
+	c->tcur = 0;
 }
 
 /* The end of a dateline whose dash or agency starts at off: past "(Reuters) -". */
@@ -2607,12 +2707,10 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 {
 	c->a = a;
 	c->nm = 0;
-	c->ecur = 0;
 	c->sentence = 0;
 	c->last = -1;
 	c->pending = -1;
-	c->prevp.n = 0;
-	c->prevper = -1;
+	c->prev_read = 0;
 	c->prev_s = c->prev_e = 0;
 	c->mainstate.s = NULL;
 	c->mainstate.n = 0;

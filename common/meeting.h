@@ -1,9 +1,10 @@
 /*
  * meeting.h: finding meetings between political actors in a tagged
- * article (extract-meetings(1)). One pass over the sentences: a sentence
- * without a meeting word is tokenised and dropped; one with a trigger is
- * cut into the clause around it, whose entities give the sides, people,
- * place, host and date, and whose small words give the status. A meeting
+ * article (extract-meetings(1)). A first pass finds the meeting words
+ * (meetlex_scan); only the paragraphs with one are split into sentences,
+ * and only a sentence with one is tokenised. Its trigger is cut into the
+ * clause around it, whose entities give the sides, people, place, host
+ * and date, and whose small words give the status. A meeting
  * told again later in the article ("during their meeting in Ramallah") is
  * merged into the first record. All memory lives in struct meet_ctx and is
  * reused from article to article.
@@ -80,18 +81,28 @@ struct meet_ctx {
 	const struct meet_article *a;
 	struct unit *u;
 	size_t nu, ucap;
-	size_t ecur;			/* entity cursor: entities are in order */
 	int sentence;			/* sentence number */
 	int last;			/* the record told of last, or -1 */
 	size_t tried_we;		/* end of the last window that named actors */
 	uint32_t *trig;			/* offsets of trigger words in the text */
 	size_t ntrig, trigcap, tcur;
+	uint64_t *mask;			/* the first pass's alnum mask */
+	size_t maskcap;
 	size_t prev_s, prev_e;		/* the sentence before, not yet read */
 	size_t base;			/* offset of the text being split */
 	int pending;			/* a new record still without outcome, or -1 */
-	struct idset prevp;		/* the sides named in the sentence before */
-	uint64_t prevf;			/* the meetlex flags of its words */
-	int prevper;			/* the entity of its first person, or -1 */
+	/*
+	 * What the sentence before says, read only when a rule asks (few
+	 * do): through prev_sentence() in meeting.c, never directly.
+	 */
+	struct prevsent {
+		struct idset sides;	/* the sides it names */
+		uint64_t f;		/* the meetlex flags of its words */
+		int per;		/* the entity of its first person, or -1 */
+	} prev_lazy;
+	int prev_read;			/* prev_lazy is of the sentence before */
+	struct unit *pu;		/* its units, apart from the sentence's */
+	size_t pucap;
 	struct idref dateline;		/* the dateline city, if any */
 	size_t dl_end;			/* where the dateline ends, 0 if none */
 	struct idref mainstate;		/* the state the article names most */

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "meetlex.h"
+#include "text.h"
+#include "util.h"
 
 #define PL	W_PLAN
 #define PR	W_PROPOSE
@@ -267,47 +269,114 @@ static const struct {
 #define TABSIZE 2048		/* a power of two, over twice the lexicon */
 #define MAXWORD 24
 
+/*
+ * A word is looked up as three 64-bit words holding its bytes, lower
+ * case, eight to a word: hashing and comparing them costs the same for
+ * every word, where a hash per byte and memcmp cost several times more
+ * for the words of an average sentence.
+ */
+struct key {
+	uint64_t w[3];
+};
+
 static struct {
-	char w[MAXWORD];
+	struct key k;
 	uint8_t n;
 	uint64_t f;
 } tab[TABSIZE];
 static int built;
-/* For each first letter, the lengths of trigger words starting with it. */
-static uint32_t trigmask[26], lastmask[26];
 
-static uint32_t
-hashw(const char *s, size_t n)
+/*
+ * For each first and last letter, the lengths of the trigger words with
+ * them: most words of a text fail here, before anything is hashed. Row
+ * and column 0 stand for any byte that is not a letter and stay empty.
+ */
+static uint32_t trigmask[27][27];
+
+/* ASCII lower case, as the lexicon is written; other bytes as they are. */
+static const unsigned char lower[256] = {
+#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
+	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
+	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
+	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
+	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
+#undef L16
+#undef L4
+};
+
+/* The letter a byte is, 1..26 in any case, or 0 for any other byte. */
+static const unsigned char letter[256] = {
+#define R4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define R26	R4(1), R4(5), R4(9), R4(13), R4(17), R4(21), 25, 26
+	['A'] = R26,
+	['a'] = R26,
+#undef R26
+#undef R4
+};
+
+/* Whether the first and last letters and the length of s fit a trigger. */
+static inline int
+could_trigger(const unsigned char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	return n < 32 && (trigmask[letter[s[0]]][letter[s[n - 1]]] >> n & 1);
+}
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+/* The key of s (n bytes, 0 < n < MAXWORD) and its slot in tab. */
+static inline uint32_t
+keyof(const char *s, size_t n, struct key *k)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t h, w0 = 0, w1 = 0, w2 = 0;
+	size_t i;
+
+	/* Shifted in from the right: the same bytes give the same key. */
+	for (i = 0; i < n && i < 8; i++)
+		w0 = w0 << 8 | lower[p[i]];
+	for (; i < n && i < 16; i++)
+		w1 = w1 << 8 | lower[p[i]];
+	for (; i < n; i++)
+		w2 = w2 << 8 | lower[p[i]];
+	k->w[0] = w0;
+	k->w[1] = w1;
+	k->w[2] = w2;
+	h = w0 * UINT64_C(0x9E3779B97F4A7C15) ^
+	    w1 * UINT64_C(0xC2B2AE3D27D4EB4F) ^
+	    w2 * UINT64_C(0x165667B19E3779F9) ^ n;
+	h ^= h >> 29;
+	h *= UINT64_C(0xBF58476D1CE4E5B9);
+	return (uint32_t)(h >> 40) & (TABSIZE - 1);
+}
+
+static inline int
+same(const struct key *a, const struct key *b)
+{
+	return a->w[0] == b->w[0] && a->w[1] == b->w[1] && a->w[2] == b->w[2];
 }
 
 static void
 build(void)
 {
+	struct key k;
 	size_t i, n;
 	uint32_t h;
 
 	for (i = 0; i < sizeof(lex) / sizeof(lex[0]); i++) {
 		n = strlen(lex[i].w);
-		h = hashw(lex[i].w, n) & (TABSIZE - 1);
-		while (tab[h].n != 0 && (tab[h].n != n ||
-		    memcmp(tab[h].w, lex[i].w, n) != 0))
+		h = keyof(lex[i].w, n, &k);
+		while (tab[h].n != 0 && (tab[h].n != n || !same(&tab[h].k, &k)))
 			h = (h + 1) & (TABSIZE - 1);
 		/* A word listed twice keeps the union of its flags. */
-		memcpy(tab[h].w, lex[i].w, n);
+		tab[h].k = k;
 		tab[h].n = (uint8_t)n;
 		tab[h].f |= lex[i].f;
 		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
-		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z')
-		{
-			trigmask[lex[i].w[0] - 'a'] |= UINT32_C(1) << n;
-			lastmask[lex[i].w[n - 1] - 'a'] |= UINT32_C(1) << n;
-		}
+		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z' &&
+		    lex[i].w[n - 1] >= 'a' && lex[i].w[n - 1] <= 'z')
+			trigmask[letter[(unsigned char)lex[i].w[0]]]
+			    [letter[(unsigned char)lex[i].w[n - 1]]] |=
+			    UINT32_C(1) << n;
 	}
 	built = 1;
 }
@@ -315,21 +384,16 @@ build(void)
 uint64_t
 meetlex_word(const char *s, size_t n)
 {
-	char low[MAXWORD];
+	struct key k;
 	uint32_t h;
-	size_t i;
 
 	if (!built)
 		build();
 	if (n == 0 || n >= MAXWORD)
 		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	h = hashw(low, n) & (TABSIZE - 1);
+	h = keyof(s, n, &k);
 	while (tab[h].n != 0) {
-		if (tab[h].n == n && memcmp(tab[h].w, low, n) == 0)
+		if (tab[h].n == n && same(&tab[h].k, &k))
 			return tab[h].f;
 		h = (h + 1) & (TABSIZE - 1);
 	}
@@ -339,15 +403,79 @@ meetlex_word(const char *s, size_t n)
 int
 meetlex_trigger(const char *s, size_t n)
 {
-	unsigned char c = (unsigned char)s[0] | 0x20;
-	unsigned char l = (unsigned char)s[n - 1] | 0x20;
+	if (!built)
+		build();
+	return n > 0 && could_trigger((const unsigned char *)s, n) &&
+	    (meetlex_word(s, n) & (W_TRIGGER | W_PHTRIG)) != 0;
+}
+
+/* Whether the word [i, j) of t (n bytes) is a trigger to the first pass. */
+static inline int
+scan_word(const unsigned char *t, size_t n, size_t i, size_t j)
+{
+	/* No trigger is shorter than three letters: trigmask says so too. */
+	if (!could_trigger(t + i, j - i))
+		return 0;
+	/* A word that touches a non-ASCII byte is part of a longer one. */
+	if (j - i < 3 || (j < n && t[j] >= 0x80) || (i > 0 && t[i - 1] >= 0x80))
+		return 0;
+	return (meetlex_word((const char *)t + i, j - i) &
+	    (W_TRIGGER | W_PHTRIG)) != 0;
+}
+
+/* Append offset i to *pos (np offsets, room for *cap); returns np + 1. */
+static size_t
+add_pos(uint32_t **pos, size_t *cap, size_t np, size_t i)
+{
+	if (np == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*pos = erealloc(*pos, *cap * sizeof(**pos));
+	}
+	(*pos)[np] = (uint32_t)i;
+	return np + 1;
+}
+
+size_t
+meetlex_scan(const char *text, size_t n, uint64_t *mask, uint32_t **pos,
+    size_t *cap)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t nw = (n + 63) / 64, b, i = 0, j, np = 0;
+	uint64_t m, carry = 0, st, en;
 
 	if (!built)
 		build();
-	/* Most words fail on first and last letter and length, without hashing. */
-	if (n >= 32 || c < 'a' || c > 'z' || l < 'a' || l > 'z' ||
-	    !(trigmask[c - 'a'] & (UINT32_C(1) << n)) ||
-	    !(lastmask[l - 'a'] & (UINT32_C(1) << n)))
-		return 0;
-	return (meetlex_word(s, n) & (W_TRIGGER | W_PHTRIG)) != 0;
+	text_alnum_mask(text, n, mask);
+	/*
+	 * Words start where a run of set bits starts and end where it ends:
+	 * a block of 64 bytes gives all its starts and ends at once. They
+	 * alternate: a word running on from the block before ends first, and
+	 * the last start may run on into the next.
+	 */
+	for (b = 0; b < nw; b++) {
+		m = mask[b];
+		st = m & ~(m << 1 | carry);
+		en = ~m & (m << 1 | carry);
+		if (carry && en != 0) {
+			j = b * 64 + (size_t)__builtin_ctzll(en);
+			en &= en - 1;
+			if (scan_word(t, n, i, j))
+				np = add_pos(pos, cap, np, i);
+		}
+		carry = m >> 63;
+		while (en != 0) {
+			i = b * 64 + (size_t)__builtin_ctzll(st);
+			j = b * 64 + (size_t)__builtin_ctzll(en);
+			st &= st - 1;
+			en &= en - 1;
+			if (scan_word(t, n, i, j))
+				np = add_pos(pos, cap, np, i);
+		}
+		if (st != 0)
+			i = b * 64 + (size_t)__builtin_ctzll(st);
+	}
+	/* The bits past n are clear: only a text of whole blocks ends in a word. */
+	if (carry && scan_word(t, n, i, n))
+		np = add_pos(pos, cap, np, i);
+	return np;
 }

@@ -62,4 +62,14 @@ uint64_t meetlex_word(const char *s, size_t n);
 /* Whether a word can start a meeting (a trigger or a phrasal verb): the cheap first pass. */
 int meetlex_trigger(const char *s, size_t n);
 
+/*
+ * The first pass over a whole text (n bytes): the offsets of the words
+ * that pass meetlex_trigger, appended to *pos (grown as needed, *cap its
+ * size); returns their number. A word here is a run of ASCII letters and
+ * digits, three to 31 long, not touching a non-ASCII byte. mask is room
+ * for (n + 63) / 64 words.
+ */
+size_t meetlex_scan(const char *s, size_t n, uint64_t *mask, uint32_t **pos,
+    size_t *cap);
+
 #endif

@@ -182,6 +182,37 @@ put_text(FILE *fp, const char *t, size_t s, size_t e)
 	rec_put(fp, t + s, e - s);
 }
 
+/*
+ * Write a score as "%.2f" would, without printf's cost per record. The
+ * scores are sums of hundredths between 0 and 1, so the digits are those
+ * of the nearest whole number of hundredths; printf is left any score
+ * that is not within a millionth of one (a tie at half a hundredth must
+ * round as printf rounds it) or not below 10.
+ */
+static void
+put_score(FILE *fp, double sc)
+{
+	double h = sc * 100;
+	int k;
+	char b[5];
+
+	if (!(h > 0 && h < 999.5)) {
+		fprintf(fp, "%.2f", sc);
+		return;
+	}
+	k = (int)(h + 0.5);
+	if (h - k > 1e-6 || k - h > 1e-6) {
+		fprintf(fp, "%.2f", sc);
+		return;
+	}
+	b[0] = (char)('0' + k / 100);
+	b[1] = '.';
+	b[2] = (char)('0' + k / 10 % 10);
+	b[3] = (char)('0' + k % 10);
+	b[4] = '\0';
+	fputs(b, fp);
+}
+
 int
 meet_write(FILE *fp, struct meet_ctx *c, const struct meet_article *a,
     double minscore)
@@ -229,7 +260,7 @@ meet_write(FILE *fp, struct meet_ctx *c, const struct meet_article *a,
 		rec_tab(fp);
 		put_text(fp, a->text, m->ev_s, m->ev_e);
 		rec_tab(fp);
-		fprintf(fp, "%.2f", sc);
+		put_score(fp, sc);
 		rec_end(fp);
 		n++;
 	}

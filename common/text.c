@@ -416,14 +416,25 @@ name_key(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
-/* Words before a full stop that do not end a sentence. */
-static const char *const abbrevs[] = {
-	"Adm", "Apr", "Aug", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp",
-	"Dec", "Dr", "Feb", "Fr", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr",
-	"Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms",
-	"Mt", "Nov", "Oct", "Pres", "Prof", "Rep", "Rev", "Sen", "Sep",
-	"Sept", "Sgt", "Sr", "St", "Supt", "vs", NULL
+/*
+ * Words before a full stop that do not end a sentence, with their lengths:
+ * a full stop after a capitalised word asks, so the test must be cheap.
+ */
+#define AB(w)	{ w, sizeof(w) - 1 }
+static const struct {
+	const char *w;
+	size_t n;
+} abbrevs[] = {
+	AB("Adm"), AB("Apr"), AB("Aug"), AB("Brig"), AB("Capt"), AB("Cmdr"),
+	AB("Co"), AB("Col"), AB("Corp"), AB("Dec"), AB("Dr"), AB("Feb"),
+	AB("Fr"), AB("Gen"), AB("Gov"), AB("Hon"), AB("Inc"), AB("Jan"),
+	AB("Jr"), AB("Jul"), AB("Jun"), AB("Lt"), AB("Ltd"), AB("Maj"),
+	AB("Mar"), AB("Messrs"), AB("Mr"), AB("Mrs"), AB("Ms"), AB("Mt"),
+	AB("Nov"), AB("Oct"), AB("Pres"), AB("Prof"), AB("Rep"), AB("Rev"),
+	AB("Sen"), AB("Sep"), AB("Sept"), AB("Sgt"), AB("Sr"), AB("St"),
+	AB("Supt"), AB("vs"),
 };
+#undef AB
 
 /* Does the full stop at s[i] end an abbreviation or an initial? */
 static int
@@ -438,9 +449,9 @@ abbrev_before(const char *s, size_t i)
 		return 0;
 	if (i - j == 1 && s[j] >= 'A' && s[j] <= 'Z')
 		return 1;	/* an initial, or the end of U.S. */
-	for (k = 0; abbrevs[k] != NULL; k++)
-		if (strlen(abbrevs[k]) == i - j &&
-		    memcmp(abbrevs[k], s + j, i - j) == 0)
+	for (k = 0; k < sizeof(abbrevs) / sizeof(abbrevs[0]); k++)
+		if (abbrevs[k].n == i - j && abbrevs[k].w[0] == s[j] &&
+		    memcmp(abbrevs[k].w, s + j, i - j) == 0)
 			return 1;
 	return 0;
 }
@@ -464,6 +475,39 @@ emit(const char *s, size_t start, size_t end, sentence_fn *fn, void *arg)
 		fn(start, end, arg);
 }
 
+/* Bytes that can end a sentence: a newline, a full stop, ! and ?. */
+static const unsigned char stop_tab[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1
+};
+
+/*
+ * The first byte at or after i that can end a sentence, or n. Most bytes
+ * cannot: SSE2 looks at 16 at a time, the rest go by table.
+ */
+static size_t
+next_stop(const char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.');
+	const __m128i excl = _mm_set1_epi8('!'), quest = _mm_set1_epi8('?');
+	__m128i v;
+	unsigned m;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, excl),
+		    _mm_cmpeq_epi8(v, quest))));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (i < n && !stop_tab[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 void
 text_sentences(const char *s, size_t n, sentence_fn *fn, void *arg)
 {
@@ -471,7 +515,7 @@ text_sentences(const char *s, size_t n, sentence_fn *fn, void *arg)
 	unsigned char c;
 
 	start = skip_space(s, n, 0);
-	for (i = start; i < n; i++) {
+	for (i = start; (i = next_stop(s, n, i)) < n; i++) {
 		c = (unsigned char)s[i];
 		if (c == '\n') {
 			emit(s, start, i, fn, arg);
@@ -479,8 +523,6 @@ text_sentences(const char *s, size_t n, sentence_fn *fn, void *arg)
 			i = start - 1;
 			continue;
 		}
-		if (c != '.' && c != '!' && c != '?')
-			continue;
 		/* Closing quotes and brackets stay with the sentence. */
 		for (j = i + 1; j < n; j++) {
 			if (s[j] == '"' || s[j] == '\'' || s[j] == ')' ||
