@@ -1478,31 +1478,129 @@ static unsigned short pair_lens[26][26];
 static unsigned short end_lens[26][26];
 
 /*
- * First letters of the words that match_the ("dfmnpwy": day, following,
- * month...) and match_article (few, couple, day, week, month, year) read
- * on to.
+ * Most words that pass the letter tests are heads of rules that read the
+ * next word first: "the" (every tenth word) is a date only in "the day
+ * before", "the following week"; "a" and the count words only before a
+ * unit ("a day", "two weeks"), a plural unit only before "ago", "later",
+ * ... These lists are those rules' words (match_the, match_article,
+ * match_count, match_this), so a head followed by one space and a word of
+ * none of them is no date, and is let go without a call.
  */
-#define LETTER(c) (1u << ((c) - 'a'))
-#define THE_NEXT (LETTER('d') | LETTER('f') | LETTER('m') | LETTER('n') | \
-	LETTER('p') | LETTER('w') | LETTER('y'))
-#define A_NEXT (LETTER('c') | LETTER('d') | LETTER('f') | LETTER('m') | \
-	LETTER('w') | LETTER('y'))
+static const char *const units_next[] = {
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	NULL
+};
+static const char *const the_next[] = {
+	"day", "week", "month", "year", "following", "previous", "preceding",
+	"next", NULL
+};
+static const char *const a_next[] = {
+	"few", "couple", "day", "days", "week", "weeks", "month", "months",
+	"year", "years", NULL
+};
+static const char *const ago_next[] = {
+	"ago", "later", "after", "earlier", "before", NULL
+};
+static const char *const this_next[] = { "this", NULL };
 
-/* Is the word ending at e followed by one space and a word whose first
- * letter is none of letters? */
-static inline int
-next_letter_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+/* A list of next words, with the first letters and lengths of its words
+ * (bit k for a letter k after 'a' or a length k) for a quick no. */
+struct next_words {
+	const char *const *words;
+	unsigned letters, lens;
+};
+static struct next_words units_nw = { units_next, 0, 0 };
+static struct next_words the_nw = { the_next, 0, 0 };
+static struct next_words a_nw = { a_next, 0, 0 };
+static struct next_words ago_nw = { ago_next, 0, 0 };
+static struct next_words this_nw = { this_next, 0, 0 };
+static struct next_words *const all_nw[] = {
+	&units_nw, &the_nw, &a_nw, &ago_nw, &this_nw, NULL
+};
+
+/* Sorted by first letter and length, for heads_at. */
+#define HEAD(w, next)	{ w, sizeof(w) - 1, &next }
+static const struct {
+	const char *head;
+	size_t len;
+	const struct next_words *next;
+} heads[] = {
+	HEAD("a", a_nw), HEAD("days", ago_nw),
+	HEAD("eight", units_nw), HEAD("eleven", units_nw),
+	HEAD("earlier", this_nw), HEAD("few", units_nw),
+	HEAD("four", units_nw), HEAD("five", units_nw),
+	HEAD("fifteen", units_nw), HEAD("later", this_nw),
+	HEAD("many", units_nw), HEAD("months", ago_nw),
+	HEAD("nine", units_nw), HEAD("one", units_nw),
+	HEAD("recent", units_nw), HEAD("six", units_nw),
+	HEAD("some", units_nw), HEAD("seven", units_nw),
+	HEAD("several", units_nw), HEAD("the", the_nw),
+	HEAD("two", units_nw), HEAD("ten", units_nw),
+	HEAD("three", units_nw), HEAD("twelve", units_nw),
+	HEAD("twenty", units_nw), HEAD("thirty", units_nw),
+	HEAD("weeks", ago_nw), HEAD("years", ago_nw),
+	{ NULL, 0, NULL }
+};
+
+/* The first head of each first letter and length, plus one; 0 if none. */
+static unsigned char heads_at[26][10];
+
+/*
+ * May the head [b, e) be followed by a word of its rule? Yes unless one
+ * space and a word of none of next follow (other white space or a
+ * non-word is left for the rule to judge).
+ */
+static int
+follows(const unsigned char *s, size_t n, size_t e,
+    const struct next_words *next)
 {
-	return e + 1 < n && s[e] == ' ' && is_alpha(s[e + 1]) &&
-	    (letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0;
+	size_t j;
+
+	if (e + 1 >= n || s[e] != ' ' || !alnum_tab[s[e + 1]])
+		return 1;
+	if (!is_alpha(s[e + 1]) ||
+	    (next->letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0)
+		return 0;
+	for (j = e + 1; j < n && alnum_tab[s[j]]; j++)
+		if (j - e > 9)
+			return 0;	/* longer than any word of the lists */
+	if ((next->lens >> (j - e - 1) & 1) == 0)
+		return 0;
+	return word_in(s + e + 1, j - e - 1, next->words);
+}
+
+/* Is the word [b, e) no head, or a head that may lead on to a date? */
+static int
+head_may(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	size_t k, len = e - b;
+	unsigned c = (s[b] | 0x20) - 'a';
+
+	if ((k = heads_at[c][len]) == 0)
+		return 1;
+	for (k--; heads[k].head != NULL && heads[k].len == len &&
+	    (unsigned)heads[k].head[0] - 'a' == c; k++)
+		if (word_is(s + b, len, heads[k].head))
+			return follows(s, n, e, heads[k].next);
+	return 1;
 }
 
 static void
 init_pair_lens(void)
 {
 	const char *const *w;
-	size_t len;
+	struct next_words *const *nw;
+	size_t len, k;
 
+	for (nw = all_nw; *nw != NULL; nw++)
+		for (w = (*nw)->words; *w != NULL; w++) {
+			(*nw)->letters |= 1u << ((*w)[0] - 'a');
+			(*nw)->lens |= 1u << strlen(*w);
+		}
+	for (k = 0; heads[k].head != NULL; k++)
+		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
+			heads_at[heads[k].head[0] - 'a'][heads[k].len] =
+			    (unsigned char)(k + 1);
 	for (w = trigger_words; *w != NULL; w++) {
 		len = strlen(*w);
 		if (len >= 2) {
@@ -1526,7 +1624,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	if (len > 9)
 		return 0;
 	if (len == 1)
-		return c == 'a' && !next_letter_not(s, n, e, A_NEXT);
+		return c == 'a' && head_may(s, n, b, e);
 	d = s[b + 1] | 0x20;
 	if (d - 'a' >= 26u)
 		return 1;	/* "T10": let match_word judge */
@@ -1535,11 +1633,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	z = s[e - 1] | 0x20;
 	if (z - 'a' < 26u && (end_lens[c - 'a'][z - 'a'] >> len & 1) == 0)
 		return 0;
-	/* "the" is every tenth word, and "a" every fiftieth: both are
-	 * dates only before a word with a first letter of THE_NEXT or
-	 * A_NEXT. */
-	return !(len == 3 && c == 't' && d == 'h' && z == 'e' &&
-	    next_letter_not(s, n, e, THE_NEXT));
+	return head_may(s, n, b, e);
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
