@@ -204,6 +204,43 @@ static const char *const caps_words[] = {
 #define FNV_PRIME 0x100000001b3ULL
 
 /*
+ * Keys are compared and hashed eight bytes at a time: every key the
+ * table or the matcher holds may be read up to its length rounded up to
+ * eight (KEYPAD), and the bytes past its end are masked off. Keys are kept
+ * at offsets that are multiples of eight, so the loads are aligned.
+ */
+#define KEYPAD(n) (((n) + 8) & ~(size_t)7)	/* bytes a key of n takes */
+
+/* The first n bytes (1 to 8) of the eight at s, the rest zero. */
+static inline uint64_t
+load_part(const char *s, size_t n)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return n == 8 ? x : x & ~(~(uint64_t)0 >> 8 * n);
+#else
+	return n == 8 ? x : x & ~(~(uint64_t)0 << 8 * n);
+#endif
+}
+
+/* Are the keys a and b, n bytes each, the same? */
+static inline int
+key_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	for (; n > 8; n -= 8, a += 8, b += 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	return n == 0 || load_part(a, n) == load_part(b, n);
+}
+
+/*
  * The hash of a key is made of the hashes of its words, so the matcher can
  * extend a key by one word without hashing it again from the start. It is
  * the table's own: nothing stored depends on it.
@@ -211,11 +248,16 @@ static const char *const caps_words[] = {
 static uint64_t
 word_hash(const char *s, size_t n)
 {
-	uint64_t h = FNV_BASIS;
-	size_t i;
+	uint64_t h = FNV_BASIS ^ n;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+	for (; n > 8; n -= 8, s += 8) {
+		h = (h ^ load_part(s, 8)) * FNV_PRIME;
+		h ^= h >> 29;
+	}
+	if (n > 0) {
+		h = (h ^ load_part(s, n)) * FNV_PRIME;
+		h ^= h >> 29;
+	}
 	return h;
 }
 
@@ -302,7 +344,7 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 			break;
 		s = &table[i];
 		if (tags[i] == tag && s->klen == klen &&
-		    memcmp(keypool.s + s->koff, key, klen) == 0)
+		    key_eq(keypool.s + s->koff, key, klen))
 			return s;
 	}
 	if (!create)
@@ -318,8 +360,10 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = s->sur = -1;
-	buf_add(&keypool, key, klen);
-	buf_addc(&keypool, '\0');
+	buf_reserve(&keypool, KEYPAD(klen));
+	memset(keypool.s + keypool.len, 0, KEYPAD(klen));
+	memcpy(keypool.s + keypool.len, key, klen);
+	keypool.len += KEYPAD(klen);
 	return s;
 }
 
@@ -354,7 +398,7 @@ set_target(struct target *t, int32_t actor, int adjective)
 static void
 add_name(const char *s, size_t n, int32_t actor, int adjective)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	struct slot *sl;
 	size_t k, i, w;
 	uint64_t h = 0;
@@ -363,7 +407,7 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 		s++, n--;
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	if (n == 0 || (k = name_key(s, n, key, sizeof(key))) == 0 ||
+	if (n == 0 || (k = name_key(s, n, key, MAXKEY)) == 0 ||
 	    k >= MAXKEY - 1)
 		return;
 	/* Every proper prefix at a word boundary leads on to the name. The
@@ -388,12 +432,12 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 static void
 add_surname(const char *s, size_t n, int32_t actor)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	const char *w;
 	struct slot *sl;
 	size_t k;
 
-	if ((k = name_key(s, n, key, sizeof(key))) == 0 || k >= MAXKEY - 1)
+	if ((k = name_key(s, n, key, MAXKEY)) == 0 || k >= MAXKEY - 1)
 		return;
 	if ((w = memrchr(key, ' ', k)) == NULL)
 		return;		/* a single name is matched as it is */
@@ -422,7 +466,7 @@ add_list(const char *list, int32_t actor, int adjective)
 void
 tag_init(void)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	const char *p, *e;
 	size_t i, n, k;
 
@@ -431,12 +475,14 @@ tag_init(void)
 	built = 1;
 	n = dict_count();
 	grow();
-	buf_addc(&keypool, '\0');	/* no key at offset 0 */
+	buf_reserve(&keypool, 8);	/* no key at offset 0 */
+	memset(keypool.s, 0, 8);
+	keypool.len = 8;
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
 		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
 			e = p + strcspn(p, " ");
 			/* Hyphenated vocabulary words are their last word. */
-			if ((k = word_key(p, (size_t)(e - p), key, sizeof(key))) > 0 &&
+			if ((k = word_key(p, (size_t)(e - p), key, MAXKEY)) > 0 &&
 			    memchr(p, '-', (size_t)(e - p)) == NULL)
 				lookup(key, k, key_hash(key, k), 1)->wclass |=
 				    vocab[i].wclass;
@@ -916,23 +962,57 @@ tokenize(void)
 	(void)slow_words(pos, n, n);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The high bit of each zero byte of x, and maybe of bytes above one. */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
 /*
- * The key of a plain word, as word_key makes it, and its word_hash, made
- * in the same loop: hashing the key over again cost as much as making it.
+ * The key of a plain word (ASCII letters and digits) as word_key makes it,
+ * into out, which has room for KEYPAD(n) bytes. Most words spell nothing
+ * the key folds (ou, doubled letters, -eh and -ah, al and el): their key
+ * is the word in lower case, made eight bytes at a time, when the text has
+ * eight bytes and one to spare past the word for the loads (room).
  */
 static size_t
-plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
+plain_key(const unsigned char *s, size_t n, char *out, int room)
 {
-	uint64_t h = FNV_BASIS, h1 = h, h2 = h;
+	uint64_t x, y, t, valid;
 	size_t i, o = 0;
 	int c;
 
-	*hash = h;
 	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
 	    (s[1] | 0x20) == 'l')
 		return 0;
-	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. Setting
-	 * bit 0x20 folds letters to lower case and keeps digits. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	room = 0;	/* the masks below count bytes from the low end */
+#endif
+	if (!room)
+		goto slow;
+	/* Setting bit 0x20 folds letters to lower case and keeps digits.
+	 * A pair of bytes i, i + 1 is one of the word when i + 1 < n. */
+	for (i = 0; i < n; i += 8) {
+		memcpy(&x, s + i, 8);
+		memcpy(&y, s + i + 1, 8);
+		x |= 0x2020202020202020ULL;
+		y |= 0x2020202020202020ULL;
+		memcpy(out + i, &x, 8);
+		t = zero_bytes(x ^ y) | zero_bytes((x ^ 'o' * ONES) | (y ^ 'u' * ONES));
+		valid = n - i - 1 >= 8 ? HIGHS : HIGHS & ~(~(uint64_t)0 << 8 * (n - i - 1));
+		if (t & valid)
+			goto slow;
+	}
+	if (n > 3 && out[n - 1] == 'h' && (out[n - 2] == 'e' || out[n - 2] == 'a'))
+		goto slow;
+	memset(out + n, 0, KEYPAD(n) - n);
+	return n;
+slow:
+	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. */
 	for (i = 0; i < n; i++) {
 		c = s[i] | 0x20;
 		if (c == 'o' && i + 1 < n && (s[i + 1] | 0x20) == 'u')
@@ -940,19 +1020,13 @@ plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
 		if (o > 0 && out[o - 1] == c && c > '9')
 			continue;
 		out[o++] = (char)c;
-		h2 = h1;
-		h1 = h;
-		h = (h ^ (unsigned)c) * FNV_PRIME;
 	}
-	/* The endings -eh and -ah are both written -a: the hash goes back
-	 * to before the last two letters. */
+	/* The endings -eh and -ah are both written -a. */
 	if (o > 3 && out[o - 1] == 'h' && (out[o - 2] == 'e' || out[o - 2] == 'a')) {
 		out[o - 2] = 'a';
 		o--;
-		h = (h2 ^ 'a') * FNV_PRIME;
 	}
-	out[o] = '\0';
-	*hash = h;
+	memset(out + o, 0, KEYPAD(o) - o);
 	return o;
 }
 
@@ -963,18 +1037,20 @@ make_key(size_t i)
 	size_t k;
 
 	t->kdone = 1;
-	buf_reserve(&keys, MAXKEY);
+	buf_reserve(&keys, MAXKEY + 8);
 	if (t->plain) {
 		k = plain_key((const unsigned char *)text + t->start,
-		    t->end - t->start, keys.s + keys.len, &t->hash);
+		    t->end - t->start, keys.s + keys.len,
+		    t->start + KEYPAD(t->end - t->start) + 1 <= textlen);
 	} else {
 		k = word_key(text + t->start, t->end - t->start,
 		    keys.s + keys.len, MAXKEY);
-		t->hash = word_hash(keys.s + keys.len, k);
+		memset(keys.s + keys.len + k, 0, KEYPAD(k) - k);
 	}
+	t->hash = word_hash(keys.s + keys.len, k);
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
-	keys.len += k + 1;
+	keys.len += KEYPAD(k);
 	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
 }
 
@@ -1152,7 +1228,7 @@ longer_name(size_t i)
 static void
 match_dict(void)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	size_t i, j, k, kl, best, first, ci, next = 0;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
@@ -1178,7 +1254,7 @@ match_dict(void)
 				allcaps = 0;
 			if (kl > 0)
 				key[kl++] = ' ';
-			if (kl + toks[j].klen >= sizeof(key))
+			if (kl + toks[j].klen >= MAXKEY)
 				break;
 			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
 			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
@@ -1984,7 +2060,9 @@ tag_text(const char *s, size_t n, struct entities *out)
 	npeople = 0;
 	buf_reset(&keys);
 	buf_reset(&arena);
-	buf_addc(&keys, '\0');
+	buf_reserve(&keys, 8);
+	memset(keys.s, 0, 8);	/* no key at offset 0 */
+	keys.len = 8;
 	tokenize();
 	match_dict();
 	match_cues();
