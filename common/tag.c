@@ -330,10 +330,11 @@ grow(void)
 
 /*
  * Probing reads tags, a small array of hash tags beside the table, and
- * reads a slot and its key only when the tag matches.
+ * reads a slot and its key only when the tag matches. This is the lookup
+ * of the matcher, inlined where it is called for every key; insert adds.
  */
-static struct slot *
-lookup(const char *key, size_t klen, uint64_t h, int create)
+static inline struct slot *
+find(const char *key, size_t klen, uint64_t h)
 {
 	uint16_t tag;
 	size_t i = home(h, &tag);
@@ -341,18 +342,28 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 
 	for (;; i = (i + 1) & (tsize - 1)) {
 		if (tags[i] == 0)
-			break;
+			return NULL;
 		s = &table[i];
 		if (tags[i] == tag && s->klen == klen &&
 		    key_eq(keypool.s + s->koff, key, klen))
 			return s;
 	}
-	if (!create)
-		return NULL;
-	if ((nkeys + 1) * 3 > tsize) {
+}
+
+/* The slot of key, made if it is not there yet. */
+static struct slot *
+insert(const char *key, size_t klen, uint64_t h)
+{
+	uint16_t tag;
+	size_t i;
+	struct slot *s;
+
+	if ((s = find(key, klen, h)) != NULL)
+		return s;
+	if ((nkeys + 1) * 3 > tsize)
 		grow();
-		return lookup(key, klen, h, create);
-	}
+	for (i = home(h, &tag); tags[i] != 0; i = (i + 1) & (tsize - 1))
+		;
 	nkeys++;
 	s = &table[i];
 	tags[i] = tag;
@@ -416,11 +427,11 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 		if (key[i] == ' ') {
 			h = w == 0 ? word_hash(key, i) :
 			    hash_more(h, word_hash(key + w, i - w));
-			lookup(key, i, h, 1)->prefix = 1;
+			insert(key, i, h)->prefix = 1;
 			w = i + 1;
 		}
 	h = w == 0 ? word_hash(key, k) : hash_more(h, word_hash(key + w, k - w));
-	sl = lookup(key, k, h, 1);
+	sl = insert(key, k, h);
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -445,7 +456,7 @@ add_surname(const char *s, size_t n, int32_t actor)
 	k -= (size_t)(w - key);
 	if (k < 3)
 		return;
-	sl = lookup(w, k, key_hash(w, k), 1);
+	sl = insert(w, k, key_hash(w, k));
 	if (sl->sur == -1)
 		sl->sur = actor;
 	else if (sl->sur != actor)
@@ -484,7 +495,7 @@ tag_init(void)
 			/* Hyphenated vocabulary words are their last word. */
 			if ((k = word_key(p, (size_t)(e - p), key, MAXKEY)) > 0 &&
 			    memchr(p, '-', (size_t)(e - p)) == NULL)
-				lookup(key, k, key_hash(key, k), 1)->wclass |=
+				insert(key, k, key_hash(key, k))->wclass |=
 				    vocab[i].wclass;
 		}
 	}
@@ -1009,7 +1020,7 @@ plain_key(const unsigned char *s, size_t n, char *out, int room)
 	}
 	if (n > 3 && out[n - 1] == 'h' && (out[n - 2] == 'e' || out[n - 2] == 'a'))
 		goto slow;
-	memset(out + n, 0, KEYPAD(n) - n);
+	memset(out + n, 0, 8);	/* KEYPAD(n) - n bytes, in one store */
 	return n;
 slow:
 	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. */
@@ -1051,7 +1062,7 @@ make_key(size_t i)
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += KEYPAD(k);
-	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
+	t->sl = k > 0 ? find(keys.s + t->koff, k, t->hash) : NULL;
 }
 
 /* The rules ask for keys over and over: the test is worth inlining. */
@@ -1259,7 +1270,7 @@ match_dict(void)
 			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
 			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
 			kl += toks[j].klen;
-			if ((sl = j == i ? toks[i].sl : lookup(key, kl, h, 0)) == NULL)
+			if ((sl = j == i ? toks[i].sl : find(key, kl, h)) == NULL)
 				break;
 			tg = NULL;
 			if (allcaps && sl->acro.actor >= 0)
