@@ -54,6 +54,7 @@
  * looks at a word only when its first letter and length could start a date;
  * it allocates nothing.
  */
+#include <err.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1597,6 +1598,9 @@ init_pair_lens(void)
 			(*nw)->letters |= 1u << ((*w)[0] - 'a');
 			(*nw)->lens |= 1u << strlen(*w);
 		}
+	/* date_scan_may of date.h knows the first letters after "the". */
+	if (the_nw.letters & ~DATE_THE_NEXT)
+		errx(1, "date: the_next and DATE_THE_NEXT disagree");
 	for (k = 0; heads[k].head != NULL; k++)
 		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
 			heads_at[heads[k].head[0] - 'a'][heads[k].len] =

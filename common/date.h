@@ -69,16 +69,21 @@ void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 
 /*
- * Might the run [b, e) of s begin a date? When not, date_scan_word would
- * only return e. Nine words in ten are told so from their first two
+ * Might the run [b, e) of s (n bytes) begin a date? When not, date_scan_word
+ * would only return e. Nine words in ten are told so from their first two
  * letters and length (pairs, the scan's: bit k for a length k), here where
- * the caller's loop has it without a call, from its own locals.
+ * the caller's loop has it without a call, from its own locals; so is
+ * "the" (every tenth word) before a word that is no "day", "week",
+ * "following", ... by its first letter (d f m n p w y).
  */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
+#define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
+	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
 static inline int
 date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
-    size_t b, size_t e)
+    size_t n, size_t b, size_t e)
 {
-	unsigned c = s[b] | 0x20, d;
+	unsigned c = s[b] | 0x20, d, x;
 	size_t len = e - b;
 
 	if (c - '0' < 10)
@@ -89,7 +94,18 @@ date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
 		return c == 'a';
 	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
 		return 1;
-	return pairs[c - 'a'][d] >> len & 1;
+	if ((pairs[c - 'a'][d] >> len & 1) == 0)
+		return 0;
+	if (len == 3 && c == 't' && d == 'h' - 'a' && (s[b + 2] | 0x20) == 'e' &&
+	    e + 1 < n && s[e] == ' ') {
+		x = s[e + 1];
+		if (x - '0' < 10)
+			return 0;
+		x = (x | 0x20) - 'a';
+		if (x < 26 && (DATE_THE_NEXT >> x & 1) == 0)
+			return 0;
+	}
+	return 1;
 }
 
 /*

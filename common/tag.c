@@ -920,7 +920,7 @@ tokenize(void)
 			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
 			    alnum_end(b);
 			if (b >= di)
-				di = date_scan_may(pairs, s, b, e) ?
+				di = date_scan_may(pairs, s, n, b, e) ?
 				    date_scan_word(&dscan, b, e) : e;
 			if (b < pos)
 				continue;
