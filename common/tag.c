@@ -32,6 +32,16 @@
 #include "text.h"
 #include "util.h"
 
+/*
+ * The passes are kept out of tag_text: inlined into one function, each
+ * change to one of them moved the registers of the word loop about.
+ */
+#ifdef __GNUC__
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 #define MAXKEY 128	/* bytes of a name key looked up */
 #define MAXWORDS 12	/* words in a dictionary name */
 
@@ -862,7 +872,7 @@ slow_words(size_t pos, size_t b, size_t e)
  * for in the same walk over the runs of the mask (date_scan_word), which
  * cost as much again in a walk of their own.
  */
-static void
+static NOINLINE void
 tokenize(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -1236,11 +1246,11 @@ longer_name(size_t i)
 	    toks[i].sl->norm.actor >= 0 || toks[i].sl->acro.actor >= 0);
 }
 
-static void
+static NOINLINE void
 match_dict(void)
 {
 	char key[MAXKEY + 8];
-	size_t i, j, k, kl, best, first, ci, next = 0;
+	size_t i, j, k, q, kl, best, first, ci, next = 0;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
 	uint64_t h = 0;
@@ -1268,7 +1278,9 @@ match_dict(void)
 			if (kl + toks[j].klen >= MAXKEY)
 				break;
 			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
-			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
+			/* Keys are padded: copy them eight bytes at a time. */
+			for (q = 0; q < toks[j].klen; q += 8)
+				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
 			kl += toks[j].klen;
 			if ((sl = j == i ? toks[i].sl : find(key, kl, h)) == NULL)
 				break;
@@ -1393,7 +1405,7 @@ paren_acronym(size_t t1)
 	return (size_t)-1;
 }
 
-static void
+static NOINLINE void
 match_cues(void)
 {
 	size_t i, j, e = 0, cue, a, ci;
@@ -1547,24 +1559,37 @@ name_word(size_t i)
  * Madrid, Hans van den Broek, Daniel arap Moi. The key is the word itself:
  * particles are short and plain.
  */
+#define LETTER(c) (1u << ((c) - 'a'))
+
 static inline int
 particle(size_t i)
 {
-	/* Separated by spaces, so that a match is a whole word: this is
-	 * asked after most names, and the first letter rules most words out. */
-	static const char part[] = " da de do dos das du des del della di la "
-	    "le van von der den ter bin ben ibn arap y ";
-	size_t n = toks[i].end - toks[i].start;
+	/* By length, then as written: this is asked after most names, and
+	 * the length and first letter rule most words out. */
+	static const char *const part[6] = {
+		"", "y", "dadedodudilale", "dosdasdesdelvanvonderdenterbinbenibn",
+		"arap", "della"
+	};
+	static const uint32_t first[6] = {
+		0, LETTER('y'), LETTER('d') | LETTER('l'), LETTER('b') |
+		LETTER('d') | LETTER('i') | LETTER('t') | LETTER('v'),
+		LETTER('a'), LETTER('d')
+	};
+	size_t n = toks[i].end - toks[i].start, k;
 	const char *p, *w = text + toks[i].start;
+	unsigned c = (unsigned char)w[0] - 'a';
 
-	if (n > 5 || (toks[i].flags & W_CAP) || !toks[i].plain ||
-	    strchr("dlvtbiay", w[0]) == NULL)
+	if (n > 5 || c >= 26 || (first[n] >> c & 1) == 0 ||
+	    (toks[i].flags & W_CAP) || !toks[i].plain)
 		return 0;
-	for (p = part; (p = memchr(p + 1, w[0], sizeof(part) - 1 -
-	    (size_t)(p + 1 - part))) != NULL;)
-		if (p[-1] == ' ' && (size_t)(p - part) + n < sizeof(part) - 1 &&
-		    p[n] == ' ' && memcmp(p, w, n) == 0)
+	for (p = part[n]; *p != '\0'; p += n) {
+		if (p[0] != w[0])
+			continue;
+		for (k = 1; k < n && p[k] == w[k]; k++)
+			;
+		if (k == n)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1890,7 +1915,7 @@ unknown:
 	(void)make_person(i, i + 1, party);
 }
 
-static void
+static NOINLINE void
 match_people(void)
 {
 	size_t i, e, e2, j, ci, next = 0;
@@ -1948,7 +1973,7 @@ match_people(void)
 
 /* ---- 4. surnames and acronyms referring back ---- */
 
-static void
+static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
