@@ -1586,6 +1586,14 @@ head_may(const unsigned char *s, size_t n, size_t b, size_t e)
 	return 1;
 }
 
+/*
+ * For a first byte, the lengths a word starting with it may have: those of
+ * pair_lens for its letter and of match_word's own first test (lower_lens,
+ * upper_lens: "T10" is judged by them), bit 15 standing for any length
+ * from 15; every length for a digit, bit 1 for "a". See date_scan_may.
+ */
+static unsigned short first_lens[256];
+
 static void
 init_pair_lens(void)
 {
@@ -1605,9 +1613,19 @@ init_pair_lens(void)
 		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
 			heads_at[heads[k].head[0] - 'a'][heads[k].len] =
 			    (unsigned char)(k + 1);
+	for (k = 0; k < 26; k++) {
+		first_lens['a' + k] |= lower_lens[k];
+		first_lens['A' + k] |= upper_lens[k];
+	}
+	for (k = '0'; k <= '9'; k++)
+		first_lens[k] = 0xffff;
+	first_lens['a'] |= 1u << 1;
+	first_lens['A'] |= 1u << 1;
 	for (w = trigger_words; *w != NULL; w++) {
 		len = strlen(*w);
 		if (len >= 2) {
+			first_lens[(unsigned char)(*w)[0]] |= (unsigned short)(1u << len);
+			first_lens[(unsigned char)(*w)[0] - 32] |= (unsigned short)(1u << len);
 			pair_lens[(*w)[0] - 'a'][(*w)[1] - 'a'] |=
 			    (unsigned short)(1u << len);
 			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
@@ -1692,6 +1710,7 @@ date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 	sc->fn = fn;
 	sc->arg = arg;
 	sc->pairs = (const unsigned short (*)[26])pair_lens;
+	sc->first = first_lens;
 }
 
 size_t

@@ -63,6 +63,7 @@ struct date_scan {
 	date_found_fn *fn;
 	void *arg;
 	const unsigned short (*pairs)[26];
+	const unsigned short *first;
 };
 void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
     date_found_fn *fn, void *arg);
@@ -70,28 +71,28 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 
 /*
  * Might the run [b, e) of s (n bytes) begin a date? When not, date_scan_word
- * would only return e. Nine words in ten are told so from their first two
- * letters and length (pairs, the scan's: bit k for a length k), here where
- * the caller's loop has it without a call, from its own locals; so is
- * "the" (every tenth word) before a word that is no "day", "week",
- * "following", ... by its first letter (d f m n p w y).
+ * would only return e. Half the words are told so from their first byte
+ * and length (first, the scan's: bit k for a length k, bit 15 for any
+ * longer, set for digits), most of the others from their first two letters
+ * (pairs, likewise), here where the caller's loop has them without a
+ * call, from its own locals; so is "the" (every tenth word) before a word
+ * that is no "day", "week", "following", ... by its first letter.
  */
 #define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
 	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
 static inline int
-date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
-    size_t n, size_t b, size_t e)
+date_scan_may(const unsigned short *first, const unsigned short (*pairs)[26],
+    const unsigned char *s, size_t n, size_t b, size_t e)
 {
-	unsigned c = s[b] | 0x20, d, x;
+	unsigned c = s[b], d, x;
 	size_t len = e - b;
 
-	if (c - '0' < 10)
-		return 1;
-	if (len > 9)
+	if ((first[c] >> (len < 15 ? len : 15) & 1) == 0)
 		return 0;
-	if (len == 1)
-		return c == 'a';
+	if (c - '0' < 10 || len == 1)
+		return 1;
+	c |= 0x20;
 	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
 		return 1;
 	if ((pairs[c - 'a'][d] >> len & 1) == 0)

@@ -880,7 +880,7 @@ tokenize(void)
 	size_t nt, cap, base;
 	uint64_t m, starts, ends, carry = 0;
 	struct tok *tv, *t;
-	const unsigned short (*pairs)[26];
+	const unsigned short *first, (*pairs)[26];
 	unsigned ok;
 	int fast = 0;
 
@@ -905,6 +905,7 @@ tokenize(void)
 	text_alnum_mask(text, n, amask);
 	/* With no dates to find, no word is at or past di. */
 	date_scan_begin(&dscan, text, n, pend_date, NULL);
+	first = dscan.first;
 	pairs = dscan.pairs;
 	if (!dates_on)
 		di = (size_t)-1;
@@ -930,7 +931,7 @@ tokenize(void)
 			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
 			    alnum_end(b);
 			if (b >= di)
-				di = date_scan_may(pairs, s, n, b, e) ?
+				di = date_scan_may(first, pairs, s, n, b, e) ?
 				    date_scan_word(&dscan, b, e) : e;
 			if (b < pos)
 				continue;
