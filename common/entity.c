@@ -125,11 +125,17 @@ ob_size(struct obuf *o, size_t v)
 		o->b[o->n++] = tmp[--k];
 }
 
+/* The letter of the escape of each byte that needs one (record.h), else 0. */
+static const char esc[256] = {
+	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'
+};
+
 /* Append s escaped; a string too long for the buffer goes out directly. */
 static void
 ob_field(struct obuf *o, const char *s, size_t n)
 {
 	const char *end = s + n;
+	char *b;
 	char c;
 
 	if (2 * n > sizeof(o->b) - o->n) {
@@ -139,19 +145,15 @@ ob_field(struct obuf *o, const char *s, size_t n)
 			return;
 		}
 	}
-	for (; s < end; s++) {
-		switch ((c = *s)) {
-		case '\\': c = '\\'; break;
-		case '\t': c = 't'; break;
-		case '\n': c = 'n'; break;
-		case '\r': c = 'r'; break;
-		default:
-			o->b[o->n++] = c;
-			continue;
-		}
-		o->b[o->n++] = '\\';
-		o->b[o->n++] = c;
+	/* Ids and dates have nothing to escape: one table load a byte. */
+	for (b = o->b + o->n; s < end; s++) {
+		if ((c = esc[(unsigned char)*s]) != 0) {
+			*b++ = '\\';
+			*b++ = c;
+		} else
+			*b++ = *s;
 	}
+	o->n = (size_t)(b - o->b);
 }
 
 void
