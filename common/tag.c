@@ -865,22 +865,91 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * Words are found from the mask of ASCII letters and digits, as date_find
- * does: a byte loop spends its time on a mispredicted exit at every word
- * end. text_word is called only where the mask is not the whole story:
- * non-ASCII letters, apostrophes, dotted initials. The dates are looked
- * for in the same walk over the runs of the mask (date_scan_word), which
- * cost as much again in a walk of their own.
+ * The runs of ASCII letters and digits of the text, [rb[i], re[i]), from
+ * its mask: most words are one run. Walking the bits of the mask finds
+ * them without a branch per byte (a byte loop spends its time on a
+ * mispredicted exit at every word end), and a loop that does only this
+ * keeps its few variables in registers.
+ */
+static size_t *rb, *re;
+static size_t nrun, caprun;
+
+static void
+find_runs(void)
+{
+	size_t nblock = (textlen + 63) / 64, k, b, base, nr = 0;
+	uint64_t m, starts, ends, carry = 0;
+
+	/* A run is at least two bytes with the one after it. */
+	if (textlen / 2 + 1 > caprun) {
+		caprun = textlen / 2 + 64;
+		rb = erealloc(rb, caprun * sizeof(rb[0]));
+		re = erealloc(re, caprun * sizeof(re[0]));
+	}
+	for (k = 0; k < nblock; k++) {
+		m = amask[k];
+		starts = m & ~(m << 1 | carry);
+		carry = m >> 63;
+		base = k * 64;
+		for (; starts != 0; starts &= starts - 1) {
+			b = base + (size_t)lowest_bit(starts);
+			/* Most words end in the block they start in. */
+			ends = ~m & ~(uint64_t)0 << (b - base);
+			rb[nr] = b;
+			re[nr] = ends != 0 ? base + (size_t)lowest_bit(ends) :
+			    alnum_end(b);
+			nr++;
+		}
+	}
+	nrun = nr;
+}
+
+/*
+ * The dates, from the runs: date_scan_may of date.h tells most runs from
+ * their first letters and length, inline; those it lets by are gathered,
+ * then looked at in order by date_scan_word, which skips the runs inside
+ * a date it took.
+ */
+static void
+find_dates(void)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	const unsigned short *first, (*pairs)[26];
+	static uint32_t *cand;
+	static size_t capcand_runs;
+	size_t r, nc = 0, di = 0, n = textlen;
+
+	if (!dates_on)
+		return;
+	if (nrun > capcand_runs) {
+		capcand_runs = nrun * 2;
+		cand = erealloc(cand, capcand_runs * sizeof(cand[0]));
+	}
+	date_scan_begin(&dscan, text, n, pend_date, NULL);
+	first = dscan.first;
+	pairs = dscan.pairs;
+	for (r = 0; r < nrun; r++) {
+		cand[nc] = (uint32_t)r;
+		nc += (size_t)date_scan_may(first, pairs, s, n, rb[r], re[r]);
+	}
+	for (r = 0; r < nc; r++)
+		if (rb[cand[r]] >= di)
+			di = date_scan_word(&dscan, rb[cand[r]], re[cand[r]]);
+}
+
+/*
+ * Words are found from the runs of the mask. text_word is called only
+ * where the mask is not the whole story: non-ASCII letters, apostrophes,
+ * dotted initials (slow_words).
  */
 static NOINLINE void
 tokenize(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, di = 0, k, b, e;
-	size_t nt, cap, base;
-	uint64_t m, starts, ends, carry = 0;
+	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, r, b, e;
+	size_t nt, cap, nr;
+	const size_t *vb, *ve;
 	struct tok *tv, *t;
-	const unsigned short *first, (*pairs)[26];
 	unsigned ok;
 	int fast = 0;
 
@@ -903,80 +972,64 @@ tokenize(void)
 		end_ok['.'] = 2;
 	}
 	text_alnum_mask(text, n, amask);
-	/* With no dates to find, no word is at or past di. */
-	date_scan_begin(&dscan, text, n, pend_date, NULL);
-	first = dscan.first;
-	pairs = dscan.pairs;
-	if (!dates_on)
-		di = (size_t)-1;
+	find_runs();
+	find_dates();
 	/*
-	 * The globals ntok and toks are kept in locals here, and written back
+	 * The globals ntok, toks and the runs are kept in locals here, and written back
 	 * before slow_words, which adds words its own way: a store of a byte
 	 * through t may alias any global, which the compiler would reload.
 	 */
 	nt = 0;
 	tv = toks;
 	cap = captok;
-	for (k = 0; k < nblock; k++) {
-		m = amask[k];
-		starts = m & ~(m << 1 | carry);
-		carry = m >> 63;
-		base = k * 64;
-		for (; starts != 0; starts &= starts - 1) {
-			b = base + (size_t)lowest_bit(starts);
-			if (b < pos && b < di)
-				continue;
-			/* Most words end in the block they start in. */
-			ends = ~m & ~(uint64_t)0 << (b - base);
-			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
-			    alnum_end(b);
-			if (b >= di)
-				di = date_scan_may(first, pairs, s, n, b, e) ?
-				    date_scan_word(&dscan, b, e) : e;
-			if (b < pos)
-				continue;
-			/*
-			 * Most words follow the word before after one space
-			 * and end at a space or a plain byte: what plain_word
-			 * and add_word would find for them is known without
-			 * their tests, and the word is written whole; so are
-			 * words after a comma and a space. fast says there is
-			 * a word before, with no possessive.
-			 */
-			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-			    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
-			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
-				t = &tv[nt];
-				*t = blank;
-				t->start = b;
-				t->end = e;
-				/* ", " ends no sentence: gap_of's comma. */
-				if (b == pos + 2)
-					t->gap = G_COMMA;
-				if (s[b] < 'a') {
-					t->flags = (uint8_t)plain_flags(b, e);
-					if (t->flags & (W_CAP | W_UPPER)) {
-						if (ncap == capcap) {
-							capcap = capcap ? capcap * 2 : 1024;
-							caps = erealloc(caps,
-							    capcap * sizeof(caps[0]));
-						}
-						caps[ncap++] = nt;
+	vb = rb;
+	ve = re;
+	nr = nrun;
+	for (r = 0; r < nr; r++) {
+		b = vb[r];
+		e = ve[r];
+		if (b < pos)
+			continue;
+		/*
+		 * Most words follow the word before after one space and end
+		 * at a space or a plain byte: what plain_word and add_word
+		 * would find for them is known without their tests, and the
+		 * word is written whole; so are words after a comma and a
+		 * space. fast says there is a word before, with no possessive.
+		 */
+		if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
+		    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
+		    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
+		    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
+			t = &tv[nt];
+			*t = blank;
+			t->start = b;
+			t->end = e;
+			/* ", " ends no sentence: gap_of's comma. */
+			if (b == pos + 2)
+				t->gap = G_COMMA;
+			if (s[b] < 'a') {
+				t->flags = (uint8_t)plain_flags(b, e);
+				if (t->flags & (W_CAP | W_UPPER)) {
+					if (ncap == capcap) {
+						capcap = capcap ? capcap * 2 : 1024;
+						caps = erealloc(caps,
+						    capcap * sizeof(caps[0]));
 					}
+					caps[ncap++] = nt;
 				}
-				nt++;
-				pos = e;
-				continue;
 			}
-			ntok = nt;
-			prev_end = pos;
-			pos = slow_words(pos, b, e);
-			nt = ntok;
-			tv = toks;
-			cap = captok;
-			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
+			nt++;
+			pos = e;
+			continue;
 		}
+		ntok = nt;
+		prev_end = pos;
+		pos = slow_words(pos, b, e);
+		nt = ntok;
+		tv = toks;
+		cap = captok;
+		fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 	}
 	/* Words of non-ASCII letters after the last ASCII one. */
 	ntok = nt;
