@@ -1304,7 +1304,7 @@ static NOINLINE void
 match_dict(void)
 {
 	char key[MAXKEY + 8];
-	size_t i, j, k, q, kl, best, first, ci, next = 0;
+	size_t i, j, k, q, kl, kw = 0, nw, best, first, ci, next = 0;
 	struct slot *sl, *bestsl;
 	struct target *tg, *besttg;
 	uint64_t h = 0;
@@ -1319,7 +1319,7 @@ match_dict(void)
 		bestsl = NULL;
 		besttg = NULL;
 		allcaps = 1;
-		for (j = i; j < ntok && j < i + MAXWORDS; j++) {
+		for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
 			if (j > i && !sep_ok(j))
 				break;
 			need_key(j);
@@ -1327,16 +1327,31 @@ match_dict(void)
 				continue;	/* al-, el- */
 			if (!(toks[j].flags & W_UPPER))
 				allcaps = 0;
-			if (kl > 0)
+			if (nw++ == 0) {
+				/* One word is looked up in its own key: the key is
+				 * copied only for a longer name. */
+				if (toks[j].klen >= MAXKEY)
+					break;
+				kl = toks[j].klen;
+				kw = j;
+				h = toks[j].hash;
+				sl = j == i ? toks[i].sl :
+				    find(keys.s + toks[j].koff, kl, h);
+			} else {
+				/* Keys are padded: copy them eight bytes at a time. */
+				if (nw == 2)
+					for (q = 0; q < kl; q += 8)
+						memcpy(key + q, keys.s + toks[kw].koff + q, 8);
 				key[kl++] = ' ';
-			if (kl + toks[j].klen >= MAXKEY)
-				break;
-			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
-			/* Keys are padded: copy them eight bytes at a time. */
-			for (q = 0; q < toks[j].klen; q += 8)
-				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
-			kl += toks[j].klen;
-			if ((sl = j == i ? toks[i].sl : find(key, kl, h)) == NULL)
+				if (kl + toks[j].klen >= MAXKEY)
+					break;
+				h = hash_more(h, toks[j].hash);
+				for (q = 0; q < toks[j].klen; q += 8)
+					memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
+				kl += toks[j].klen;
+				sl = find(key, kl, h);
+			}
+			if (sl == NULL)
 				break;
 			tg = NULL;
 			if (allcaps && sl->acro.actor >= 0)
