@@ -1491,9 +1491,10 @@ static const char *const units_next[] = {
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	NULL
 };
+/* Plurals too: match_the takes "The WEEKS before" for "the week before". */
 static const char *const the_next[] = {
-	"day", "week", "month", "year", "following", "previous", "preceding",
-	"next", NULL
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"following", "previous", "preceding", "next", NULL
 };
 static const char *const a_next[] = {
 	"few", "couple", "day", "days", "week", "weeks", "month", "months",
@@ -1634,6 +1635,43 @@ init_pair_lens(void)
 	}
 }
 
+/*
+ * Might the number [b, e) begin a date (match_number)? Four digits may be
+ * a year; one to three only a day ("16 August", "16/08", "3rd of May") or
+ * a count ("two weeks", "15 days ago"), so they must be followed by a
+ * separator of those forms, and when one space and a word follow, by a
+ * month, "of" or a unit (first letters a d f j m n o s w y). Other numbers
+ * (five digits, "10am") are no dates. See parse_day_first, match_count.
+ */
+#define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
+	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
+	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
+
+static int
+number_may(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	size_t k, len = e - b;
+	unsigned c;
+
+	for (k = 0; k < len && is_digit(s[b + k]); k++)
+		;
+	if (k == 4)
+		return 1;
+	if (k > 4 || len > k + 2 || len == k + 1 || (k == 3 && len != 3))
+		return 0;
+	if (e >= n)
+		return 0;
+	c = s[e];
+	if (c == '-')
+		return 1;		/* "26-FEB-1987", "5th-March" */
+	if (c == '/' || c == '.')
+		return len == k;	/* "16/08/2023", not "5th." */
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
+		return is_alpha(s[e + 1]) &&
+		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1);
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
+}
+
 /* Might the word [b, e) be one match_word takes? Never no when it is. */
 static inline int
 maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
@@ -1642,7 +1680,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	size_t len = e - b;
 
 	if (is_digit(s[b]))
-		return 1;
+		return number_may(s, n, b, e);
 	if (len > 9)
 		return 0;
 	if (len == 1)
