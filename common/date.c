@@ -1505,17 +1505,21 @@ static const char *const ago_next[] = {
 };
 static const char *const this_next[] = { "this", NULL };
 
-/* A list of next words, with the first letters and lengths of its words
- * (bit k for a letter k after 'a' or a length k) for a quick no. */
+/*
+ * A list of next words, with the first letters of its words (bit k for a
+ * letter k after 'a') and their lengths by first letter (bit k for a
+ * length k), for a quick no.
+ */
 struct next_words {
 	const char *const *words;
-	unsigned letters, lens;
+	unsigned letters;
+	unsigned short lens[26];
 };
-static struct next_words units_nw = { units_next, 0, 0 };
-static struct next_words the_nw = { the_next, 0, 0 };
-static struct next_words a_nw = { a_next, 0, 0 };
-static struct next_words ago_nw = { ago_next, 0, 0 };
-static struct next_words this_nw = { this_next, 0, 0 };
+static struct next_words units_nw = { units_next, 0, { 0 } };
+static struct next_words the_nw = { the_next, 0, { 0 } };
+static struct next_words a_nw = { a_next, 0, { 0 } };
+static struct next_words ago_nw = { ago_next, 0, { 0 } };
+static struct next_words this_nw = { this_next, 0, { 0 } };
 static struct next_words *const all_nw[] = {
 	&units_nw, &the_nw, &a_nw, &ago_nw, &this_nw, NULL
 };
@@ -1557,16 +1561,17 @@ follows(const unsigned char *s, size_t n, size_t e,
     const struct next_words *next)
 {
 	size_t j;
+	unsigned c;
 
 	if (e + 1 >= n || s[e] != ' ' || !alnum_tab[s[e + 1]])
 		return 1;
-	if (!is_alpha(s[e + 1]) ||
-	    (next->letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0)
+	c = (s[e + 1] | 0x20) - 'a';
+	if (!is_alpha(s[e + 1]) || (next->letters >> c & 1) == 0)
 		return 0;
 	for (j = e + 1; j < n && alnum_tab[s[j]]; j++)
 		if (j - e > 9)
 			return 0;	/* longer than any word of the lists */
-	if ((next->lens >> (j - e - 1) & 1) == 0)
+	if ((next->lens[c] >> (j - e - 1) & 1) == 0)
 		return 0;
 	return word_in(s + e + 1, j - e - 1, next->words);
 }
@@ -1605,7 +1610,7 @@ init_pair_lens(void)
 	for (nw = all_nw; *nw != NULL; nw++)
 		for (w = (*nw)->words; *w != NULL; w++) {
 			(*nw)->letters |= 1u << ((*w)[0] - 'a');
-			(*nw)->lens |= 1u << strlen(*w);
+			(*nw)->lens[(*w)[0] - 'a'] |= (unsigned short)(1u << strlen(*w));
 		}
 	/* date_scan_may of date.h knows the first letters after "the". */
 	if (the_nw.letters & ~DATE_THE_NEXT)
