@@ -1055,12 +1055,14 @@ zero_bytes(uint64_t x)
  * eight bytes and one to spare past the word for the loads (room).
  */
 static size_t
-plain_key(const unsigned char *s, size_t n, char *out, int room)
+plain_key(const unsigned char *s, size_t n, char *out, int room,
+    uint64_t *hash)
 {
-	uint64_t x, y, t, valid;
+	uint64_t x, y, t, valid, h = FNV_BASIS ^ n;
 	size_t i, o = 0;
 	int c;
 
+	*hash = FNV_BASIS;	/* word_hash of the empty key */
 	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
 	    (s[1] | 0x20) == 'l')
 		return 0;
@@ -1081,10 +1083,15 @@ plain_key(const unsigned char *s, size_t n, char *out, int room)
 		valid = n - i - 1 >= 8 ? HIGHS : HIGHS & ~(~(uint64_t)0 << 8 * (n - i - 1));
 		if (t & valid)
 			goto slow;
+		/* word_hash of the key, made as it is. */
+		h = (h ^ (n - i >= 8 ? x : x & ~(~(uint64_t)0 << 8 * (n - i)))) *
+		    FNV_PRIME;
+		h ^= h >> 29;
 	}
 	if (n > 3 && out[n - 1] == 'h' && (out[n - 2] == 'e' || out[n - 2] == 'a'))
 		goto slow;
 	memset(out + n, 0, 8);	/* KEYPAD(n) - n bytes, in one store */
+	*hash = h;
 	return n;
 slow:
 	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. */
@@ -1102,6 +1109,7 @@ slow:
 		o--;
 	}
 	memset(out + o, 0, KEYPAD(o) - o);
+	*hash = word_hash(out, o);
 	return o;
 }
 
@@ -1116,13 +1124,13 @@ make_key(size_t i)
 	if (t->plain) {
 		k = plain_key((const unsigned char *)text + t->start,
 		    t->end - t->start, keys.s + keys.len,
-		    t->start + KEYPAD(t->end - t->start) + 1 <= textlen);
+		    t->start + KEYPAD(t->end - t->start) + 1 <= textlen, &t->hash);
 	} else {
 		k = word_key(text + t->start, t->end - t->start,
 		    keys.s + keys.len, MAXKEY);
 		memset(keys.s + keys.len + k, 0, KEYPAD(k) - k);
+		t->hash = word_hash(keys.s + keys.len, k);
 	}
-	t->hash = word_hash(keys.s + keys.len, k);
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
 	keys.len += KEYPAD(k);
