@@ -1,6 +1,7 @@
 /*
  * entity.c: parsing and writing the entities field (entity.h).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,17 +113,39 @@ ob_flush(struct obuf *o)
 	o->n = 0;
 }
 
+/* Append v in decimal, two digits a step. */
 static void
 ob_size(struct obuf *o, size_t v)
 {
-	char tmp[24];
-	size_t k = 0;
+	static const char two[] =
+	    "00010203040506070809101112131415161718192021222324252627282930313233"
+	    "34353637383940414243444546474849505152535455565758596061626364656667"
+	    "6869707172737475767778798081828384858687888990919293949596979899";
+	char tmp[24], *p = tmp + sizeof(tmp);
+	size_t q;
 
-	do
-		tmp[k++] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	while (k > 0)
-		o->b[o->n++] = tmp[--k];
+	while (v >= 100) {
+		q = v / 100;
+		p -= 2;
+		memcpy(p, two + 2 * (v - 100 * q), 2);
+		v = q;
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, two + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
+	memcpy(o->b + o->n, p, (size_t)(tmp + sizeof(tmp) - p));
+	o->n += (size_t)(tmp + sizeof(tmp) - p);
+}
+
+#define ONES 0x0101010101010101ULL
+
+/* The high bit of each zero byte of x (and maybe of bytes above one). */
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	return (x - ONES) & ~x & (ONES << 7);
 }
 
 /* The letter of the escape of each byte that needs one (record.h), else 0. */
@@ -135,6 +158,7 @@ static void
 ob_field(struct obuf *o, const char *s, size_t n)
 {
 	const char *end = s + n;
+	uint64_t x;
 	char *b;
 	char c;
 
@@ -145,8 +169,16 @@ ob_field(struct obuf *o, const char *s, size_t n)
 			return;
 		}
 	}
-	/* Ids and dates have nothing to escape: one table load a byte. */
-	for (b = o->b + o->n; s < end; s++) {
+	/* Ids and dates have nothing to escape: eight bytes at a time while
+	 * none is one to escape, then one table load a byte. */
+	for (b = o->b + o->n; end - s >= 8; s += 8, b += 8) {
+		memcpy(&x, s, 8);
+		if (zero_bytes(x ^ '\\' * ONES) | zero_bytes(x ^ '\t' * ONES) |
+		    zero_bytes(x ^ '\n' * ONES) | zero_bytes(x ^ '\r' * ONES))
+			break;
+		memcpy(b, &x, 8);
+	}
+	for (; s < end; s++) {
 		if ((c = esc[(unsigned char)*s]) != 0) {
 			*b++ = '\\';
 			*b++ = c;
