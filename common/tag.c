@@ -1009,7 +1009,11 @@ tokenize(void)
 			if (b == pos + 2)
 				t->gap = G_COMMA;
 			if (s[b] < 'a') {
-				t->flags = (uint8_t)plain_flags(b, e);
+				/* "Xy...": a capital, and a small letter after
+				 * it makes it no word in capitals. */
+				t->flags = s[b] >= 'A' && e - b >= 2 &&
+				    s[b + 1] >= 'a' ? W_CAP :
+				    (uint8_t)plain_flags(b, e);
 				if (t->flags & (W_CAP | W_UPPER)) {
 					if (ncap == capcap) {
 						capcap = capcap ? capcap * 2 : 1024;
