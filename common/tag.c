@@ -869,22 +869,28 @@ slow_words(size_t pos, size_t b, size_t e)
  * its mask: most words are one run. Walking the bits of the mask finds
  * them without a branch per byte (a byte loop spends its time on a
  * mispredicted exit at every word end), and a loop that does only this
- * keeps its few variables in registers.
+ * keeps its few variables in registers. The runs that may begin a date
+ * by date_scan_may of date.h, which tells most of them from their first
+ * letters and length, inline, are gathered in dcand as they are found.
  */
-static size_t *rb, *re;
-static size_t nrun, caprun;
+static size_t *rb, *re, *dcand;
+static size_t nrun, caprun, ndcand;
 
 static void
 find_runs(void)
 {
-	size_t nblock = (textlen + 63) / 64, k, b, base, nr = 0;
+	const unsigned char *s = (const unsigned char *)text;
+	const unsigned short *first = dscan.first, (*pairs)[26] = dscan.pairs;
+	size_t n = textlen, nblock = (n + 63) / 64, k, b, e, base, nr = 0;
+	size_t nd = 0;
 	uint64_t m, starts, ends, carry = 0;
 
 	/* A run is at least two bytes with the one after it. */
-	if (textlen / 2 + 1 > caprun) {
-		caprun = textlen / 2 + 64;
+	if (n / 2 + 1 > caprun) {
+		caprun = n / 2 + 64;
 		rb = erealloc(rb, caprun * sizeof(rb[0]));
 		re = erealloc(re, caprun * sizeof(re[0]));
+		dcand = erealloc(dcand, caprun * sizeof(dcand[0]));
 	}
 	for (k = 0; k < nblock; k++) {
 		m = amask[k];
@@ -895,46 +901,28 @@ find_runs(void)
 			b = base + (size_t)lowest_bit(starts);
 			/* Most words end in the block they start in. */
 			ends = ~m & ~(uint64_t)0 << (b - base);
-			rb[nr] = b;
-			re[nr] = ends != 0 ? base + (size_t)lowest_bit(ends) :
+			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
 			    alnum_end(b);
-			nr++;
+			rb[nr] = b;
+			re[nr] = e;
+			dcand[nd] = nr++;
+			nd += (size_t)date_scan_may(first, pairs, s, n, b, e);
 		}
 	}
 	nrun = nr;
+	ndcand = dates_on ? nd : 0;
 }
 
-/*
- * The dates, from the runs: date_scan_may of date.h tells most runs from
- * their first letters and length, inline; those it lets by are gathered,
- * then looked at in order by date_scan_word, which skips the runs inside
- * a date it took.
- */
+/* The dates, from the runs that may begin one, in order: date_scan_word
+ * skips the runs inside a date it took. */
 static void
 find_dates(void)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	const unsigned short *first, (*pairs)[26];
-	static uint32_t *cand;
-	static size_t capcand_runs;
-	size_t r, nc = 0, di = 0, n = textlen;
+	size_t r, di = 0;
 
-	if (!dates_on)
-		return;
-	if (nrun > capcand_runs) {
-		capcand_runs = nrun * 2;
-		cand = erealloc(cand, capcand_runs * sizeof(cand[0]));
-	}
-	date_scan_begin(&dscan, text, n, pend_date, NULL);
-	first = dscan.first;
-	pairs = dscan.pairs;
-	for (r = 0; r < nrun; r++) {
-		cand[nc] = (uint32_t)r;
-		nc += (size_t)date_scan_may(first, pairs, s, n, rb[r], re[r]);
-	}
-	for (r = 0; r < nc; r++)
-		if (rb[cand[r]] >= di)
-			di = date_scan_word(&dscan, rb[cand[r]], re[cand[r]]);
+	for (r = 0; r < ndcand; r++)
+		if (rb[dcand[r]] >= di)
+			di = date_scan_word(&dscan, rb[dcand[r]], re[dcand[r]]);
 }
 
 /*
@@ -972,6 +960,7 @@ tokenize(void)
 		end_ok['.'] = 2;
 	}
 	text_alnum_mask(text, n, amask);
+	date_scan_begin(&dscan, text, n, pend_date, NULL);
 	find_runs();
 	find_dates();
 	/*
