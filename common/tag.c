@@ -738,6 +738,13 @@ abbrev(size_t i)
 	return 0;
 }
 
+/* Might a full stop after word t end no sentence (add_word: Mr., U.)? */
+static inline int
+short_cap(const struct tok *t)
+{
+	return t->end - t->start <= 4 && (t->flags & W_CAP);
+}
+
 static inline void
 add_word(size_t start, size_t end, unsigned flags, int plain)
 {
@@ -983,20 +990,29 @@ tokenize(void)
 		 * Most words follow the word before after one space and end
 		 * at a space or a plain byte: what plain_word and add_word
 		 * would find for them is known without their tests, and the
-		 * word is written whole; so are words after a comma and a
-		 * space. fast says there is a word before, with no possessive.
+		 * word is written whole; so are words after a comma or a full
+		 * stop and a space. fast says there is a word before, with no
+		 * possessive.
 		 */
 		if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-		    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
+		    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
+		    !short_cap(&tv[nt - 1]))))) && nt < cap &&
 		    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
 		    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
 			t = &tv[nt];
 			*t = blank;
 			t->start = b;
 			t->end = e;
-			/* ", " ends no sentence: gap_of's comma. */
-			if (b == pos + 2)
-				t->gap = G_COMMA;
+			/* ", " ends no sentence: gap_of's comma. ". " does,
+			 * after a word that is no abbreviation (add_word). */
+			if (b == pos + 2) {
+				if (s[pos] == ',')
+					t->gap = G_COMMA;
+				else {
+					t->gap = G_BREAK;
+					t->sent = 1;
+				}
+			}
 			if (s[b] < 'a') {
 				/* "Xy...": a capital, and a small letter after
 				 * it makes it no word in capitals. */
