@@ -1612,9 +1612,9 @@ init_pair_lens(void)
 			(*nw)->letters |= 1u << ((*w)[0] - 'a');
 			(*nw)->lens[(*w)[0] - 'a'] |= (unsigned short)(1u << strlen(*w));
 		}
-	/* date_scan_may of date.h knows the first letters after "the". */
-	if (the_nw.letters & ~DATE_THE_NEXT)
-		errx(1, "date: the_next and DATE_THE_NEXT disagree");
+	/* date_scan_may of date.h knows the first letters after "the", "a". */
+	if ((the_nw.letters & ~DATE_THE_NEXT) || (a_nw.letters & ~DATE_A_NEXT))
+		errx(1, "date: the_next or a_next and date.h disagree");
 	for (k = 0; heads[k].head != NULL; k++)
 		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
 			heads_at[heads[k].head[0] - 'a'][heads[k].len] =

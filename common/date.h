@@ -75,38 +75,52 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
  * and length (first, the scan's: bit k for a length k, bit 15 for any
  * longer, set for digits), most of the others from their first two letters
  * (pairs, likewise), here where the caller's loop has them without a
- * call, from its own locals; so is "the" (every tenth word) before a word
- * that is no "day", "week", "following", ... by its first letter.
+ * call, from its own locals; so are "the" (every tenth word) and "a"
+ * before a word that is no "day", "week", "following", "few", ... by its
+ * first letter (date.c checks that its lists agree).
  */
 #define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
 	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
+#define DATE_A_NEXT (DATE_LETTER('c') | DATE_LETTER('d') | DATE_LETTER('f') | \
+	DATE_LETTER('m') | DATE_LETTER('w') | DATE_LETTER('y'))
+
+/* Is the word ending at e followed by one space and a word whose first
+ * byte is a digit or a letter not in letters? */
+static inline int
+date_next_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+{
+	unsigned x;
+
+	if (e + 1 >= n || s[e] != ' ')
+		return 0;
+	x = s[e + 1];
+	if (x - '0' < 10)
+		return 1;
+	x = (x | 0x20) - 'a';
+	return x < 26 && (letters >> x & 1) == 0;
+}
+
 static inline int
 date_scan_may(const unsigned short *first, const unsigned short (*pairs)[26],
     const unsigned char *s, size_t n, size_t b, size_t e)
 {
-	unsigned c = s[b], d, x;
+	unsigned c = s[b], d;
 	size_t len = e - b;
 
 	if ((first[c] >> (len < 15 ? len : 15) & 1) == 0)
 		return 0;
-	if (c - '0' < 10 || len == 1)
+	if (c - '0' < 10)
 		return 1;
+	if (len == 1)		/* "a", as first says */
+		return !date_next_not(s, n, e, DATE_A_NEXT);
 	c |= 0x20;
 	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
 		return 1;
 	if ((pairs[c - 'a'][d] >> len & 1) == 0)
 		return 0;
-	if (len == 3 && c == 't' && d == 'h' - 'a' && (s[b + 2] | 0x20) == 'e' &&
-	    e + 1 < n && s[e] == ' ') {
-		x = s[e + 1];
-		if (x - '0' < 10)
-			return 0;
-		x = (x | 0x20) - 'a';
-		if (x < 26 && (DATE_THE_NEXT >> x & 1) == 0)
-			return 0;
-	}
-	return 1;
+	return !(len == 3 && c == 't' && d == 'h' - 'a' &&
+	    (s[b + 2] | 0x20) == 'e' && date_next_not(s, n, e, DATE_THE_NEXT));
 }
 
 /*
