@@ -1600,6 +1600,45 @@ head_may(const unsigned char *s, size_t n, size_t b, size_t e)
  */
 static unsigned short first_lens[256];
 
+/*
+ * What date_scan_may reads: a code for each byte (1 to 26 small letters,
+ * 27 to 52 capitals, 53 digits, 0 the rest) and, by the codes of the first
+ * two bytes of a run, the lengths it may have: first_lens, and pair_lens
+ * when both are letters.
+ */
+static unsigned char scan_code[256];
+static unsigned short scan_lens[64][64];
+
+static void
+init_scan_lens(void)
+{
+	unsigned x, y, f, g;
+
+	for (x = 0; x < 26; x++) {
+		scan_code['a' + x] = (unsigned char)(1 + x);
+		scan_code['A' + x] = (unsigned char)(27 + x);
+	}
+	for (x = '0'; x <= '9'; x++)
+		scan_code[x] = 53;
+	for (x = 0; x < 256; x++) {
+		if (scan_code[x] == 0)
+			continue;
+		for (y = 0; y < 256; y++) {
+			if (scan_code[y] == 0)
+				continue;
+			f = (x | 0x20) - 'a';
+			g = (y | 0x20) - 'a';
+			if (scan_code[x] == 53)
+				scan_lens[53][scan_code[y]] = 0xffff;
+			else if (scan_code[y] == 53)
+				scan_lens[scan_code[x]][53] = first_lens[x];
+			else	/* bit 1: "a" alone, whose second is itself */
+				scan_lens[scan_code[x]][scan_code[y]] =
+				    first_lens[x] & (pair_lens[f][g] | 2);
+		}
+	}
+}
+
 static void
 init_pair_lens(void)
 {
@@ -1637,7 +1676,7 @@ init_pair_lens(void)
 			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
 			    (unsigned short)(1u << len);
 		}
-	}
+	}	init_scan_lens();
 }
 
 /*
@@ -1752,8 +1791,8 @@ date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 	sc->have_last = 0;
 	sc->fn = fn;
 	sc->arg = arg;
-	sc->pairs = (const unsigned short (*)[26])pair_lens;
-	sc->first = first_lens;
+	sc->code = scan_code;
+	sc->lens = (const unsigned short (*)[64])scan_lens;
 }
 
 size_t

@@ -62,22 +62,24 @@ struct date_scan {
 	int have_last;
 	date_found_fn *fn;
 	void *arg;
-	const unsigned short (*pairs)[26];
-	const unsigned short *first;
+	const unsigned char *code;	/* for date_scan_may */
+	const unsigned short (*lens)[64];
 };
 void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
     date_found_fn *fn, void *arg);
 size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 
 /*
- * Might the run [b, e) of s (n bytes) begin a date? When not, date_scan_word
- * would only return e. Half the words are told so from their first byte
- * and length (first, the scan's: bit k for a length k, bit 15 for any
- * longer, set for digits), most of the others from their first two letters
- * (pairs, likewise), here where the caller's loop has them without a
- * call, from its own locals; so are "the" (every tenth word) and "a"
- * before a word that is no "day", "week", "following", "few", ... by its
- * first letter (date.c checks that its lists agree).
+ * Might the run [b, e) of s begin a date? When not, date_scan_word would
+ * only return e. Nine words in ten are told so from their first two bytes
+ * and length: lens[code[first]][code[second]] (the scan's tables) has bit k
+ * set when a word of length k may begin so, bit 15 standing for any length
+ * from 15. Without a branch, here where the caller's loop has them without
+ * a call: which way a word goes is anybody's guess, and a wrong guess cost
+ * the loop more than these sums. Of the words let by, date_scan_idle tells
+ * "the" (every tenth word) and "a" before a word that is no "day", "week",
+ * "following", "few", ... by its first letter (date.c checks that its lists
+ * agree).
  */
 #define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
@@ -85,42 +87,40 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 #define DATE_A_NEXT (DATE_LETTER('c') | DATE_LETTER('d') | DATE_LETTER('f') | \
 	DATE_LETTER('m') | DATE_LETTER('w') | DATE_LETTER('y'))
 
-/* Is the word ending at e followed by one space and a word whose first
- * byte is a digit or a letter not in letters? */
 static inline int
-date_next_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
+    const unsigned char *s, size_t b, size_t e)
 {
-	unsigned x;
+	size_t len = e - b;
+
+	/* The second byte is the first again for a run of one. */
+	return lens[code[s[b]]][code[s[b + (len > 1)]]] >>
+	    (len < 15 ? len : 15) & 1;
+}
+
+/*
+ * Of the runs date_scan_may lets by: is [b, e) "the" or "a" before one
+ * space and a word whose first letter no date word that follows them has?
+ */
+static inline int
+date_scan_idle(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	unsigned x, letters;
 
 	if (e + 1 >= n || s[e] != ' ')
+		return 0;
+	if (e - b == 1 && (s[b] | 0x20) == 'a')
+		letters = DATE_A_NEXT;
+	else if (e - b == 3 && (s[b] | 0x20) == 't' && (s[b + 1] | 0x20) == 'h' &&
+	    (s[b + 2] | 0x20) == 'e')
+		letters = DATE_THE_NEXT;
+	else
 		return 0;
 	x = s[e + 1];
 	if (x - '0' < 10)
 		return 1;
 	x = (x | 0x20) - 'a';
 	return x < 26 && (letters >> x & 1) == 0;
-}
-
-static inline int
-date_scan_may(const unsigned short *first, const unsigned short (*pairs)[26],
-    const unsigned char *s, size_t n, size_t b, size_t e)
-{
-	unsigned c = s[b], d;
-	size_t len = e - b;
-
-	if ((first[c] >> (len < 15 ? len : 15) & 1) == 0)
-		return 0;
-	if (c - '0' < 10)
-		return 1;
-	if (len == 1)		/* "a", as first says */
-		return !date_next_not(s, n, e, DATE_A_NEXT);
-	c |= 0x20;
-	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
-		return 1;
-	if ((pairs[c - 'a'][d] >> len & 1) == 0)
-		return 0;
-	return !(len == 3 && c == 't' && d == 'h' - 'a' &&
-	    (s[b + 2] | 0x20) == 'e' && date_next_not(s, n, e, DATE_THE_NEXT));
 }
 
 /*

@@ -887,7 +887,8 @@ static void
 find_runs(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const unsigned short *first = dscan.first, (*pairs)[26] = dscan.pairs;
+	const unsigned char *code = dscan.code;
+	const unsigned short (*lens)[64] = dscan.lens;
 	size_t n = textlen, nblock = (n + 63) / 64, k, b, e, base, nr = 0;
 	size_t nd = 0;
 	uint64_t m, starts, ends, carry = 0;
@@ -913,7 +914,7 @@ find_runs(void)
 			rb[nr] = b;
 			re[nr] = e;
 			dcand[nd] = nr++;
-			nd += (size_t)date_scan_may(first, pairs, s, n, b, e);
+			nd += (size_t)date_scan_may(code, lens, s, b, e);
 		}
 	}
 	nrun = nr;
@@ -925,11 +926,15 @@ find_runs(void)
 static void
 find_dates(void)
 {
-	size_t r, di = 0;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t r, b, e, di = 0;
 
-	for (r = 0; r < ndcand; r++)
-		if (rb[dcand[r]] >= di)
-			di = date_scan_word(&dscan, rb[dcand[r]], re[dcand[r]]);
+	for (r = 0; r < ndcand; r++) {
+		b = rb[dcand[r]];
+		e = re[dcand[r]];
+		if (b >= di && !date_scan_idle(s, textlen, b, e))
+			di = date_scan_word(&dscan, b, e);
+	}
 }
 
 /*
