@@ -937,21 +937,11 @@ find_dates(void)
 	}
 }
 
-/*
- * Words are found from the runs of the mask. text_word is called only
- * where the mask is not the whole story: non-ASCII letters, apostrophes,
- * dotted initials (slow_words).
- */
-static NOINLINE void
-tokenize(void)
+/* The buffers of tokenize, the mask of the text, its runs and its dates. */
+static void
+tokenize_begin(void)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, r, b, e;
-	size_t nt, cap, nr;
-	const size_t *vb, *ve;
-	struct tok *tv, *t;
-	unsigned ok;
-	int fast = 0;
+	size_t k, nblock = (textlen + 63) / 64;
 
 	ntok = 0;
 	ncap = 0;
@@ -971,14 +961,34 @@ tokenize(void)
 		end_ok['\''] = 0;
 		end_ok['.'] = 2;
 	}
-	text_alnum_mask(text, n, amask);
-	date_scan_begin(&dscan, text, n, pend_date, NULL);
+	text_alnum_mask(text, textlen, amask);
+	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
 	find_runs();
 	find_dates();
+}
+
+/*
+ * Words are found from the runs of the mask. text_word is called only
+ * where the mask is not the whole story: non-ASCII letters, apostrophes,
+ * dotted initials (slow_words).
+ */
+static NOINLINE void
+tokenize(void)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = textlen, pos = 0, r, b, e;
+	size_t nt, cap, nr;
+	const size_t *vb, *ve;
+	struct tok *tv, *t;
+	unsigned ok;
+	int fast = 0;
+
+	tokenize_begin();
 	/*
-	 * The globals ntok, toks and the runs are kept in locals here, and written back
-	 * before slow_words, which adds words its own way: a store of a byte
-	 * through t may alias any global, which the compiler would reload.
+	 * The globals ntok, toks and the runs are kept in locals here, and
+	 * written back before slow_words, which adds words its own way: a
+	 * store of a byte through t may alias any global, which the compiler
+	 * would reload.
 	 */
 	nt = 0;
 	tv = toks;
@@ -1367,72 +1377,86 @@ longer_name(size_t i)
 	    toks[i].sl->norm.actor >= 0 || toks[i].sl->acro.actor >= 0);
 }
 
+/*
+ * The longest dictionary name from word i: returns the word after it, 0 if
+ * none, and its slot and target in *slp and *tgp. The hash of a name is
+ * the one of its first words extended by a word (hash_more), so each word
+ * costs one probe; an acronym target needs the words in capitals.
+ */
+static size_t
+longest_name(size_t i, struct slot **slp, struct target **tgp)
+{
+	char key[MAXKEY + 8];
+	size_t j, q, kl = 0, kw = 0, nw, best = 0;
+	struct slot *sl;
+	struct target *tg;
+	uint64_t h = 0;
+	int allcaps = 1;
+
+	*slp = NULL;
+	*tgp = NULL;
+	for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
+		if (j > i && !sep_ok(j))
+			break;
+		need_key(j);
+		if (toks[j].klen == 0)
+			continue;	/* al-, el- */
+		if (!(toks[j].flags & W_UPPER))
+			allcaps = 0;
+		if (nw++ == 0) {
+			/* One word is looked up in its own key: the key is
+			 * copied only for a longer name. */
+			if (toks[j].klen >= MAXKEY)
+				break;
+			kl = toks[j].klen;
+			kw = j;
+			h = toks[j].hash;
+			sl = j == i ? toks[i].sl :
+			    find(keys.s + toks[j].koff, kl, h);
+		} else {
+			/* Keys are padded: copy them eight bytes at a time. */
+			if (nw == 2)
+				for (q = 0; q < kl; q += 8)
+					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			key[kl++] = ' ';
+			if (kl + toks[j].klen >= MAXKEY)
+				break;
+			h = hash_more(h, toks[j].hash);
+			for (q = 0; q < toks[j].klen; q += 8)
+				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
+			kl += toks[j].klen;
+			sl = find(key, kl, h);
+		}
+		if (sl == NULL)
+			break;
+		tg = NULL;
+		if (allcaps && sl->acro.actor >= 0)
+			tg = &sl->acro;
+		else if (sl->norm.actor >= 0)
+			tg = &sl->norm;
+		if (tg != NULL) {
+			best = j + 1;
+			*slp = sl;
+			*tgp = tg;
+		}
+		if (!sl->prefix)
+			break;
+	}
+	return best;
+}
+
 static NOINLINE void
 match_dict(void)
 {
-	char key[MAXKEY + 8];
-	size_t i, j, k, q, kl, kw = 0, nw, best, first, ci, next = 0;
-	struct slot *sl, *bestsl;
-	struct target *tg, *besttg;
-	uint64_t h = 0;
-	int allcaps;
+	size_t i, k, best, first, ci, next = 0;
+	struct slot *bestsl;
+	struct target *besttg;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
 			continue;
-		kl = 0;
-		best = 0;
-		bestsl = NULL;
-		besttg = NULL;
-		allcaps = 1;
-		for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
-			if (j > i && !sep_ok(j))
-				break;
-			need_key(j);
-			if (toks[j].klen == 0)
-				continue;	/* al-, el- */
-			if (!(toks[j].flags & W_UPPER))
-				allcaps = 0;
-			if (nw++ == 0) {
-				/* One word is looked up in its own key: the key is
-				 * copied only for a longer name. */
-				if (toks[j].klen >= MAXKEY)
-					break;
-				kl = toks[j].klen;
-				kw = j;
-				h = toks[j].hash;
-				sl = j == i ? toks[i].sl :
-				    find(keys.s + toks[j].koff, kl, h);
-			} else {
-				/* Keys are padded: copy them eight bytes at a time. */
-				if (nw == 2)
-					for (q = 0; q < kl; q += 8)
-						memcpy(key + q, keys.s + toks[kw].koff + q, 8);
-				key[kl++] = ' ';
-				if (kl + toks[j].klen >= MAXKEY)
-					break;
-				h = hash_more(h, toks[j].hash);
-				for (q = 0; q < toks[j].klen; q += 8)
-					memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
-				kl += toks[j].klen;
-				sl = find(key, kl, h);
-			}
-			if (sl == NULL)
-				break;
-			tg = NULL;
-			if (allcaps && sl->acro.actor >= 0)
-				tg = &sl->acro;
-			else if (sl->norm.actor >= 0)
-				tg = &sl->norm;
-			if (tg != NULL) {
-				best = j + 1;
-				bestsl = sl;
-				besttg = tg;
-			}
-			if (!sl->prefix)
-				break;
-		}
+		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
 			continue;
 		/* An acronym that is an English word, in a headline. */
