@@ -2,10 +2,14 @@
  * tag.c: the entity tagger (tag.h).
  *
  * A text is cut into words once, from a mask of its ASCII letters and
- * digits that date_find_mask reads too; text_word takes the words the mask
- * cannot tell (non-ASCII letters, apostrophes, dotted initials), and keys
- * are made only for the words the rules look at. Dictionary names are found
- * by looking word-key sequences up in one hash table that also holds every
+ * digits: its runs are found first (find_runs), with those that may begin
+ * a date by date_scan_may, then the dates (date_scan_word of date.c), then
+ * the words, each in a loop of its own that keeps its variables in
+ * registers; text_word takes the words the mask cannot tell (non-ASCII
+ * letters, apostrophes, dotted initials). Keys are made only for the words
+ * the rules look at, eight bytes at a time, and those of short words are
+ * kept in a cache by the word as written. Dictionary names are found by
+ * looking word-key sequences up in one hash table that also holds every
  * prefix of every name, so the longest match from a word costs one probe
  * per word it covers. The same table knows the small vocabularies the
  * rules need (titles, organisation cue words, stop words), so classifying
@@ -18,7 +22,7 @@
  *      people, with the organisation or state of the title as affiliation;
  *   4. a lone surname refers to the person of the article whose last name
  *      it is; an acronym defined in parentheses refers to its organisation;
- *   5. dates, from date_find_mask.
+ *   5. dates, found with the words.
  */
 #include <stdint.h>
 #include <stdlib.h>
