@@ -54,6 +54,7 @@
  * looks at a word only when its first letter and length could start a date;
  * it allocates nothing.
  */
+#include <err.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1478,40 +1479,241 @@ static unsigned short pair_lens[26][26];
 static unsigned short end_lens[26][26];
 
 /*
- * First letters of the words that match_the ("dfmnpwy": day, following,
- * month...) and match_article (few, couple, day, week, month, year) read
- * on to.
+ * Most words that pass the letter tests are heads of rules that read the
+ * next word first: "the" (every tenth word) is a date only in "the day
+ * before", "the following week"; "a" and the count words only before a
+ * unit ("a day", "two weeks"), a plural unit only before "ago", "later",
+ * ... These lists are those rules' words (match_the, match_article,
+ * match_count, match_this), so a head followed by one space and a word of
+ * none of them is no date, and is let go without a call.
  */
-#define LETTER(c) (1u << ((c) - 'a'))
-#define THE_NEXT (LETTER('d') | LETTER('f') | LETTER('m') | LETTER('n') | \
-	LETTER('p') | LETTER('w') | LETTER('y'))
-#define A_NEXT (LETTER('c') | LETTER('d') | LETTER('f') | LETTER('m') | \
-	LETTER('w') | LETTER('y'))
+static const char *const units_next[] = {
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	NULL
+};
+/* Plurals too: match_the takes "The WEEKS before" for "the week before". */
+static const char *const the_next[] = {
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"following", "previous", "preceding", "next", NULL
+};
+static const char *const a_next[] = {
+	"few", "couple", "day", "days", "week", "weeks", "month", "months",
+	"year", "years", NULL
+};
+static const char *const ago_next[] = {
+	"ago", "later", "after", "earlier", "before", NULL
+};
+static const char *const this_next[] = { "this", NULL };
 
-/* Is the word ending at e followed by one space and a word whose first
- * letter is none of letters? */
-static inline int
-next_letter_not(const unsigned char *s, size_t n, size_t e, unsigned letters)
+/*
+ * A list of next words, with the first letters of its words (bit k for a
+ * letter k after 'a') and their lengths by first letter (bit k for a
+ * length k), for a quick no.
+ */
+struct next_words {
+	const char *const *words;
+	unsigned letters;
+	unsigned short lens[26];
+};
+static struct next_words units_nw = { units_next, 0, { 0 } };
+static struct next_words the_nw = { the_next, 0, { 0 } };
+static struct next_words a_nw = { a_next, 0, { 0 } };
+static struct next_words ago_nw = { ago_next, 0, { 0 } };
+static struct next_words this_nw = { this_next, 0, { 0 } };
+static struct next_words *const all_nw[] = {
+	&units_nw, &the_nw, &a_nw, &ago_nw, &this_nw, NULL
+};
+
+/* Sorted by first letter and length, for heads_at. */
+#define HEAD(w, next)	{ w, sizeof(w) - 1, &next }
+static const struct {
+	const char *head;
+	size_t len;
+	const struct next_words *next;
+} heads[] = {
+	HEAD("a", a_nw), HEAD("days", ago_nw),
+	HEAD("eight", units_nw), HEAD("eleven", units_nw),
+	HEAD("earlier", this_nw), HEAD("few", units_nw),
+	HEAD("four", units_nw), HEAD("five", units_nw),
+	HEAD("fifteen", units_nw), HEAD("later", this_nw),
+	HEAD("many", units_nw), HEAD("months", ago_nw),
+	HEAD("nine", units_nw), HEAD("one", units_nw),
+	HEAD("recent", units_nw), HEAD("six", units_nw),
+	HEAD("some", units_nw), HEAD("seven", units_nw),
+	HEAD("several", units_nw), HEAD("the", the_nw),
+	HEAD("two", units_nw), HEAD("ten", units_nw),
+	HEAD("three", units_nw), HEAD("twelve", units_nw),
+	HEAD("twenty", units_nw), HEAD("thirty", units_nw),
+	HEAD("weeks", ago_nw), HEAD("years", ago_nw),
+	{ NULL, 0, NULL }
+};
+
+/* The first head of each first letter and length, plus one; 0 if none. */
+static unsigned char heads_at[26][10];
+
+/*
+ * May the head [b, e) be followed by a word of its rule? Yes unless one
+ * space and a word of none of next follow (other white space or a
+ * non-word is left for the rule to judge).
+ */
+static int
+follows(const unsigned char *s, size_t n, size_t e,
+    const struct next_words *next)
 {
-	return e + 1 < n && s[e] == ' ' && is_alpha(s[e + 1]) &&
-	    (letters >> ((s[e + 1] | 0x20) - 'a') & 1) == 0;
+	size_t j;
+	unsigned c;
+
+	if (e + 1 >= n || s[e] != ' ' || !alnum_tab[s[e + 1]])
+		return 1;
+	c = (s[e + 1] | 0x20) - 'a';
+	if (!is_alpha(s[e + 1]) || (next->letters >> c & 1) == 0)
+		return 0;
+	for (j = e + 1; j < n && alnum_tab[s[j]]; j++)
+		if (j - e > 9)
+			return 0;	/* longer than any word of the lists */
+	if ((next->lens[c] >> (j - e - 1) & 1) == 0)
+		return 0;
+	return word_in(s + e + 1, j - e - 1, next->words);
+}
+
+/* Is the word [b, e) no head, or a head that may lead on to a date? */
+static int
+head_may(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	size_t k, len = e - b;
+	unsigned c = (s[b] | 0x20) - 'a';
+
+	if ((k = heads_at[c][len]) == 0)
+		return 1;
+	for (k--; heads[k].head != NULL && heads[k].len == len &&
+	    (unsigned)heads[k].head[0] - 'a' == c; k++)
+		if (word_is(s + b, len, heads[k].head))
+			return follows(s, n, e, heads[k].next);
+	return 1;
+}
+
+/*
+ * For a first byte, the lengths a word starting with it may have: those of
+ * pair_lens for its letter and of match_word's own first test (lower_lens,
+ * upper_lens: "T10" is judged by them), bit 15 standing for any length
+ * from 15; every length for a digit, bit 1 for "a". See date_scan_may.
+ */
+static unsigned short first_lens[256];
+
+/*
+ * What date_scan_may reads: a code for each byte (1 to 26 small letters,
+ * 27 to 52 capitals, 53 digits, 0 the rest) and, by the codes of the first
+ * two bytes of a run, the lengths it may have: first_lens, and pair_lens
+ * when both are letters.
+ */
+static unsigned char scan_code[256];
+static unsigned short scan_lens[64][64];
+
+static void
+init_scan_lens(void)
+{
+	unsigned x, y, f, g;
+
+	for (x = 0; x < 26; x++) {
+		scan_code['a' + x] = (unsigned char)(1 + x);
+		scan_code['A' + x] = (unsigned char)(27 + x);
+	}
+	for (x = '0'; x <= '9'; x++)
+		scan_code[x] = 53;
+	for (x = 0; x < 256; x++) {
+		if (scan_code[x] == 0)
+			continue;
+		for (y = 0; y < 256; y++) {
+			if (scan_code[y] == 0)
+				continue;
+			f = (x | 0x20) - 'a';
+			g = (y | 0x20) - 'a';
+			if (scan_code[x] == 53)
+				scan_lens[53][scan_code[y]] = 0xffff;
+			else if (scan_code[y] == 53)
+				scan_lens[scan_code[x]][53] = first_lens[x];
+			else	/* bit 1: "a" alone, whose second is itself */
+				scan_lens[scan_code[x]][scan_code[y]] =
+				    first_lens[x] & (pair_lens[f][g] | 2);
+		}
+	}
 }
 
 static void
 init_pair_lens(void)
 {
 	const char *const *w;
-	size_t len;
+	struct next_words *const *nw;
+	size_t len, k;
 
+	for (nw = all_nw; *nw != NULL; nw++)
+		for (w = (*nw)->words; *w != NULL; w++) {
+			(*nw)->letters |= 1u << ((*w)[0] - 'a');
+			(*nw)->lens[(*w)[0] - 'a'] |= (unsigned short)(1u << strlen(*w));
+		}
+	/* date_scan_may of date.h knows the first letters after "the", "a". */
+	if ((the_nw.letters & ~DATE_THE_NEXT) || (a_nw.letters & ~DATE_A_NEXT))
+		errx(1, "date: the_next or a_next and date.h disagree");
+	for (k = 0; heads[k].head != NULL; k++)
+		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
+			heads_at[heads[k].head[0] - 'a'][heads[k].len] =
+			    (unsigned char)(k + 1);
+	for (k = 0; k < 26; k++) {
+		first_lens['a' + k] |= lower_lens[k];
+		first_lens['A' + k] |= upper_lens[k];
+	}
+	for (k = '0'; k <= '9'; k++)
+		first_lens[k] = 0xffff;
+	first_lens['a'] |= 1u << 1;
+	first_lens['A'] |= 1u << 1;
 	for (w = trigger_words; *w != NULL; w++) {
 		len = strlen(*w);
 		if (len >= 2) {
+			first_lens[(unsigned char)(*w)[0]] |= (unsigned short)(1u << len);
+			first_lens[(unsigned char)(*w)[0] - 32] |= (unsigned short)(1u << len);
 			pair_lens[(*w)[0] - 'a'][(*w)[1] - 'a'] |=
 			    (unsigned short)(1u << len);
 			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
 			    (unsigned short)(1u << len);
 		}
-	}
+	}	init_scan_lens();
+}
+
+/*
+ * Might the number [b, e) begin a date (match_number)? Four digits may be
+ * a year; one to three only a day ("16 August", "16/08", "3rd of May") or
+ * a count ("two weeks", "15 days ago"), so they must be followed by a
+ * separator of those forms, and when one space and a word follow, by a
+ * month, "of" or a unit (first letters a d f j m n o s w y). Other numbers
+ * (five digits, "10am") are no dates. See parse_day_first, match_count.
+ */
+#define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
+	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
+	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
+
+static int
+number_may(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	size_t k, len = e - b;
+	unsigned c;
+
+	for (k = 0; k < len && is_digit(s[b + k]); k++)
+		;
+	if (k == 4)
+		return 1;
+	if (k > 4 || len > k + 2 || len == k + 1 || (k == 3 && len != 3))
+		return 0;
+	if (e >= n)
+		return 0;
+	c = s[e];
+	if (c == '-')
+		return 1;		/* "26-FEB-1987", "5th-March" */
+	if (c == '/' || c == '.')
+		return len == k;	/* "16/08/2023", not "5th." */
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
+		return is_alpha(s[e + 1]) &&
+		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1);
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
 
 /* Might the word [b, e) be one match_word takes? Never no when it is. */
@@ -1522,11 +1724,11 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	size_t len = e - b;
 
 	if (is_digit(s[b]))
-		return 1;
+		return number_may(s, n, b, e);
 	if (len > 9)
 		return 0;
 	if (len == 1)
-		return c == 'a' && !next_letter_not(s, n, e, A_NEXT);
+		return c == 'a' && head_may(s, n, b, e);
 	d = s[b + 1] | 0x20;
 	if (d - 'a' >= 26u)
 		return 1;	/* "T10": let match_word judge */
@@ -1535,11 +1737,7 @@ maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
 	z = s[e - 1] | 0x20;
 	if (z - 'a' < 26u && (end_lens[c - 'a'][z - 'a'] >> len & 1) == 0)
 		return 0;
-	/* "the" is every tenth word, and "a" every fiftieth: both are
-	 * dates only before a word with a first letter of THE_NEXT or
-	 * A_NEXT. */
-	return !(len == 3 && c == 't' && d == 'h' && z == 'e' &&
-	    next_letter_not(s, n, e, THE_NEXT));
+	return head_may(s, n, b, e);
 }
 
 /* Look at the word [b, e), one maybe_date_word let by; returns where to go on from. */
@@ -1593,7 +1791,8 @@ date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 	sc->have_last = 0;
 	sc->fn = fn;
 	sc->arg = arg;
-	sc->pairs = (const unsigned short (*)[26])pair_lens;
+	sc->code = scan_code;
+	sc->lens = (const unsigned short (*)[64])scan_lens;
 }
 
 size_t

@@ -62,7 +62,8 @@ struct date_scan {
 	int have_last;
 	date_found_fn *fn;
 	void *arg;
-	const unsigned short (*pairs)[26];
+	const unsigned char *code;	/* for date_scan_may */
+	const unsigned short (*lens)[64];
 };
 void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
     date_found_fn *fn, void *arg);
@@ -70,26 +71,56 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
 
 /*
  * Might the run [b, e) of s begin a date? When not, date_scan_word would
- * only return e. Nine words in ten are told so from their first two
- * letters and length (pairs, the scan's: bit k for a length k), here where
- * the caller's loop has it without a call, from its own locals.
+ * only return e. Nine words in ten are told so from their first two bytes
+ * and length: lens[code[first]][code[second]] (the scan's tables) has bit k
+ * set when a word of length k may begin so, bit 15 standing for any length
+ * from 15. Without a branch, here where the caller's loop has them without
+ * a call: which way a word goes is anybody's guess, and a wrong guess cost
+ * the loop more than these sums. Of the words let by, date_scan_idle tells
+ * "the" (every tenth word) and "a" before a word that is no "day", "week",
+ * "following", "few", ... by its first letter (date.c checks that its lists
+ * agree).
  */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
+#define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
+	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
+#define DATE_A_NEXT (DATE_LETTER('c') | DATE_LETTER('d') | DATE_LETTER('f') | \
+	DATE_LETTER('m') | DATE_LETTER('w') | DATE_LETTER('y'))
+
 static inline int
-date_scan_may(const unsigned short (*pairs)[26], const unsigned char *s,
-    size_t b, size_t e)
+date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
+    const unsigned char *s, size_t b, size_t e)
 {
-	unsigned c = s[b] | 0x20, d;
 	size_t len = e - b;
 
-	if (c - '0' < 10)
-		return 1;
-	if (len > 9)
+	/* The second byte is the first again for a run of one. */
+	return lens[code[s[b]]][code[s[b + (len > 1)]]] >>
+	    (len < 15 ? len : 15) & 1;
+}
+
+/*
+ * Of the runs date_scan_may lets by: is [b, e) "the" or "a" before one
+ * space and a word whose first letter no date word that follows them has?
+ */
+static inline int
+date_scan_idle(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	unsigned x, letters;
+
+	if (e + 1 >= n || s[e] != ' ')
 		return 0;
-	if (len == 1)
-		return c == 'a';
-	if ((d = (s[b + 1] | 0x20) - 'a') >= 26)
+	if (e - b == 1 && (s[b] | 0x20) == 'a')
+		letters = DATE_A_NEXT;
+	else if (e - b == 3 && (s[b] | 0x20) == 't' && (s[b + 1] | 0x20) == 'h' &&
+	    (s[b + 2] | 0x20) == 'e')
+		letters = DATE_THE_NEXT;
+	else
+		return 0;
+	x = s[e + 1];
+	if (x - '0' < 10)
 		return 1;
-	return pairs[c - 'a'][d] >> len & 1;
+	x = (x | 0x20) - 'a';
+	return x < 26 && (letters >> x & 1) == 0;
 }
 
 /*

@@ -2,10 +2,14 @@
  * tag.c: the entity tagger (tag.h).
  *
  * A text is cut into words once, from a mask of its ASCII letters and
- * digits that date_find_mask reads too; text_word takes the words the mask
- * cannot tell (non-ASCII letters, apostrophes, dotted initials), and keys
- * are made only for the words the rules look at. Dictionary names are found
- * by looking word-key sequences up in one hash table that also holds every
+ * digits: its runs are found first (find_runs), with those that may begin
+ * a date by date_scan_may, then the dates (date_scan_word of date.c), then
+ * the words, each in a loop of its own that keeps its variables in
+ * registers; text_word takes the words the mask cannot tell (non-ASCII
+ * letters, apostrophes, dotted initials). Keys are made only for the words
+ * the rules look at, eight bytes at a time, and those of short words are
+ * kept in a cache by the word as written. Dictionary names are found by
+ * looking word-key sequences up in one hash table that also holds every
  * prefix of every name, so the longest match from a word costs one probe
  * per word it covers. The same table knows the small vocabularies the
  * rules need (titles, organisation cue words, stop words), so classifying
@@ -18,7 +22,7 @@
  *      people, with the organisation or state of the title as affiliation;
  *   4. a lone surname refers to the person of the article whose last name
  *      it is; an acronym defined in parentheses refers to its organisation;
- *   5. dates, from date_find_mask.
+ *   5. dates, found with the words.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,6 +35,16 @@
 #include "tag.h"
 #include "text.h"
 #include "util.h"
+
+/*
+ * The passes are kept out of tag_text: inlined into one function, each
+ * change to one of them moved the registers of the word loop about.
+ */
+#ifdef __GNUC__
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 
 #define MAXKEY 128	/* bytes of a name key looked up */
 #define MAXWORDS 12	/* words in a dictionary name */
@@ -204,6 +218,43 @@ static const char *const caps_words[] = {
 #define FNV_PRIME 0x100000001b3ULL
 
 /*
+ * Keys are compared and hashed eight bytes at a time: every key the
+ * table or the matcher holds may be read up to its length rounded up to
+ * eight (KEYPAD), and the bytes past its end are masked off. Keys are kept
+ * at offsets that are multiples of eight, so the loads are aligned.
+ */
+#define KEYPAD(n) (((n) + 8) & ~(size_t)7)	/* bytes a key of n takes */
+
+/* The first n bytes (1 to 8) of the eight at s, the rest zero. */
+static inline uint64_t
+load_part(const char *s, size_t n)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return n == 8 ? x : x & ~(~(uint64_t)0 >> 8 * n);
+#else
+	return n == 8 ? x : x & ~(~(uint64_t)0 << 8 * n);
+#endif
+}
+
+/* Are the keys a and b, n bytes each, the same? */
+static inline int
+key_eq(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	for (; n > 8; n -= 8, a += 8, b += 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	return n == 0 || load_part(a, n) == load_part(b, n);
+}
+
+/*
  * The hash of a key is made of the hashes of its words, so the matcher can
  * extend a key by one word without hashing it again from the start. It is
  * the table's own: nothing stored depends on it.
@@ -211,11 +262,16 @@ static const char *const caps_words[] = {
 static uint64_t
 word_hash(const char *s, size_t n)
 {
-	uint64_t h = FNV_BASIS;
-	size_t i;
+	uint64_t h = FNV_BASIS ^ n;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+	for (; n > 8; n -= 8, s += 8) {
+		h = (h ^ load_part(s, 8)) * FNV_PRIME;
+		h ^= h >> 29;
+	}
+	if (n > 0) {
+		h = (h ^ load_part(s, n)) * FNV_PRIME;
+		h ^= h >> 29;
+	}
 	return h;
 }
 
@@ -288,10 +344,11 @@ grow(void)
 
 /*
  * Probing reads tags, a small array of hash tags beside the table, and
- * reads a slot and its key only when the tag matches.
+ * reads a slot and its key only when the tag matches. This is the lookup
+ * of the matcher, inlined where it is called for every key; insert adds.
  */
-static struct slot *
-lookup(const char *key, size_t klen, uint64_t h, int create)
+static inline struct slot *
+find(const char *key, size_t klen, uint64_t h)
 {
 	uint16_t tag;
 	size_t i = home(h, &tag);
@@ -299,18 +356,28 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 
 	for (;; i = (i + 1) & (tsize - 1)) {
 		if (tags[i] == 0)
-			break;
+			return NULL;
 		s = &table[i];
 		if (tags[i] == tag && s->klen == klen &&
-		    memcmp(keypool.s + s->koff, key, klen) == 0)
+		    key_eq(keypool.s + s->koff, key, klen))
 			return s;
 	}
-	if (!create)
-		return NULL;
-	if ((nkeys + 1) * 3 > tsize) {
+}
+
+/* The slot of key, made if it is not there yet. */
+static struct slot *
+insert(const char *key, size_t klen, uint64_t h)
+{
+	uint16_t tag;
+	size_t i;
+	struct slot *s;
+
+	if ((s = find(key, klen, h)) != NULL)
+		return s;
+	if ((nkeys + 1) * 3 > tsize)
 		grow();
-		return lookup(key, klen, h, create);
-	}
+	for (i = home(h, &tag); tags[i] != 0; i = (i + 1) & (tsize - 1))
+		;
 	nkeys++;
 	s = &table[i];
 	tags[i] = tag;
@@ -318,8 +385,10 @@ lookup(const char *key, size_t klen, uint64_t h, int create)
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = s->sur = -1;
-	buf_add(&keypool, key, klen);
-	buf_addc(&keypool, '\0');
+	buf_reserve(&keypool, KEYPAD(klen));
+	memset(keypool.s + keypool.len, 0, KEYPAD(klen));
+	memcpy(keypool.s + keypool.len, key, klen);
+	keypool.len += KEYPAD(klen);
 	return s;
 }
 
@@ -354,7 +423,7 @@ set_target(struct target *t, int32_t actor, int adjective)
 static void
 add_name(const char *s, size_t n, int32_t actor, int adjective)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	struct slot *sl;
 	size_t k, i, w;
 	uint64_t h = 0;
@@ -363,7 +432,7 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 		s++, n--;
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	if (n == 0 || (k = name_key(s, n, key, sizeof(key))) == 0 ||
+	if (n == 0 || (k = name_key(s, n, key, MAXKEY)) == 0 ||
 	    k >= MAXKEY - 1)
 		return;
 	/* Every proper prefix at a word boundary leads on to the name. The
@@ -372,11 +441,11 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 		if (key[i] == ' ') {
 			h = w == 0 ? word_hash(key, i) :
 			    hash_more(h, word_hash(key + w, i - w));
-			lookup(key, i, h, 1)->prefix = 1;
+			insert(key, i, h)->prefix = 1;
 			w = i + 1;
 		}
 	h = w == 0 ? word_hash(key, k) : hash_more(h, word_hash(key + w, k - w));
-	sl = lookup(key, k, h, 1);
+	sl = insert(key, k, h);
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -388,12 +457,12 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 static void
 add_surname(const char *s, size_t n, int32_t actor)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	const char *w;
 	struct slot *sl;
 	size_t k;
 
-	if ((k = name_key(s, n, key, sizeof(key))) == 0 || k >= MAXKEY - 1)
+	if ((k = name_key(s, n, key, MAXKEY)) == 0 || k >= MAXKEY - 1)
 		return;
 	if ((w = memrchr(key, ' ', k)) == NULL)
 		return;		/* a single name is matched as it is */
@@ -401,7 +470,7 @@ add_surname(const char *s, size_t n, int32_t actor)
 	k -= (size_t)(w - key);
 	if (k < 3)
 		return;
-	sl = lookup(w, k, key_hash(w, k), 1);
+	sl = insert(w, k, key_hash(w, k));
 	if (sl->sur == -1)
 		sl->sur = actor;
 	else if (sl->sur != actor)
@@ -422,7 +491,7 @@ add_list(const char *list, int32_t actor, int adjective)
 void
 tag_init(void)
 {
-	char key[MAXKEY];
+	char key[MAXKEY + 8];
 	const char *p, *e;
 	size_t i, n, k;
 
@@ -431,14 +500,16 @@ tag_init(void)
 	built = 1;
 	n = dict_count();
 	grow();
-	buf_addc(&keypool, '\0');	/* no key at offset 0 */
+	buf_reserve(&keypool, 8);	/* no key at offset 0 */
+	memset(keypool.s, 0, 8);
+	keypool.len = 8;
 	for (i = 0; i < sizeof(vocab) / sizeof(vocab[0]); i++) {
 		for (p = vocab[i].words; *p != '\0'; p = *e ? e + 1 : e) {
 			e = p + strcspn(p, " ");
 			/* Hyphenated vocabulary words are their last word. */
-			if ((k = word_key(p, (size_t)(e - p), key, sizeof(key))) > 0 &&
+			if ((k = word_key(p, (size_t)(e - p), key, MAXKEY)) > 0 &&
 			    memchr(p, '-', (size_t)(e - p)) == NULL)
-				lookup(key, k, key_hash(key, k), 1)->wclass |=
+				insert(key, k, key_hash(key, k))->wclass |=
 				    vocab[i].wclass;
 		}
 	}
@@ -671,6 +742,13 @@ abbrev(size_t i)
 	return 0;
 }
 
+/* Might a full stop after word t end no sentence (add_word: Mr., U.)? */
+static inline int
+short_cap(const struct tok *t)
+{
+	return t->end - t->start <= 4 && (t->flags & W_CAP);
+}
+
 static inline void
 add_word(size_t start, size_t end, unsigned flags, int plain)
 {
@@ -798,24 +876,76 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * Words are found from the mask of ASCII letters and digits, as date_find
- * does: a byte loop spends its time on a mispredicted exit at every word
- * end. text_word is called only where the mask is not the whole story:
- * non-ASCII letters, apostrophes, dotted initials. The dates are looked
- * for in the same walk over the runs of the mask (date_scan_word), which
- * cost as much again in a walk of their own.
+ * The runs of ASCII letters and digits of the text, [rb[i], re[i]), from
+ * its mask: most words are one run. Walking the bits of the mask finds
+ * them without a branch per byte (a byte loop spends its time on a
+ * mispredicted exit at every word end), and a loop that does only this
+ * keeps its few variables in registers. The runs that may begin a date
+ * by date_scan_may of date.h, which tells most of them from their first
+ * letters and length, inline, are gathered in dcand as they are found.
  */
+static size_t *rb, *re, *dcand;
+static size_t nrun, caprun, ndcand;
+
 static void
-tokenize(void)
+find_runs(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, di = 0, k, b, e;
-	size_t nt, cap, base;
+	const unsigned char *code = dscan.code;
+	const unsigned short (*lens)[64] = dscan.lens;
+	size_t n = textlen, nblock = (n + 63) / 64, k, b, e, base, nr = 0;
+	size_t nd = 0;
 	uint64_t m, starts, ends, carry = 0;
-	struct tok *tv, *t;
-	const unsigned short (*pairs)[26];
-	unsigned ok;
-	int fast = 0;
+
+	/* A run is at least two bytes with the one after it. */
+	if (n / 2 + 1 > caprun) {
+		caprun = n / 2 + 64;
+		rb = erealloc(rb, caprun * sizeof(rb[0]));
+		re = erealloc(re, caprun * sizeof(re[0]));
+		dcand = erealloc(dcand, caprun * sizeof(dcand[0]));
+	}
+	for (k = 0; k < nblock; k++) {
+		m = amask[k];
+		starts = m & ~(m << 1 | carry);
+		carry = m >> 63;
+		base = k * 64;
+		for (; starts != 0; starts &= starts - 1) {
+			b = base + (size_t)lowest_bit(starts);
+			/* Most words end in the block they start in. */
+			ends = ~m & ~(uint64_t)0 << (b - base);
+			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
+			    alnum_end(b);
+			rb[nr] = b;
+			re[nr] = e;
+			dcand[nd] = nr++;
+			nd += (size_t)date_scan_may(code, lens, s, b, e);
+		}
+	}
+	nrun = nr;
+	ndcand = dates_on ? nd : 0;
+}
+
+/* The dates, from the runs that may begin one, in order: date_scan_word
+ * skips the runs inside a date it took. */
+static void
+find_dates(void)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t r, b, e, di = 0;
+
+	for (r = 0; r < ndcand; r++) {
+		b = rb[dcand[r]];
+		e = re[dcand[r]];
+		if (b >= di && !date_scan_idle(s, textlen, b, e))
+			di = date_scan_word(&dscan, b, e);
+	}
+}
+
+/* The buffers of tokenize, the mask of the text, its runs and its dates. */
+static void
+tokenize_begin(void)
+{
+	size_t k, nblock = (textlen + 63) / 64;
 
 	ntok = 0;
 	ncap = 0;
@@ -835,80 +965,99 @@ tokenize(void)
 		end_ok['\''] = 0;
 		end_ok['.'] = 2;
 	}
-	text_alnum_mask(text, n, amask);
-	/* With no dates to find, no word is at or past di. */
-	date_scan_begin(&dscan, text, n, pend_date, NULL);
-	pairs = dscan.pairs;
-	if (!dates_on)
-		di = (size_t)-1;
+	text_alnum_mask(text, textlen, amask);
+	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
+	find_runs();
+	find_dates();
+}
+
+/*
+ * Words are found from the runs of the mask. text_word is called only
+ * where the mask is not the whole story: non-ASCII letters, apostrophes,
+ * dotted initials (slow_words).
+ */
+static NOINLINE void
+tokenize(void)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n = textlen, pos = 0, r, b, e;
+	size_t nt, cap, nr;
+	const size_t *vb, *ve;
+	struct tok *tv, *t;
+	unsigned ok;
+	int fast = 0;
+
+	tokenize_begin();
 	/*
-	 * The globals ntok and toks are kept in locals here, and written back
-	 * before slow_words, which adds words its own way: a store of a byte
-	 * through t may alias any global, which the compiler would reload.
+	 * The globals ntok, toks and the runs are kept in locals here, and
+	 * written back before slow_words, which adds words its own way: a
+	 * store of a byte through t may alias any global, which the compiler
+	 * would reload.
 	 */
 	nt = 0;
 	tv = toks;
 	cap = captok;
-	for (k = 0; k < nblock; k++) {
-		m = amask[k];
-		starts = m & ~(m << 1 | carry);
-		carry = m >> 63;
-		base = k * 64;
-		for (; starts != 0; starts &= starts - 1) {
-			b = base + (size_t)lowest_bit(starts);
-			if (b < pos && b < di)
-				continue;
-			/* Most words end in the block they start in. */
-			ends = ~m & ~(uint64_t)0 << (b - base);
-			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
-			    alnum_end(b);
-			if (b >= di)
-				di = date_scan_may(pairs, s, b, e) ?
-				    date_scan_word(&dscan, b, e) : e;
-			if (b < pos)
-				continue;
-			/*
-			 * Most words follow the word before after one space
-			 * and end at a space or a plain byte: what plain_word
-			 * and add_word would find for them is known without
-			 * their tests, and the word is written whole; so are
-			 * words after a comma and a space. fast says there is
-			 * a word before, with no possessive.
-			 */
-			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-			    (b == pos + 2 && s[pos] == ',')) && nt < cap &&
-			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
-				t = &tv[nt];
-				*t = blank;
-				t->start = b;
-				t->end = e;
-				/* ", " ends no sentence: gap_of's comma. */
-				if (b == pos + 2)
+	vb = rb;
+	ve = re;
+	nr = nrun;
+	for (r = 0; r < nr; r++) {
+		b = vb[r];
+		e = ve[r];
+		if (b < pos)
+			continue;
+		/*
+		 * Most words follow the word before after one space and end
+		 * at a space or a plain byte: what plain_word and add_word
+		 * would find for them is known without their tests, and the
+		 * word is written whole; so are words after a comma or a full
+		 * stop and a space. fast says there is a word before, with no
+		 * possessive.
+		 */
+		if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
+		    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
+		    !short_cap(&tv[nt - 1]))))) && nt < cap &&
+		    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
+		    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
+			t = &tv[nt];
+			*t = blank;
+			t->start = b;
+			t->end = e;
+			/* ", " ends no sentence: gap_of's comma. ". " does,
+			 * after a word that is no abbreviation (add_word). */
+			if (b == pos + 2) {
+				if (s[pos] == ',')
 					t->gap = G_COMMA;
-				if (s[b] < 'a') {
-					t->flags = (uint8_t)plain_flags(b, e);
-					if (t->flags & (W_CAP | W_UPPER)) {
-						if (ncap == capcap) {
-							capcap = capcap ? capcap * 2 : 1024;
-							caps = erealloc(caps,
-							    capcap * sizeof(caps[0]));
-						}
-						caps[ncap++] = nt;
-					}
+				else {
+					t->gap = G_BREAK;
+					t->sent = 1;
 				}
-				nt++;
-				pos = e;
-				continue;
 			}
-			ntok = nt;
-			prev_end = pos;
-			pos = slow_words(pos, b, e);
-			nt = ntok;
-			tv = toks;
-			cap = captok;
-			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
+			if (s[b] < 'a') {
+				/* "Xy...": a capital, and a small letter after
+				 * it makes it no word in capitals. */
+				t->flags = s[b] >= 'A' && e - b >= 2 &&
+				    s[b + 1] >= 'a' ? W_CAP :
+				    (uint8_t)plain_flags(b, e);
+				if (t->flags & (W_CAP | W_UPPER)) {
+					if (ncap == capcap) {
+						capcap = capcap ? capcap * 2 : 1024;
+						caps = erealloc(caps,
+						    capcap * sizeof(caps[0]));
+					}
+					caps[ncap++] = nt;
+				}
+			}
+			nt++;
+			pos = e;
+			continue;
 		}
+		ntok = nt;
+		prev_end = pos;
+		pos = slow_words(pos, b, e);
+		nt = ntok;
+		tv = toks;
+		cap = captok;
+		fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 	}
 	/* Words of non-ASCII letters after the last ASCII one. */
 	ntok = nt;
@@ -916,23 +1065,64 @@ tokenize(void)
 	(void)slow_words(pos, n, n);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The high bit of each zero byte of x, and maybe of bytes above one. */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return (x - ONES) & ~x & HIGHS;
+}
+
 /*
- * The key of a plain word, as word_key makes it, and its word_hash, made
- * in the same loop: hashing the key over again cost as much as making it.
+ * The key of a plain word (ASCII letters and digits) as word_key makes it,
+ * into out, which has room for KEYPAD(n) bytes. Most words spell nothing
+ * the key folds (ou, doubled letters, -eh and -ah, al and el): their key
+ * is the word in lower case, made eight bytes at a time, when the text has
+ * eight bytes and one to spare past the word for the loads (room).
  */
 static size_t
-plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
+plain_key(const unsigned char *s, size_t n, char *out, int room,
+    uint64_t *hash)
 {
-	uint64_t h = FNV_BASIS, h1 = h, h2 = h;
+	uint64_t x, y, t, valid, h = FNV_BASIS ^ n;
 	size_t i, o = 0;
 	int c;
 
-	*hash = h;
+	*hash = FNV_BASIS;	/* word_hash of the empty key */
 	if (n == 2 && ((s[0] | 0x20) == 'a' || (s[0] | 0x20) == 'e') &&
 	    (s[1] | 0x20) == 'l')
 		return 0;
-	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. Setting
-	 * bit 0x20 folds letters to lower case and keeps digits. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	room = 0;	/* the masks below count bytes from the low end */
+#endif
+	if (!room)
+		goto slow;
+	/* Setting bit 0x20 folds letters to lower case and keeps digits.
+	 * A pair of bytes i, i + 1 is one of the word when i + 1 < n. */
+	for (i = 0; i < n; i += 8) {
+		memcpy(&x, s + i, 8);
+		memcpy(&y, s + i + 1, 8);
+		x |= 0x2020202020202020ULL;
+		y |= 0x2020202020202020ULL;
+		memcpy(out + i, &x, 8);
+		t = zero_bytes(x ^ y) | zero_bytes((x ^ 'o' * ONES) | (y ^ 'u' * ONES));
+		valid = n - i - 1 >= 8 ? HIGHS : HIGHS & ~(~(uint64_t)0 << 8 * (n - i - 1));
+		if (t & valid)
+			goto slow;
+		/* word_hash of the key, made as it is. */
+		h = (h ^ (n - i >= 8 ? x : x & ~(~(uint64_t)0 << 8 * (n - i)))) *
+		    FNV_PRIME;
+		h ^= h >> 29;
+	}
+	if (n > 3 && out[n - 1] == 'h' && (out[n - 2] == 'e' || out[n - 2] == 'a'))
+		goto slow;
+	memset(out + n, 0, 8);	/* KEYPAD(n) - n bytes, in one store */
+	*hash = h;
+	return n;
+slow:
+	/* ou -> u, then doubled letters -> one: Mahmoud, Nakhalla. */
 	for (i = 0; i < n; i++) {
 		c = s[i] | 0x20;
 		if (c == 'o' && i + 1 < n && (s[i + 1] | 0x20) == 'u')
@@ -940,42 +1130,84 @@ plain_key(const unsigned char *s, size_t n, char *out, uint64_t *hash)
 		if (o > 0 && out[o - 1] == c && c > '9')
 			continue;
 		out[o++] = (char)c;
-		h2 = h1;
-		h1 = h;
-		h = (h ^ (unsigned)c) * FNV_PRIME;
 	}
-	/* The endings -eh and -ah are both written -a: the hash goes back
-	 * to before the last two letters. */
+	/* The endings -eh and -ah are both written -a. */
 	if (o > 3 && out[o - 1] == 'h' && (out[o - 2] == 'e' || out[o - 2] == 'a')) {
 		out[o - 2] = 'a';
 		o--;
-		h = (h2 ^ 'a') * FNV_PRIME;
 	}
-	out[o] = '\0';
-	*hash = h;
+	memset(out + o, 0, KEYPAD(o) - o);
+	*hash = word_hash(out, o);
 	return o;
 }
+
+/*
+ * Keys of short plain words, by the word as written: names and the small
+ * words around them come back in every article, and a key from here costs
+ * a fifth of making it. The key is a function of the bytes of the word,
+ * and the table does not change once built, so an entry is never stale.
+ */
+#define KC_BITS 12
+struct kc_entry {
+	uint64_t w0, w1;	/* the word, zero past its end */
+	uint64_t hash;
+	struct slot *sl;
+	uint64_t key[3];	/* the key padded, KEYPAD(16) bytes */
+	uint8_t n, klen;
+};
+static struct kc_entry *kcache;
 
 static void
 make_key(size_t i)
 {
 	struct tok *t = &toks[i];
-	size_t k;
+	struct kc_entry *c = NULL;
+	size_t k, n = t->end - t->start;
+	uint64_t w0 = 0, w1 = 0;
 
 	t->kdone = 1;
-	buf_reserve(&keys, MAXKEY);
+	buf_reserve(&keys, MAXKEY + 8);
+	if (t->plain && n <= 16 && t->start + 16 <= textlen) {
+		/* The word as two words of eight bytes, zero past its end. */
+		w0 = load_part(text + t->start, n < 8 ? n : 8);
+		w1 = n > 8 ? load_part(text + t->start + 8, n - 8) : 0;
+		if (kcache == NULL)
+			kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
+		c = &kcache[((w0 * 0x9e3779b97f4a7c15ULL) ^ (w1 * FNV_PRIME) ^ n) >>
+		    (64 - KC_BITS)];
+		if (c->n == n && c->w0 == w0 && c->w1 == w1) {
+			memcpy(keys.s + keys.len, c->key, sizeof(c->key));
+			t->hash = c->hash;
+			t->sl = c->sl;
+			t->koff = (uint32_t)keys.len;
+			t->klen = c->klen;
+			keys.len += KEYPAD(c->klen);
+			return;
+		}
+	}
 	if (t->plain) {
-		k = plain_key((const unsigned char *)text + t->start,
-		    t->end - t->start, keys.s + keys.len, &t->hash);
+		k = plain_key((const unsigned char *)text + t->start, n,
+		    keys.s + keys.len, t->start + KEYPAD(n) + 1 <= textlen,
+		    &t->hash);
 	} else {
-		k = word_key(text + t->start, t->end - t->start,
-		    keys.s + keys.len, MAXKEY);
+		k = word_key(text + t->start, n, keys.s + keys.len, MAXKEY);
+		memset(keys.s + keys.len + k, 0, KEYPAD(k) - k);
 		t->hash = word_hash(keys.s + keys.len, k);
 	}
 	t->koff = (uint32_t)keys.len;
 	t->klen = (uint16_t)k;
-	keys.len += k + 1;
-	t->sl = k > 0 ? lookup(keys.s + t->koff, k, t->hash, 0) : NULL;
+	keys.len += KEYPAD(k);
+	t->sl = k > 0 ? find(keys.s + t->koff, k, t->hash) : NULL;
+	if (c != NULL) {
+		/* A plain key is no longer than its word: it fits. */
+		c->w0 = w0;
+		c->w1 = w1;
+		c->n = (uint8_t)n;
+		c->klen = (uint8_t)k;
+		c->hash = t->hash;
+		c->sl = t->sl;
+		memcpy(c->key, keys.s + t->koff, sizeof(c->key));
+	}
 }
 
 /* The rules ask for keys over and over: the test is worth inlining. */
@@ -1149,55 +1381,86 @@ longer_name(size_t i)
 	    toks[i].sl->norm.actor >= 0 || toks[i].sl->acro.actor >= 0);
 }
 
-static void
+/*
+ * The longest dictionary name from word i: returns the word after it, 0 if
+ * none, and its slot and target in *slp and *tgp. The hash of a name is
+ * the one of its first words extended by a word (hash_more), so each word
+ * costs one probe; an acronym target needs the words in capitals.
+ */
+static size_t
+longest_name(size_t i, struct slot **slp, struct target **tgp)
+{
+	char key[MAXKEY + 8];
+	size_t j, q, kl = 0, kw = 0, nw, best = 0;
+	struct slot *sl;
+	struct target *tg;
+	uint64_t h = 0;
+	int allcaps = 1;
+
+	*slp = NULL;
+	*tgp = NULL;
+	for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
+		if (j > i && !sep_ok(j))
+			break;
+		need_key(j);
+		if (toks[j].klen == 0)
+			continue;	/* al-, el- */
+		if (!(toks[j].flags & W_UPPER))
+			allcaps = 0;
+		if (nw++ == 0) {
+			/* One word is looked up in its own key: the key is
+			 * copied only for a longer name. */
+			if (toks[j].klen >= MAXKEY)
+				break;
+			kl = toks[j].klen;
+			kw = j;
+			h = toks[j].hash;
+			sl = j == i ? toks[i].sl :
+			    find(keys.s + toks[j].koff, kl, h);
+		} else {
+			/* Keys are padded: copy them eight bytes at a time. */
+			if (nw == 2)
+				for (q = 0; q < kl; q += 8)
+					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			key[kl++] = ' ';
+			if (kl + toks[j].klen >= MAXKEY)
+				break;
+			h = hash_more(h, toks[j].hash);
+			for (q = 0; q < toks[j].klen; q += 8)
+				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
+			kl += toks[j].klen;
+			sl = find(key, kl, h);
+		}
+		if (sl == NULL)
+			break;
+		tg = NULL;
+		if (allcaps && sl->acro.actor >= 0)
+			tg = &sl->acro;
+		else if (sl->norm.actor >= 0)
+			tg = &sl->norm;
+		if (tg != NULL) {
+			best = j + 1;
+			*slp = sl;
+			*tgp = tg;
+		}
+		if (!sl->prefix)
+			break;
+	}
+	return best;
+}
+
+static NOINLINE void
 match_dict(void)
 {
-	char key[MAXKEY];
-	size_t i, j, k, kl, best, first, ci, next = 0;
-	struct slot *sl, *bestsl;
-	struct target *tg, *besttg;
-	uint64_t h = 0;
-	int allcaps;
+	size_t i, k, best, first, ci, next = 0;
+	struct slot *bestsl;
+	struct target *besttg;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
 			continue;
-		kl = 0;
-		best = 0;
-		bestsl = NULL;
-		besttg = NULL;
-		allcaps = 1;
-		for (j = i; j < ntok && j < i + MAXWORDS; j++) {
-			if (j > i && !sep_ok(j))
-				break;
-			need_key(j);
-			if (toks[j].klen == 0)
-				continue;	/* al-, el- */
-			if (!(toks[j].flags & W_UPPER))
-				allcaps = 0;
-			if (kl > 0)
-				key[kl++] = ' ';
-			if (kl + toks[j].klen >= sizeof(key))
-				break;
-			h = kl == 0 ? toks[j].hash : hash_more(h, toks[j].hash);
-			memcpy(key + kl, keys.s + toks[j].koff, toks[j].klen);
-			kl += toks[j].klen;
-			if ((sl = j == i ? toks[i].sl : lookup(key, kl, h, 0)) == NULL)
-				break;
-			tg = NULL;
-			if (allcaps && sl->acro.actor >= 0)
-				tg = &sl->acro;
-			else if (sl->norm.actor >= 0)
-				tg = &sl->norm;
-			if (tg != NULL) {
-				best = j + 1;
-				bestsl = sl;
-				besttg = tg;
-			}
-			if (!sl->prefix)
-				break;
-		}
+		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
 			continue;
 		/* An acronym that is an English word, in a headline. */
@@ -1306,7 +1569,7 @@ paren_acronym(size_t t1)
 	return (size_t)-1;
 }
 
-static void
+static NOINLINE void
 match_cues(void)
 {
 	size_t i, j, e = 0, cue, a, ci;
@@ -1460,24 +1723,37 @@ name_word(size_t i)
  * Madrid, Hans van den Broek, Daniel arap Moi. The key is the word itself:
  * particles are short and plain.
  */
+#define LETTER(c) (1u << ((c) - 'a'))
+
 static inline int
 particle(size_t i)
 {
-	/* Separated by spaces, so that a match is a whole word: this is
-	 * asked after most names, and the first letter rules most words out. */
-	static const char part[] = " da de do dos das du des del della di la "
-	    "le van von der den ter bin ben ibn arap y ";
-	size_t n = toks[i].end - toks[i].start;
+	/* By length, then as written: this is asked after most names, and
+	 * the length and first letter rule most words out. */
+	static const char *const part[6] = {
+		"", "y", "dadedodudilale", "dosdasdesdelvanvonderdenterbinbenibn",
+		"arap", "della"
+	};
+	static const uint32_t first[6] = {
+		0, LETTER('y'), LETTER('d') | LETTER('l'), LETTER('b') |
+		LETTER('d') | LETTER('i') | LETTER('t') | LETTER('v'),
+		LETTER('a'), LETTER('d')
+	};
+	size_t n = toks[i].end - toks[i].start, k;
 	const char *p, *w = text + toks[i].start;
+	unsigned c = (unsigned char)w[0] - 'a';
 
-	if (n > 5 || (toks[i].flags & W_CAP) || !toks[i].plain ||
-	    strchr("dlvtbiay", w[0]) == NULL)
+	if (n > 5 || c >= 26 || (first[n] >> c & 1) == 0 ||
+	    (toks[i].flags & W_CAP) || !toks[i].plain)
 		return 0;
-	for (p = part; (p = memchr(p + 1, w[0], sizeof(part) - 1 -
-	    (size_t)(p + 1 - part))) != NULL;)
-		if (p[-1] == ' ' && (size_t)(p - part) + n < sizeof(part) - 1 &&
-		    p[n] == ' ' && memcmp(p, w, n) == 0)
+	for (p = part[n]; *p != '\0'; p += n) {
+		if (p[0] != w[0])
+			continue;
+		for (k = 1; k < n && p[k] == w[k]; k++)
+			;
+		if (k == n)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1803,7 +2079,7 @@ unknown:
 	(void)make_person(i, i + 1, party);
 }
 
-static void
+static NOINLINE void
 match_people(void)
 {
 	size_t i, e, e2, j, ci, next = 0;
@@ -1861,7 +2137,7 @@ match_people(void)
 
 /* ---- 4. surnames and acronyms referring back ---- */
 
-static void
+static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
@@ -1984,7 +2260,9 @@ tag_text(const char *s, size_t n, struct entities *out)
 	npeople = 0;
 	buf_reset(&keys);
 	buf_reset(&arena);
-	buf_addc(&keys, '\0');
+	buf_reserve(&keys, 8);
+	memset(keys.s, 0, 8);	/* no key at offset 0 */
+	keys.len = 8;
 	tokenize();
 	match_dict();
 	match_cues();

@@ -36,6 +36,10 @@ main(void)
 {
 	dict_init();
 	dict_add_file("tests/fixtures/dict/mini.tsv");
+	/* Words of 8, 16 and 17 letters: keys made from the text eight bytes
+	 * at a time, and kept by the word in a cache up to 16. */
+	dict_add_text("icr-union\tORG\t-\t-\tIntercontinental Regional Union;"
+	    "Intergovernmental Union\t-\t-\n", 78, "t-tag");
 	tag_init();
 	tag_dates(0);
 	is_str(tag(""), "", "empty text");
@@ -53,6 +57,17 @@ main(void)
 	    "Hamas=ORG:hamas Nour Saleh=PER:nour-saleh:hamas "
 	    "Saleh=PER:nour-saleh", "titled person and surname");
 	is_str(tag("Haniyeh spoke."), "", "no surname without a full name");
+	is_str(tag("The Intercontinental Regional Union met the "
+	    "Intergovernmental Union."),
+	    "Intercontinental Regional Union=ORG:icr-union "
+	    "Intergovernmental Union=ORG:icr-union", "long words");
+	is_str(tag("INTERCONTINENTAL Regional Union"),
+	    "INTERCONTINENTAL Regional Union=ORG:icr-union",
+	    "long words again, in capitals, at the end of the text");
+	/* Keys fold ou and doubled letters, in words the cache has seen. */
+	is_str(tag("Mahmud Abas spoke. Mahmoud Abbas left. Mahmoud Abbas"),
+	    "Mahmud Abas=PER:mahmoud-abbas Mahmoud Abbas=PER:mahmoud-abbas "
+	    "Mahmoud Abbas=PER:mahmoud-abbas", "spellings");
 	/* Tagging again reuses the buffers: the result is the same. */
 	is_str(tag("Hamas met Israel in Cairo."),
 	    "Hamas=ORG:hamas Israel=GPE:israel Cairo=LOC:cairo", "again");
