@@ -1512,14 +1512,15 @@ static const char *const this_next[] = { "this", NULL };
  */
 struct next_words {
 	const char *const *words;
+	int set;		/* DATE_SET_* of date.h */
 	unsigned letters;
 	unsigned short lens[26];
 };
-static struct next_words units_nw = { units_next, 0, { 0 } };
-static struct next_words the_nw = { the_next, 0, { 0 } };
-static struct next_words a_nw = { a_next, 0, { 0 } };
-static struct next_words ago_nw = { ago_next, 0, { 0 } };
-static struct next_words this_nw = { this_next, 0, { 0 } };
+static struct next_words units_nw = { units_next, DATE_SET_UNITS, 0, { 0 } };
+static struct next_words the_nw = { the_next, DATE_SET_THE, 0, { 0 } };
+static struct next_words a_nw = { a_next, DATE_SET_A, 0, { 0 } };
+static struct next_words ago_nw = { ago_next, DATE_SET_AGO, 0, { 0 } };
+static struct next_words this_nw = { this_next, DATE_SET_THIS, 0, { 0 } };
 static struct next_words *const all_nw[] = {
 	&units_nw, &the_nw, &a_nw, &ago_nw, &this_nw, NULL
 };
@@ -1639,6 +1640,99 @@ init_scan_lens(void)
 	}
 }
 
+/*
+ * The words after "last", "next" and "this" that make a date of them, in
+ * any case (match_deictic): with none of them after one space, those
+ * three words are let go without a call (date_scan_idle of date.h).
+ */
+static const char *const deictic_next[] = {
+	"week", "month", "year", "weekend", "night", "day", "morning",
+	"afternoon", "evening", "sunday", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", NULL
+};
+static const char *const deictic_heads[] = { "last", "next", "this", NULL };
+
+/* The table of date_scan_class, and its multiplier. */
+static struct date_word date_words[1 << DATE_WORD_BITS];
+static uint64_t date_words_mul;
+
+/* The key date_scan_class makes of the lowercase word w. */
+static uint64_t
+date_word_key(const char *w)
+{
+	uint64_t key = 0;
+	size_t k, len = strlen(w);
+
+	for (k = 0; k < len && k < 8; k++)
+		key |= (uint64_t)(unsigned char)w[k] << 8 * k;
+	return key ^ (uint64_t)len << 56;
+}
+
+/* Put the words of list in the table with class cls; 0 if a slot is taken. */
+static int
+add_words(const char *const *list, unsigned cls, uint64_t mul)
+{
+	struct date_word *d;
+	uint64_t key;
+
+	for (; *list != NULL; list++) {
+		key = date_word_key(*list);
+		d = &date_words[(key * mul) >> (64 - DATE_WORD_BITS)];
+		if (d->cls != 0 && d->key != key)
+			return 0;
+		d->key = key;
+		d->cls |= cls;
+	}
+	return 1;
+}
+
+/* All the words of date_scan_class in their slots, with this multiplier? */
+static int
+fill_date_words(uint64_t mul)
+{
+	struct next_words *const *nw;
+	const char *head[2] = { NULL, NULL };
+	size_t k;
+
+	memset(date_words, 0, sizeof(date_words));
+	if (!add_words(trigger_words, DATE_TAKE, mul) ||
+	    !add_words(deictic_next, DATE_IN(DATE_SET_DEICTIC), mul) ||
+	    !add_words(deictic_heads, DATE_NEEDS(DATE_SET_DEICTIC), mul))
+		return 0;
+	for (nw = all_nw; *nw != NULL; nw++)
+		if (!add_words((*nw)->words, DATE_IN((*nw)->set), mul))
+			return 0;
+	for (k = 0; heads[k].head != NULL; k++) {
+		head[0] = heads[k].head;
+		if (!add_words(head, DATE_NEEDS(heads[k].next->set), mul))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Find a multiplier that gives every word a slot of its own. The words
+ * are few for the table, so one of the first few odd numbers tried does;
+ * the sequence is fixed, so the table is the same in every run.
+ */
+static void
+init_date_words(void)
+{
+	uint64_t x = 0x9e3779b97f4a7c15ULL;
+	int tries;
+
+	for (tries = 0; tries < 100000; tries++) {
+		x ^= x >> 31;
+		x *= 0xbf58476d1ce4e5b9ULL;
+		x ^= x >> 29;
+		if (fill_date_words(x | 1)) {
+			date_words_mul = x | 1;
+			return;
+		}
+	}
+	errx(1, "date: no multiplier for the table of date words");
+}
+
 static void
 init_pair_lens(void)
 {
@@ -1651,9 +1745,6 @@ init_pair_lens(void)
 			(*nw)->letters |= 1u << ((*w)[0] - 'a');
 			(*nw)->lens[(*w)[0] - 'a'] |= (unsigned short)(1u << strlen(*w));
 		}
-	/* date_scan_may of date.h knows the first letters after "the", "a". */
-	if ((the_nw.letters & ~DATE_THE_NEXT) || (a_nw.letters & ~DATE_A_NEXT))
-		errx(1, "date: the_next or a_next and date.h disagree");
 	for (k = 0; heads[k].head != NULL; k++)
 		if (heads_at[heads[k].head[0] - 'a'][heads[k].len] == 0)
 			heads_at[heads[k].head[0] - 'a'][heads[k].len] =
@@ -1676,7 +1767,9 @@ init_pair_lens(void)
 			end_lens[(*w)[0] - 'a'][(*w)[len - 1] - 'a'] |=
 			    (unsigned short)(1u << len);
 		}
-	}	init_scan_lens();
+	}
+	init_scan_lens();
+	init_date_words();
 }
 
 /*
@@ -1687,6 +1780,7 @@ init_pair_lens(void)
  * month, "of" or a unit (first letters a d f j m n o s w y). Other numbers
  * (five digits, "10am") are no dates. See parse_day_first, match_count.
  */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
 	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
 	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
@@ -1793,6 +1887,8 @@ date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 	sc->arg = arg;
 	sc->code = scan_code;
 	sc->lens = (const unsigned short (*)[64])scan_lens;
+	sc->words = date_words;
+	sc->mul = date_words_mul;
 }
 
 size_t

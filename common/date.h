@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A calendar date at the precision known: y only, y and m, or y, m, d; 0 = unknown. */
 struct date {
@@ -55,6 +56,7 @@ void date_find_mask(const char *text, size_t n, const uint64_t *mask,
  * and digits in order, leaving out those that start before the offset the
  * last call returned (inside a date it took). The fields are date.c's.
  */
+struct date_word;
 struct date_scan {
 	const unsigned char *s;
 	size_t n;
@@ -64,6 +66,8 @@ struct date_scan {
 	void *arg;
 	const unsigned char *code;	/* for date_scan_may */
 	const unsigned short (*lens)[64];
+	const struct date_word *words;	/* for date_scan_class */
+	uint64_t mul;
 };
 void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
     date_found_fn *fn, void *arg);
@@ -76,17 +80,9 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
  * set when a word of length k may begin so, bit 15 standing for any length
  * from 15. Without a branch, here where the caller's loop has them without
  * a call: which way a word goes is anybody's guess, and a wrong guess cost
- * the loop more than these sums. Of the words let by, date_scan_idle tells
- * "the" (every tenth word) and "a" before a word that is no "day", "week",
- * "following", "few", ... by its first letter (date.c checks that its lists
- * agree).
+ * the loop more than these sums. The words let by are told more exactly
+ * by date_scan_class.
  */
-#define DATE_LETTER(c) (1u << ((c) - 'a'))
-#define DATE_THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
-	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
-#define DATE_A_NEXT (DATE_LETTER('c') | DATE_LETTER('d') | DATE_LETTER('f') | \
-	DATE_LETTER('m') | DATE_LETTER('w') | DATE_LETTER('y'))
-
 static inline int
 date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
     const unsigned char *s, size_t b, size_t e)
@@ -99,28 +95,73 @@ date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
 }
 
 /*
- * Of the runs date_scan_may lets by: is [b, e) "the" or "a" before one
- * space and a word whose first letter no date word that follows them has?
+ * The class of a run of ASCII letters and digits that date_scan_may let
+ * by, from a table of the words date.c reads, by their first eight bytes in
+ * lower case and their length, hashed so that each has a slot of its own:
+ * one probe. A run of class without DATE_TAKE never begins a date, and
+ * date_scan_word would only return e. DATE_IN(k) says the word is in the
+ * list k of words that must follow a head ("the" before "day", "following",
+ * ...), DATE_NEEDS(k) that it is such a head. Words of nine letters are
+ * known by eight and may be others: a class says "may", never "is".
+ */
+enum {
+	DATE_SET_UNITS,		/* day(s), week(s), month(s), year(s) */
+	DATE_SET_THE,		/* after "the": units, following, previous, ... */
+	DATE_SET_A,		/* after "a": units, few, couple */
+	DATE_SET_AGO,		/* after "N days": ago, later, ... */
+	DATE_SET_THIS,		/* after "earlier", "later": this */
+	DATE_SET_DEICTIC,	/* after "last", "next", "this": week, Friday */
+	DATE_NSETS
+};
+#define DATE_TAKE	1u
+#define DATE_IN(k)	(1u << (1 + (k)))
+#define DATE_NEEDS(k)	(1u << (1 + DATE_NSETS + (k)))
+#define DATE_WORD_BITS	10
+
+struct date_word {
+	uint64_t key;
+	uint32_t cls;
+};
+
+static inline unsigned
+date_scan_class(const struct date_scan *sc, size_t b, size_t e)
+{
+	const unsigned char *s = sc->s;
+	const struct date_word *w;
+	uint64_t x = 0, key;
+	size_t len = e - b, k = len < 8 ? len : 8;
+	unsigned cls;
+
+	if (b + 8 <= sc->n)
+		memcpy(&x, s + b, 8);
+	else
+		memcpy(&x, s + b, k);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	/* Setting bit 0x20 folds letters to lower case and keeps digits. */
+	key = (x | 0x2020202020202020ULL) & (~(uint64_t)0 >> (64 - 8 * k));
+	key ^= (uint64_t)len << 56;
+	w = &sc->words[(key * sc->mul) >> (64 - DATE_WORD_BITS)];
+	cls = w->key == key ? w->cls : 0;
+	/* Every number may: date_scan_word judges them. */
+	return cls | ((unsigned)s[b] - '0' < 10);
+}
+
+/*
+ * Is the run [b, e) of class cls, with the run [nb, ne) after it, a head
+ * before one space and a word its rule does not read ("the president"),
+ * so no date? A head before anything else is left to date_scan_word.
  */
 static inline int
-date_scan_idle(const unsigned char *s, size_t n, size_t b, size_t e)
+date_scan_idle(const struct date_scan *sc, unsigned cls, size_t e,
+    size_t nb, size_t ne)
 {
-	unsigned x, letters;
+	unsigned need = cls >> (1 + DATE_NSETS);
 
-	if (e + 1 >= n || s[e] != ' ')
+	if (need == 0 || nb != e + 1 || sc->s[e] != ' ')
 		return 0;
-	if (e - b == 1 && (s[b] | 0x20) == 'a')
-		letters = DATE_A_NEXT;
-	else if (e - b == 3 && (s[b] | 0x20) == 't' && (s[b + 1] | 0x20) == 'h' &&
-	    (s[b + 2] | 0x20) == 'e')
-		letters = DATE_THE_NEXT;
-	else
-		return 0;
-	x = s[e + 1];
-	if (x - '0' < 10)
-		return 1;
-	x = (x | 0x20) - 'a';
-	return x < 26 && (letters >> x & 1) == 0;
+	return (date_scan_class(sc, nb, ne) >> 1 & need) == 0;
 }
 
 /*

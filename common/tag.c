@@ -925,18 +925,28 @@ find_runs(void)
 	ndcand = dates_on ? nd : 0;
 }
 
-/* The dates, from the runs that may begin one, in order: date_scan_word
- * skips the runs inside a date it took. */
+/*
+ * The dates, from the runs that may begin one, in order: date_scan_word
+ * skips the runs inside a date it took. Of those date_scan_may let by,
+ * date_scan_class tells the words that are none of date.c's ("that",
+ * "report"), and a head ("the", "last", "two") before a word its rule
+ * does not read, without a call.
+ */
 static void
 find_dates(void)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	size_t r, b, e, di = 0;
+	size_t r, k, b, e, di = 0;
+	unsigned cls;
 
-	for (r = 0; r < ndcand; r++) {
-		b = rb[dcand[r]];
-		e = re[dcand[r]];
-		if (b >= di && !date_scan_idle(s, textlen, b, e))
+	for (k = 0; k < ndcand; k++) {
+		r = dcand[k];
+		b = rb[r];
+		e = re[r];
+		if (b < di)
+			continue;
+		cls = date_scan_class(&dscan, b, e);
+		if ((cls & DATE_TAKE) && !(r + 1 < nrun &&
+		    date_scan_idle(&dscan, cls, e, rb[r + 1], re[r + 1])))
 			di = date_scan_word(&dscan, b, e);
 	}
 }
