@@ -220,24 +220,6 @@ word_in(const unsigned char *s, size_t len, const char *const *list)
 	return 0;
 }
 
-/* "March" or "MARCH": the only spellings of a name the strict rules accept. */
-static int
-is_name_case(const unsigned char *s, size_t len)
-{
-	size_t i;
-	int lower = 0, upper = 0;
-
-	if (len == 0 || !is_upper(s[0]))
-		return 0;
-	for (i = 1; i < len; i++) {
-		if (is_lower(s[i]))
-			lower = 1;
-		else if (is_upper(s[i]))
-			upper = 1;
-	}
-	return !(lower && upper);
-}
-
 /* Length of the run of ASCII letters at s[i]. */
 static size_t
 letters(const unsigned char *s, size_t n, size_t i)
@@ -371,9 +353,91 @@ word_at(const unsigned char *s, size_t n, size_t i)
 	return utf8_is_word(utf8_decode(s + i, len));
 }
 
+/* For name_letters: C_LOWER for a small ASCII letter, C_UPPER a capital. */
+enum { C_LOWER = 1, C_UPPER = 2 };
+#define C16(c)	c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c
+static const unsigned char case_of[256] = {
+	C16(0), C16(0), C16(0), C16(0),
+	0, C16(C_UPPER), C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER,
+	C_UPPER, C_UPPER, C_UPPER, C_UPPER, 0, 0, 0, 0, 0,
+	0, C16(C_LOWER), C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER,
+	C_LOWER, C_LOWER, C_LOWER, C_LOWER, 0, 0, 0, 0, 0,
+	C16(0), C16(0), C16(0), C16(0), C16(0), C16(0), C16(0), C16(0)
+};
+
+/*
+ * The run of ASCII letters at s[i] when it has 3 to 9 of them, in name
+ * case if strict (is_name_case); returns its length, 0 otherwise. One
+ * loop for both tests, stopped at ten letters: month_at and weekday_at
+ * run on every capitalised word that may be a date.
+ */
+static size_t
+name_letters(const unsigned char *s, size_t n, size_t i, int strict)
+{
+	size_t j;
+	unsigned first, rest = 0, c;
+
+	if (i >= n || (first = case_of[s[i]]) == 0)
+		return 0;
+	for (j = i + 1; j < n && j - i < 10 && (c = case_of[s[j]]) != 0; j++)
+		rest |= c;
+	if (j - i < 3 || j - i > 9)
+		return 0;
+	if (strict && (first != C_UPPER || rest == (C_LOWER | C_UPPER)))
+		return 0;
+	return j - i;
+}
+
+/* The first three letters of s folded to lower case, as one number. */
+#define KEY3(a, b, c)	((unsigned)(a) | (unsigned)(b) << 8 | (unsigned)(c) << 16)
+
+static unsigned
+key3(const unsigned char *s)
+{
+	return KEY3(s[0] | 0x20, s[1] | 0x20, s[2] | 0x20);
+}
+
+/* The month (1 to 12) whose name begins with the three letters k; 0 if none. */
+static int
+month_of3(unsigned k)
+{
+	switch (k) {
+	case KEY3('j', 'a', 'n'): return 1;
+	case KEY3('f', 'e', 'b'): return 2;
+	case KEY3('m', 'a', 'r'): return 3;
+	case KEY3('a', 'p', 'r'): return 4;
+	case KEY3('m', 'a', 'y'): return 5;
+	case KEY3('j', 'u', 'n'): return 6;
+	case KEY3('j', 'u', 'l'): return 7;
+	case KEY3('a', 'u', 'g'): return 8;
+	case KEY3('s', 'e', 'p'): return 9;
+	case KEY3('o', 'c', 't'): return 10;
+	case KEY3('n', 'o', 'v'): return 11;
+	case KEY3('d', 'e', 'c'): return 12;
+	}
+	return 0;
+}
+
+/* The day (0 Sunday to 6) whose name begins with the three letters k; -1 if none. */
+static int
+day_of3(unsigned k)
+{
+	switch (k) {
+	case KEY3('s', 'u', 'n'): return 0;
+	case KEY3('m', 'o', 'n'): return 1;
+	case KEY3('t', 'u', 'e'): return 2;
+	case KEY3('w', 'e', 'd'): return 3;
+	case KEY3('t', 'h', 'u'): return 4;
+	case KEY3('f', 'r', 'i'): return 5;
+	case KEY3('s', 'a', 't'): return 6;
+	}
+	return -1;
+}
+
 /*
  * A month name at s[i]: full, three letters, or "Sept", with the full stop
- * of an abbreviation.  Returns the bytes taken and sets *m.
+ * of an abbreviation.  Returns the bytes taken and sets *m. Three letters
+ * tell which month it can be; the name is then checked whole.
  */
 static size_t
 month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
@@ -381,67 +445,46 @@ month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
 	size_t len;
 	int k;
 
-	len = letters(s, n, i);
-	if (len < 3 || len > 9 || (i + len < n && is_digit(s[i + len])))
+	if ((len = name_letters(s, n, i, strict)) == 0 ||
+	    (i + len < n && is_digit(s[i + len])) ||
+	    (k = month_of3(key3(s + i))) == 0)
 		return 0;
-	if (strict && !is_name_case(s + i, len))
-		return 0;
-	for (k = 0; k < 12; k++) {
-		if ((s[i] | 0x20) == month_names[k][0] &&
-		    word_is(s + i, len, month_names[k])) {
-			*m = k + 1;
-			return len;
-		}
-	}
-	if (len == 4 && word_is(s + i, 4, "sept"))
-		k = 8;
-	else if (len == 3) {
-		for (k = 0; k < 12; k++)
-			if ((s[i] | 0x20) == month_names[k][0] &&
-			    (s[i + 1] | 0x20) == month_names[k][1] &&
-			    (s[i + 2] | 0x20) == month_names[k][2])
-				break;
-		if (k == 12)
-			return 0;
-	} else
-		return 0;
-	*m = k + 1;
+	*m = k;
+	if (word_is(s + i, len, month_names[k - 1]))
+		return len;
+	if (!(len == 3 || (len == 4 && k == 9 && (s[i + 3] | 0x20) == 't')))
+		return 0;	/* "Sept" */
 	if (i + len < n && s[i + len] == '.')
 		len++;
 	return len;
 }
 
-/* A day name at s[i], full or abbreviated ("Tue.", "Thurs"); sets *wd. */
+/*
+ * A day name at s[i], full or abbreviated ("Tue.", "Thurs"); sets *wd.
+ * An abbreviation is a prefix of three to five letters: Tue, Thurs.
+ */
 static size_t
 weekday_at(const unsigned char *s, size_t n, size_t i, int strict, int *wd)
 {
 	size_t len, j;
 	int k;
 
-	len = letters(s, n, i);
-	if (len < 3 || len > 9 || (strict && !is_name_case(s + i, len)))
+	if ((len = name_letters(s, n, i, strict)) == 0 ||
+	    (k = day_of3(key3(s + i))) < 0)
 		return 0;
-	for (k = 0; k < 7; k++)
-		if ((s[i] | 0x20) == day_names[k][0] &&
-		    word_is(s + i, len, day_names[k])) {
-			*wd = k;
-			return len;
-		}
+	if (word_is(s + i, len, day_names[k])) {
+		*wd = k;
+		return len;
+	}
 	if (len > 5)
 		return 0;
-	/* An abbreviation is a prefix of three to five letters: Tue, Thurs. */
-	for (k = 0; k < 7; k++) {
-		for (j = 0; j < len; j++)
-			if ((s[i + j] | 0x20) != (unsigned char)day_names[k][j])
-				break;
-		if (j == len) {
-			*wd = k;
-			if (i + len < n && s[i + len] == '.')
-				len++;
-			return len;
-		}
-	}
-	return 0;
+	for (j = 3; j < len; j++)
+		if ((s[i + j] | 0x20) != (unsigned char)day_names[k][j])
+			return 0;
+	*wd = k;
+	if (i + len < n && s[i + len] == '.')
+		len++;
+	return len;
 }
 
 /* An ordinal suffix ("st", "nd", "rd", "th") at s[i] that ends a word. */

@@ -876,48 +876,63 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * The runs of ASCII letters and digits of the text, [rb[i], re[i]), from
- * its mask: most words are one run. Walking the bits of the mask finds
- * them without a branch per byte (a byte loop spends its time on a
+ * The runs of ASCII letters and digits of the text, [runs[i].b, runs[i].e),
+ * from its mask: most words are one run. Walking the bits of the mask
+ * finds them without a branch per byte (a byte loop spends its time on a
  * mispredicted exit at every word end), and a loop that does only this
  * keeps its few variables in registers. The runs that may begin a date
  * by date_scan_may of date.h, which tells most of them from their first
  * letters and length, inline, are gathered in dcand as they are found.
  */
-static size_t *rb, *re, *dcand;
+struct run {
+	size_t b, e;
+};
+static struct run *runs;
+static size_t *dcand;
 static size_t nrun, caprun, ndcand;
 
-static void
+/* The end of the run that starts at b and goes on past its block. */
+static NOINLINE size_t
+run_end_far(size_t b)
+{
+	return alnum_end(b);
+}
+
+static NOINLINE void
 find_runs(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	const unsigned char *code = dscan.code;
 	const unsigned short (*lens)[64] = dscan.lens;
-	size_t n = textlen, nblock = (n + 63) / 64, k, b, e, base, nr = 0;
-	size_t nd = 0;
+	struct run *rv;
+	size_t *dv;
+	size_t nblock = (textlen + 63) / 64, k, b, e, base, nr = 0, nd = 0;
 	uint64_t m, starts, ends, carry = 0;
 
 	/* A run is at least two bytes with the one after it. */
-	if (n / 2 + 1 > caprun) {
-		caprun = n / 2 + 64;
-		rb = erealloc(rb, caprun * sizeof(rb[0]));
-		re = erealloc(re, caprun * sizeof(re[0]));
+	if (textlen / 2 + 1 > caprun) {
+		caprun = textlen / 2 + 64;
+		runs = erealloc(runs, caprun * sizeof(runs[0]));
 		dcand = erealloc(dcand, caprun * sizeof(dcand[0]));
 	}
+	rv = runs;
+	dv = dcand;
 	for (k = 0; k < nblock; k++) {
 		m = amask[k];
 		starts = m & ~(m << 1 | carry);
 		carry = m >> 63;
 		base = k * 64;
 		for (; starts != 0; starts &= starts - 1) {
-			b = base + (size_t)lowest_bit(starts);
-			/* Most words end in the block they start in. */
-			ends = ~m & ~(uint64_t)0 << (b - base);
-			e = ends != 0 ? base + (size_t)lowest_bit(ends) :
-			    alnum_end(b);
-			rb[nr] = b;
-			re[nr] = e;
-			dcand[nd] = nr++;
+			b = (size_t)lowest_bit(starts);
+			/* Most words end in the block they start in: the
+			 * bits past b of ~m, with b < 64, are not all 0. */
+			ends = ~m >> b;
+			e = ends != 0 ? base + b + (size_t)lowest_bit(ends) :
+			    run_end_far(base + b);
+			b += base;
+			rv[nr].b = b;
+			rv[nr].e = e;
+			dv[nd] = nr++;
 			nd += (size_t)date_scan_may(code, lens, s, b, e);
 		}
 	}
@@ -940,13 +955,13 @@ find_dates(void)
 
 	for (k = 0; k < ndcand; k++) {
 		r = dcand[k];
-		b = rb[r];
-		e = re[r];
+		b = runs[r].b;
+		e = runs[r].e;
 		if (b < di)
 			continue;
 		cls = date_scan_class(&dscan, b, e);
 		if ((cls & DATE_TAKE) && !(r + 1 < nrun &&
-		    date_scan_idle(&dscan, cls, e, rb[r + 1], re[r + 1])))
+		    date_scan_idle(&dscan, cls, e, runs[r + 1].b, runs[r + 1].e)))
 			di = date_scan_word(&dscan, b, e);
 	}
 }
@@ -992,7 +1007,7 @@ tokenize(void)
 	const unsigned char *s = (const unsigned char *)text;
 	size_t n = textlen, pos = 0, r, b, e;
 	size_t nt, cap, nr;
-	const size_t *vb, *ve;
+	const struct run *rv;
 	struct tok *tv, *t;
 	unsigned ok;
 	int fast = 0;
@@ -1007,12 +1022,11 @@ tokenize(void)
 	nt = 0;
 	tv = toks;
 	cap = captok;
-	vb = rb;
-	ve = re;
+	rv = runs;
 	nr = nrun;
 	for (r = 0; r < nr; r++) {
-		b = vb[r];
-		e = ve[r];
+		b = rv[r].b;
+		e = rv[r].e;
 		if (b < pos)
 			continue;
 		/*
