@@ -822,16 +822,54 @@ date_parse(const char *s, size_t n, struct date *out)
 	return r;
 }
 
+/*
+ * Normal forms are made with these rather than snprintf, which cost more
+ * than the rest of finding a date: put_str appends w at p, put_count a
+ * count of 0 to 99999 in decimal; both return the end.
+ */
+static char *put_digits(char *, int, int);
+
+static char *
+put_str(char *p, const char *w)
+{
+	while (*w != '\0')
+		*p++ = *w++;
+	return p;
+}
+
+static char *
+put_count(char *p, int v)
+{
+	char digit[8];
+	int k = 0;
+
+	do
+		digit[k++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && k < 5);
+	while (k > 0)
+		*p++ = digit[--k];
+	return p;
+}
+
 /* The normal form of a date from parse_at: ISO at its precision, or "--MM-DD". */
 static void
 norm_of(const struct date *d, char *buf)
 {
-	if (d->y != 0)
+	char *p = buf;
+
+	if (d->y != 0) {
 		date_format(d, buf);
-	else if (d->d != 0)
-		snprintf(buf, 11, "--%02d-%02d", d->m % 100, d->d % 100);
-	else
-		snprintf(buf, 11, "--%02d", d->m % 100);
+		return;
+	}
+	/* parse_at gives a month of 1 to 12 and a day of 1 to 31. */
+	*p++ = '-';
+	*p++ = '-';
+	p = put_digits(p, d->m % 100, 2);
+	if (d->d != 0) {
+		*p++ = '-';
+		p = put_digits(p, d->d % 100, 2);
+	}
+	*p = '\0';
 }
 
 /* Report a span unless it runs into a word ("Marché"). */
@@ -1111,10 +1149,11 @@ static size_t
 match_count(struct date_scan *sc, size_t b, size_t i, int count, int unit_here)
 {
 	struct tok u, t;
-	char norm[24];
+	char norm[24], *p;
+	const char *vague;
 	const unsigned char *w;
 	size_t len;
-	int unit;
+	int unit, sign;
 
 	if (unit_here) {
 		u.b = b;
@@ -1127,23 +1166,25 @@ match_count(struct date_scan *sc, size_t b, size_t i, int count, int unit_here)
 	w = sc->s + t.b;
 	len = t.e - t.b;
 	if (word_is(w, len, "ago")) {
-		if (count > 0)
-			snprintf(norm, sizeof(norm), "-%d%c", count, unit);
-		else
-			snprintf(norm, sizeof(norm), "%s-ago", unit_plural(unit));
+		sign = '-';
+		vague = "-ago";
 	} else if (word_is(w, len, "later") || word_is(w, len, "after")) {
-		if (count > 0)
-			snprintf(norm, sizeof(norm), "+%d%c", count, unit);
-		else
-			snprintf(norm, sizeof(norm), "%s-later", unit_plural(unit));
+		sign = '+';
+		vague = "-later";
 	} else if (word_is(w, len, "earlier") || word_is(w, len, "before")) {
-		if (count > 0)
-			snprintf(norm, sizeof(norm), "-%d%c", count, unit);
-		else
-			snprintf(norm, sizeof(norm), "%s-earlier",
-			    unit_plural(unit));
+		sign = '-';
+		vague = "-earlier";
 	} else
 		return 0;
+	/* "-2d", "+1w", or "days-ago", "weeks-later" for a vague count */
+	if (count > 0) {
+		p = norm;
+		*p++ = (char)sign;
+		p = put_count(p, count);
+		*p++ = (char)unit;
+	} else
+		p = put_str(put_str(norm, unit_plural(unit)), vague);
+	*p = '\0';
 	return emit(sc, b, t.e, norm);
 }
 
@@ -1166,13 +1207,31 @@ match_article(struct date_scan *sc, const struct tok *t)
 	return match_count(sc, t->b, t->e, 1, 0);
 }
 
+/*
+ * The periods of "last weekend", "last week", "earlier this month": those
+ * of match_this from period_words + 1, without "weekend".
+ */
+static const char *const period_words[] = {
+	"weekend", "week", "month", "year", NULL
+};
+
+/* The word of list that s[0..len) spells in any case, or NULL. */
+static const char *
+word_at_list(const unsigned char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (word_is(s, len, *list))
+			return *list;
+	return NULL;
+}
+
 /* "last week", "this month", "next year", "last night", "last Friday". */
 static size_t
 match_deictic(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w;
 	char norm[24];
-	const char *which;
+	const char *which, *unit;
 	size_t len;
 	int wd;
 
@@ -1181,13 +1240,9 @@ match_deictic(struct date_scan *sc, const struct tok *t)
 	which = (sc->s[t->b] | 0x20) == 'l' ? "last" :
 	    (sc->s[t->b] | 0x20) == 'n' ? "next" : "this";
 	len = w.e - w.b;
-	if (word_is(sc->s + w.b, len, "week") || word_is(sc->s + w.b, len, "month") ||
-	    word_is(sc->s + w.b, len, "year") || word_is(sc->s + w.b, len, "weekend")) {
-		snprintf(norm, sizeof(norm), "%s-%.*s", which, (int)len,
-		    (const char *)sc->s + w.b);
-		for (len = 0; norm[len] != '\0'; len++)
-			if (is_upper((unsigned char)norm[len]))
-				norm[len] |= 0x20;
+	/* "last-week": the word as the list spells it, in lower case */
+	if ((unit = word_at_list(sc->s + w.b, len, period_words)) != NULL) {
+		*put_str(put_str(put_str(norm, which), "-"), unit) = '\0';
 		return emit(sc, t->b, w.e, norm);
 	}
 	if (which[0] == 'l' && word_is(sc->s + w.b, len, "night"))
@@ -1200,7 +1255,7 @@ match_deictic(struct date_scan *sc, const struct tok *t)
 		return emit(sc, t->b, w.e, "today");
 	if (which[0] != 't' && weekday_at(sc->s, w.e, w.b, 1, &wd) == len &&
 	    len == strlen(day_names[wd])) {
-		snprintf(norm, sizeof(norm), "%s-%s", which, day_names[wd]);
+		*put_str(put_str(put_str(norm, which), "-"), day_names[wd]) = '\0';
 		return emit(sc, t->b, w.e, norm);
 	}
 	return 0;
@@ -1212,20 +1267,15 @@ match_this(struct date_scan *sc, const struct tok *t)
 {
 	struct tok w, u;
 	char norm[32];
-	size_t len;
+	const char *unit;
 
 	if (!next_word(sc, t->e, &w) || !word_is(sc->s + w.b, w.e - w.b, "this") ||
 	    !next_word(sc, w.e, &u))
 		return 0;
-	len = u.e - u.b;
-	if (!word_is(sc->s + u.b, len, "week") && !word_is(sc->s + u.b, len, "month") &&
-	    !word_is(sc->s + u.b, len, "year"))
+	if ((unit = word_at_list(sc->s + u.b, u.e - u.b, period_words + 1)) == NULL)
 		return 0;
-	snprintf(norm, sizeof(norm), "%s-this-%.*s",
-	    (sc->s[t->b] | 0x20) == 'e' ? "earlier" : "later", (int)len,
-	    (const char *)sc->s + u.b);
-	for (len = 0; norm[len] != '\0'; len++)
-		norm[len] |= 0x20;
+	*put_str(put_str(put_str(norm, (sc->s[t->b] | 0x20) == 'e' ?
+	    "earlier" : "later"), "-this-"), unit) = '\0';
 	return emit(sc, t->b, u.e, norm);
 }
 
@@ -1253,7 +1303,10 @@ match_the(struct date_scan *sc, const struct tok *t)
 			sign = '+';
 		else
 			return 0;
-		snprintf(norm, sizeof(norm), "%c1%c", sign, unit);
+		norm[0] = (char)sign;
+		norm[1] = '1';
+		norm[2] = (char)unit;
+		norm[3] = '\0';
 		return emit(sc, t->b, u.e, norm);
 	}
 	if (word_is(x, len, "following"))
@@ -1275,7 +1328,10 @@ match_the(struct date_scan *sc, const struct tok *t)
 			return 0;
 		sign = '+';
 	}
-	snprintf(norm, sizeof(norm), "%c1%c", sign, unit);
+	norm[0] = (char)sign;
+	norm[1] = '1';
+	norm[2] = (char)unit;
+	norm[3] = '\0';
 	return emit(sc, t->b, u.e, norm);
 }
 
@@ -1293,7 +1349,7 @@ match_recent(struct date_scan *sc, const struct tok *t)
 	    (unit = unit_word(sc->s + u.b, u.e - u.b)) == 0 ||
 	    (sc->s[u.e - 1] | 0x20) != 's')
 		return 0;
-	snprintf(norm, sizeof(norm), "recent-%s", unit_plural(unit));
+	*put_str(put_str(norm, "recent-"), unit_plural(unit)) = '\0';
 	return emit(sc, t->b, u.e, norm);
 }
 
@@ -1303,7 +1359,7 @@ match_number(struct date_scan *sc, const struct tok *t)
 {
 	struct date d = { 0, 0, 0 };
 	struct tok w;
-	char norm[11];
+	char norm[11], *p;
 	size_t r, k;
 	int v;
 
@@ -1331,7 +1387,9 @@ match_number(struct date_scan *sc, const struct tok *t)
 		    (prev_word(sc, t->b, &w) &&
 		    (word_is(sc->s + w.b, w.e - w.b, "the") ||
 		    word_in(sc->s + w.b, w.e - w.b, period_prefix)))) {
-			snprintf(norm, sizeof(norm), "%ds", v);
+			p = put_count(norm, v);
+			*p++ = 's';
+			*p = '\0';
 			return emit(sc, t->b, t->e, norm);
 		}
 		return 0;
