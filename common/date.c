@@ -1753,6 +1753,15 @@ static const char *const deictic_next[] = {
 };
 static const char *const deictic_heads[] = { "last", "next", "this", NULL };
 
+/* The words after a number and one space that may make a date of it. */
+static const char *const number_next[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "of", "day", "days", "week", "weeks", "month",
+	"months", "year", "years", NULL
+};
+
 /* The table of date_scan_class, and its multiplier. */
 static struct date_word date_words[1 << DATE_WORD_BITS];
 static uint64_t date_words_mul;
@@ -1798,7 +1807,8 @@ fill_date_words(uint64_t mul)
 	memset(date_words, 0, sizeof(date_words));
 	if (!add_words(trigger_words, DATE_TAKE, mul) ||
 	    !add_words(deictic_next, DATE_IN(DATE_SET_DEICTIC), mul) ||
-	    !add_words(deictic_heads, DATE_NEEDS(DATE_SET_DEICTIC), mul))
+	    !add_words(deictic_heads, DATE_NEEDS(DATE_SET_DEICTIC), mul) ||
+	    !add_words(number_next, DATE_IN(DATE_SET_NUMBER), mul))
 		return 0;
 	for (nw = all_nw; *nw != NULL; nw++)
 		if (!add_words((*nw)->words, DATE_IN((*nw)->set), mul))
@@ -1878,18 +1888,15 @@ init_pair_lens(void)
  * a year; one to three only a day ("16 August", "16/08", "3rd of May") or
  * a count ("two weeks", "15 days ago"), so they must be followed by a
  * separator of those forms, and when one space and a word follow, by a
- * month, "of" or a unit (first letters a d f j m n o s w y). Other numbers
- * (five digits, "10am") are no dates. See parse_day_first, match_count.
+ * month, "of" or a unit (number_next, told by date_scan_class: not
+ * "27 degrees", "15th Wednesday"). Other numbers (five digits, "10am")
+ * are no dates. See parse_day_first, match_count.
  */
-#define DATE_LETTER(c) (1u << ((c) - 'a'))
-#define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
-	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
-	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
-
 static int
-number_may(const unsigned char *s, size_t n, size_t b, size_t e)
+number_may(const struct date_scan *sc, size_t b, size_t e)
 {
-	size_t k, len = e - b;
+	const unsigned char *s = sc->s;
+	size_t k, j, n = sc->n, len = e - b;
 	unsigned c;
 
 	for (k = 0; k < len && is_digit(s[b + k]); k++)
@@ -1905,21 +1912,26 @@ number_may(const unsigned char *s, size_t n, size_t b, size_t e)
 		return 1;		/* "26-FEB-1987", "5th-March" */
 	if (c == '/' || c == '.')
 		return len == k;	/* "16/08/2023", not "5th." */
-	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
-		return is_alpha(s[e + 1]) &&
-		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1);
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]]) {
+		for (j = e + 1; j < n && j - e <= 10 && alnum_tab[s[j]]; j++)
+			;
+		return (date_scan_class(sc, e + 1, j) &
+		    DATE_IN(DATE_SET_NUMBER)) != 0;
+	}
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
 
 /* Might the word [b, e) be one match_word takes? Never no when it is. */
 static inline int
-maybe_date_word(const unsigned char *s, size_t n, size_t b, size_t e)
+maybe_date_word(const struct date_scan *sc, size_t b, size_t e)
 {
+	const unsigned char *s = sc->s;
+	size_t n = sc->n;
 	unsigned c = s[b] | 0x20, d, z;
 	size_t len = e - b;
 
 	if (is_digit(s[b]))
-		return number_may(s, n, b, e);
+		return number_may(sc, b, e);
 	if (len > 9)
 		return 0;
 	if (len == 1)
@@ -1998,13 +2010,13 @@ date_scan_word(struct date_scan *sc, size_t b, size_t e)
 	const unsigned char *s = sc->s;
 	size_t n = sc->n, i;
 
-	i = maybe_date_word(s, n, b, e) ? scan_word(sc, b, e) : e;
+	i = maybe_date_word(sc, b, e) ? scan_word(sc, b, e) : e;
 	/* A date may end inside a word ("2024-04-30T10:00"): the rest is a
 	 * word of its own, as a byte loop saw it. */
 	while (i < n && i > e && alnum_tab[s[i]] && alnum_tab[s[i - 1]]) {
 		for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
 			;
-		i = maybe_date_word(s, n, i, e) ? scan_word(sc, i, e) : e;
+		i = maybe_date_word(sc, i, e) ? scan_word(sc, i, e) : e;
 	}
 	return i;
 }
