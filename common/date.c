@@ -1753,13 +1753,15 @@ static const char *const deictic_next[] = {
 };
 static const char *const deictic_heads[] = { "last", "next", "this", NULL };
 
-/* The words after a number and one space that may make a date of it. */
-static const char *const number_next[] = {
+/*
+ * The words after a day number ("16 August", "3rd of May", "26-FEB"): the
+ * month names and their abbreviations as month_at reads them, and "of".
+ */
+static const char *const month_next[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec", "of", "day", "days", "week", "weeks", "month",
-	"months", "year", "years", NULL
+	"oct", "nov", "dec", "of", NULL
 };
 
 /* The table of date_scan_class, and its multiplier. */
@@ -1808,7 +1810,7 @@ fill_date_words(uint64_t mul)
 	if (!add_words(trigger_words, DATE_TAKE, mul) ||
 	    !add_words(deictic_next, DATE_IN(DATE_SET_DEICTIC), mul) ||
 	    !add_words(deictic_heads, DATE_NEEDS(DATE_SET_DEICTIC), mul) ||
-	    !add_words(number_next, DATE_IN(DATE_SET_NUMBER), mul))
+	    !add_words(month_next, DATE_IN(DATE_SET_MONTH), mul))
 		return 0;
 	for (nw = all_nw; *nw != NULL; nw++)
 		if (!add_words((*nw)->words, DATE_IN((*nw)->set), mul))
@@ -1887,11 +1889,23 @@ init_pair_lens(void)
  * Might the number [b, e) begin a date (match_number)? Four digits may be
  * a year; one to three only a day ("16 August", "16/08", "3rd of May") or
  * a count ("two weeks", "15 days ago"), so they must be followed by a
- * separator of those forms, and when one space and a word follow, by a
- * month, "of" or a unit (number_next, told by date_scan_class: not
- * "27 degrees", "15th Wednesday"). Other numbers (five digits, "10am")
- * are no dates. See parse_day_first, match_count.
+ * separator of those forms: after one space a month, "of" or, without an
+ * ordinal, a unit (told by date_scan_class: not "27 degrees", "15th
+ * year"); after a hyphen a month or a number and another hyphen ("3-1" is
+ * a score). Other numbers (five digits, "10am") are no dates. See
+ * parse_day_first, match_count.
  */
+static unsigned
+next_class(const struct date_scan *sc, size_t b)
+{
+	size_t j;
+
+	/* Ten bytes are enough to tell a word longer than any of the table. */
+	for (j = b; j < sc->n && j - b < 10 && alnum_tab[sc->s[j]]; j++)
+		;
+	return date_scan_class(sc, b, j);
+}
+
 static int
 number_may(const struct date_scan *sc, size_t b, size_t e)
 {
@@ -1908,16 +1922,21 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 	if (e >= n)
 		return 0;
 	c = s[e];
-	if (c == '-')
-		return 1;		/* "26-FEB-1987", "5th-March" */
+	if (c == '-' && e + 1 < n && is_digit(s[e + 1])) {
+		/* "16-08-2023" */
+		for (j = e + 1; j < n && j - e <= 3 && is_digit(s[j]); j++)
+			;
+		return len == k && j - e <= 3 && j + 1 < n && s[j] == '-' &&
+		    is_digit(s[j + 1]);
+	}
+	if (c == '-')	/* "26-FEB-1987", "5th-March" */
+		return e + 1 < n && is_alpha(s[e + 1]) &&
+		    (next_class(sc, e + 1) & DATE_IN(DATE_SET_MONTH)) != 0;
 	if (c == '/' || c == '.')
 		return len == k;	/* "16/08/2023", not "5th." */
-	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]]) {
-		for (j = e + 1; j < n && j - e <= 10 && alnum_tab[s[j]]; j++)
-			;
-		return (date_scan_class(sc, e + 1, j) &
-		    DATE_IN(DATE_SET_NUMBER)) != 0;
-	}
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
+		return (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
+		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
 

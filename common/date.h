@@ -111,7 +111,7 @@ enum {
 	DATE_SET_AGO,		/* after "N days": ago, later, ... */
 	DATE_SET_THIS,		/* after "earlier", "later": this */
 	DATE_SET_DEICTIC,	/* after "last", "next", "this": week, Friday */
-	DATE_SET_NUMBER,	/* after "16", "3rd": months, of, units */
+	DATE_SET_MONTH,		/* after "16", "3rd": months, of */
 	DATE_NSETS
 };
 #define DATE_TAKE	1u
