@@ -24,12 +24,18 @@ struct meeting {
 	uint64_t id;
 	uint64_t *member;		/* ids of the reports it holds */
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
-	uint32_t nmember, nside;
+	uint64_t *doc;			/* hashes of the docs, in order */
+	uint32_t nmember, nside, ndoc;
 	unsigned long reports;
 	double score;
+	int32_t dayno;			/* of a full date, days since 1970 */
+	uint16_t year;			/* of the date, when known */
+	uint8_t month;
+	uint8_t dlen;			/* length of the date: 0, 4, 7, 10 */
 	unsigned day;			/* last seen, days since 1970 */
 	uint32_t stamp;			/* for candidate searches */
-	int dirty;			/* changed since the state was read */
+	uint8_t numbers;		/* reports, score not yet in field[] */
+	uint8_t dirty;			/* changed since the state was read */
 	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
@@ -64,6 +70,7 @@ struct mergeset {
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
+	uint64_t unknown;		/* the hash of an unknown place */
 };
 
 void ms_init(struct mergeset *ms, int window, unsigned today);
@@ -84,8 +91,20 @@ void meeting_free(struct meeting *m);
  */
 uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
 
+/*
+ * Fold report (or meeting) n into m. Returns whether the shape of m that
+ * the index files it by changed: its date, status, place or sides.
+ */
+int meeting_absorb(struct meeting *m, const struct meeting *n);
+
+/*
+ * A merge keeps the report count and score as numbers; bring the fields
+ * up to date with them. meeting_write does it first.
+ */
+void meeting_sync(struct meeting *m);
+
 /* Write the 15 fields of m as a record. */
-void meeting_write(FILE *fp, const struct meeting *m);
+void meeting_write(FILE *fp, struct meeting *m);
 
 /*
  * The state file keeps a meeting as a line of 18 fields: "m", the day it
@@ -96,7 +115,7 @@ void meeting_write(FILE *fp, const struct meeting *m);
  */
 int ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
     int nfield);
-void ms_save(const struct mergeset *ms, FILE *fp, long forget);
+void ms_save(struct mergeset *ms, FILE *fp, long forget);
 
 /*
  * Two meetings m and n may be the same: the test ms_add applies,
