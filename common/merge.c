@@ -162,7 +162,8 @@ sorted_union(const char *a, const char *b, struct buf *out)
 	struct items ia, ib, u;
 	int i = 0, j = 0, c, nnew = 0;
 
-	if (*b == '\0')
+	/* Most reports name the sides the meeting has already. */
+	if (*b == '\0' || strcmp(a, b) == 0)
 		return 0;
 	split_items(a, &ia);
 	split_items(b, &ib);
@@ -375,8 +376,8 @@ meeting_compatible(const struct meeting *m, const struct meeting *n,
 	 * A plan and the meeting held are one only when both say when, and
 	 * the same day: a plan of unknown date may be of any later round.
 	 */
-	if (strcmp(sm, sn) != 0 && (meeting_stage(sm) == 0 ||
-	    meeting_stage(sn) == 0 || m->dlen == 0 || n->dlen == 0 ||
+	if (strcmp(sm, sn) != 0 && (m->stage == 0 || n->stage == 0 ||
+	    m->dlen == 0 || n->dlen == 0 ||
 	    !dates_compatible(m, n, 0)))
 		return 0;
 	while (i < m->nside && j < n->nside) {
@@ -448,10 +449,11 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 		set_date(m);
 		moved = 1;
 	}
-	if (meeting_stage(n->field[M_STATUS]) >
-	    meeting_stage(m->field[M_STATUS]))
+	if (n->stage > m->stage) {
 		moved |= set_field(m, M_STATUS, n->field[M_STATUS],
 		    strlen(n->field[M_STATUS]));
+		m->stage = n->stage;
+	}
 	for (k = 0; k < sizeof(fill) / sizeof(fill[0]); k++)
 		if (*m->field[fill[k]] == '\0' && *n->field[fill[k]] != '\0') {
 			set_field(m, fill[k], n->field[fill[k]],
@@ -460,11 +462,14 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 		}
 	for (k = 0; k < sizeof(sorted) / sizeof(sorted[0]); k++)
 		if (sorted_union(m->field[sorted[k]], n->field[sorted[k]],
-		    &scratch))
+		    &scratch)) {
 			set_field(m, sorted[k], scratch.s, scratch.len);
-	/* fatah added to pa is a new party but no new side. */
-	set_sides(m);
-	moved |= m->nside != nside;
+			/* fatah added to pa is a new party but no new side. */
+			if (sorted[k] == M_PARTIES) {
+				set_sides(m);
+				moved |= m->nside != nside;
+			}
+		}
 	/* Docs in the order first seen: n's new ones go at the end. */
 	for (j = 0, add = 0; j < n->ndoc && m->ndoc + add < MAXITEMS; j++) {
 		for (i = 0; i < m->ndoc && !same_doc(m, i, n, j); i++)
@@ -474,15 +479,19 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 		if (add++ == 0) {
 			buf_reset(&scratch);
 			buf_adds(&scratch, m->field[M_DOCS]);
+			/* Room for what n may bring, once. */
+			m->doc = erealloc(m->doc, (m->ndoc + n->ndoc) *
+			    sizeof(uint64_t));
 		}
 		if (scratch.len > 0)
 			buf_addc(&scratch, ';');
 		s = nth_item(n->field[M_DOCS], j, &len);
 		buf_add(&scratch, s, len);
+		m->doc[m->ndoc + add - 1] = n->doc[j];
 	}
 	if (add > 0) {
 		set_field(m, M_DOCS, scratch.s, scratch.len);
-		set_docs(m);
+		m->ndoc += add;
 	}
 	/* A report seen before (a rerun, a re-fed output) counts once. */
 	if (fresh == n->nmember) {
@@ -508,13 +517,68 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 static void
 canonical(struct meeting *m, int f, int in_order)
 {
-	struct items it = { .n = 0 };
+	struct items it;	/* 1 KB: an initialiser would clear it all */
+	int i, j;
 
+	/*
+	 * Most lists are so already (every list dedupe writes is): no empty
+	 * item, no repeat, at most 64, and sorted unless in order. Then
+	 * the field stays as it is.
+	 */
+	split_items(m->field[f], &it);
+	for (i = 0; i < it.n; i++) {
+		if (it.len[i] == 0 || (!in_order && i > 0 &&
+		    cmp_str(it.s[i - 1], it.len[i - 1], it.s[i],
+		    it.len[i]) >= 0))
+			break;
+		for (j = 0; in_order && j < i; j++)
+			if (it.len[j] == it.len[i] &&
+			    memcmp(it.s[j], it.s[i], it.len[i]) == 0)
+				break;
+		if (in_order && j < i)
+			break;
+	}
+	/* Past 64 items, or with a ';' at the end, it is not. */
+	if (i == it.n && (it.n == 0 ||
+	    it.s[it.n - 1][it.len[it.n - 1]] == '\0'))
+		return;
+	it.n = 0;
 	rec_items(m->field[f], strlen(m->field[f]), ';', add_item, &it);
 	if (!in_order)
 		sort_items(&it);
 	join_items(&scratch, &it);
 	set_field(m, f, scratch.s, scratch.len);
+}
+
+/*
+ * A short plain decimal ("0.85"): its digits as an integer over a power
+ * of ten. Both are exact in a double and IEEE division rounds correctly,
+ * so the result is strtod's, at a tenth of the cost. 0 for anything else
+ * (strtod decides).
+ */
+static int
+decimal(const char *s, double *x)
+{
+	static const double p10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	uint64_t v = 0;
+	int nd = 0, nf = -1;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '.' && nf < 0) {
+			nf = 0;
+			continue;
+		}
+		if (*s < '0' || *s > '9' || nd == 15)
+			return 0;
+		v = v * 10 + (uint64_t)(*s - '0');
+		nd++;
+		nf += nf >= 0;
+	}
+	if (nd == 0 || nf == 0)
+		return 0;
+	*x = (double)v / p10[nf < 0 ? 0 : nf];
+	return 1;
 }
 
 struct meeting *
@@ -543,8 +607,12 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 		}
 	}
 	if (flen[M_SCORE] > 0) {
-		score = strtod(field[M_SCORE], &end);
-		if (*end != '\0' || !(score >= 0 && score <= 1)) {
+		if (!decimal(field[M_SCORE], &score)) {
+			score = strtod(field[M_SCORE], &end);
+			if (*end != '\0')
+				score = -1;
+		}
+		if (!(score >= 0 && score <= 1)) {
 			*why = "score: not a number in 0..1";
 			return NULL;
 		}
@@ -576,6 +644,7 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 	set_date(m);
 	set_sides(m);
 	set_docs(m);
+	m->stage = (uint8_t)meeting_stage(m->field[M_STATUS]);
 	return m;
 }
 

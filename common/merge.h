@@ -32,6 +32,7 @@ struct meeting {
 	uint16_t year;			/* of the date, when known */
 	uint8_t month;
 	uint8_t dlen;			/* length of the date: 0, 4, 7, 10 */
+	uint8_t stage;			/* of the status: 3 held .. 0 other */
 	unsigned day;			/* last seen, days since 1970 */
 	uint32_t stamp;			/* for candidate searches */
 	uint8_t numbers;		/* reports, score not yet in field[] */

@@ -125,10 +125,13 @@ floor_div(long a, long b)
 
 /*
  * Call fn with each key of meeting m: the keys it is filed under, or
- * (search) the keys that hold the meetings it may join.
+ * (search) the keys that hold the meetings it may join. When old is not
+ * NULL, m had the sides old (sorted) and the same date, status and place
+ * before: only the groups with a new side are new.
  */
 static void
 each_key(struct mergeset *ms, const struct meeting *m, int search,
+    const uint64_t *old, uint32_t nold,
     void (*fn)(struct mergeset *, uint64_t, void *), void *arg)
 {
 	const char *st = m->field[M_STATUS], *pl = m->field[M_PLACE];
@@ -136,8 +139,15 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 	uint64_t g, year = m->year, month = year * 100 + m->month, k[8], any,
 	    status, place;
 	long block = 0;
-	uint32_t i, j, nk, x;
+	uint32_t i, j, nk, x, o;
+	uint8_t fresh[64];
 
+	/* Sides are at most 64 (lists are); which of them are new. */
+	for (i = o = 0; i < m->nside; i++) {
+		while (old != NULL && o < nold && old[o] < m->side[i])
+			o++;
+		fresh[i] = old == NULL || o == nold || old[o] != m->side[i];
+	}
 	if (len == 10)
 		block = floor_div(m->dayno, (long)ms->window + 1);
 	status = hash64(st, strlen(st), 0);
@@ -182,6 +192,8 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 	}
 	for (i = 0; i < m->nside; i++)
 		for (j = m->nside == 1 ? i : i + 1; j < m->nside; j++) {
+			if (!fresh[i] && !fresh[j] && nold > 1)
+				continue;
 			/* A lone side is a group apart from every pair. */
 			g = j == i ? hash_mix(m->side[i] ^ 0x51) :
 			    hash_mix(m->side[i] ^ hash_mix(m->side[j]));
@@ -281,9 +293,10 @@ link_fn(struct mergeset *ms, uint64_t key, void *arg)
  * costs a compatibility test, and it goes when k dies.
  */
 static void
-file_meeting(struct mergeset *ms, uint32_t k)
+file_meeting(struct mergeset *ms, uint32_t k, const uint64_t *old,
+    uint32_t nold)
 {
-	each_key(ms, ms->m[k], 0, link_fn, &k);
+	each_key(ms, ms->m[k], 0, old, nold, link_fn, &k);
 }
 
 struct search {
@@ -338,7 +351,7 @@ find(struct mergeset *ms, const struct meeting *m, long skip)
 	struct search s = { m, skip, -1 };
 
 	ms->stamp++;
-	each_key(ms, m, 1, search_key, &s);
+	each_key(ms, m, 1, NULL, 0, search_key, &s);
 	return s.best;
 }
 
@@ -369,15 +382,27 @@ static int
 join(struct mergeset *ms, uint32_t k, const struct meeting *n)
 {
 	struct meeting *m = ms->m[k];
-	uint32_t i, nmember = m->nmember;
+	uint64_t side[64];
+	uint32_t i, nmember = m->nmember, nside = m->nside;
 	int place = *m->field[M_PLACE] != '\0',
 	    country = *m->field[M_COUNTRY] != '\0', moved;
+	uint8_t dlen = m->dlen;
+	int stage = m->stage;
 
+	memcpy(side, m->side, nside * sizeof(uint64_t));
 	moved = meeting_absorb(m, n);
 	for (i = nmember; i < m->nmember; i++)
 		map_put(&ms->byid, m->member[i], k);
-	if (moved)
-		file_meeting(ms, k);
+	/*
+	 * absorb only makes a date longer, a status later and an unknown
+	 * place known. With only more sides, only the groups with a new side
+	 * are new keys.
+	 */
+	if (moved && dlen == m->dlen && stage == m->stage &&
+	    place == (*m->field[M_PLACE] != '\0'))
+		file_meeting(ms, k, side, nside);
+	else if (moved)
+		file_meeting(ms, k, NULL, 0);
 	return moved || place != (*m->field[M_PLACE] != '\0') ||
 	    country != (*m->field[M_COUNTRY] != '\0');
 }
@@ -435,7 +460,7 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	ms->m[ms->n] = m;
 	for (i = 0; i < m->nmember; i++)
 		map_put(&ms->byid, m->member[i], ms->n);
-	file_meeting(ms, ms->n);
+	file_meeting(ms, ms->n, NULL, 0);
 	return ms->n++;
 }
 
