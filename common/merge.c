@@ -665,6 +665,26 @@ meeting_free(struct meeting *m)
 	free(m);
 }
 
+/*
+ * What m holds in memory, for dedupe's budget: the struct, the block of
+ * fields and each field a merge has replaced, the arrays, and about 16
+ * bytes of malloc's own for each allocation.
+ */
+size_t
+meeting_bytes(const struct meeting *m)
+{
+	uintptr_t b = (uintptr_t)m->field[0], p;
+	size_t n = sizeof(*m) + 16 + m->fbytes + 16;
+	int i;
+
+	for (i = 1; i < NF_MEETING; i++) {
+		p = (uintptr_t)m->field[i];
+		if (p < b || p >= b + m->fbytes)
+			n += strlen(m->field[i]) + 1 + 16;
+	}
+	return n + (m->nmember + m->nside + m->ndoc) * sizeof(uint64_t) + 48;
+}
+
 void
 meeting_sync(struct meeting *m)
 {

@@ -72,10 +72,28 @@ struct mergeset {
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
 	uint64_t unknown;		/* the hash of an unknown place */
+	size_t mbytes;			/* held by the meetings */
+	size_t xbytes;			/* held by chains out of their slot */
+	/* The budget, and where what it makes the set forget goes. */
+	size_t budget;			/* bytes; 0: none */
+	FILE *out;			/* forgotten meetings that changed */
+	FILE *state;			/* and the new state, if any */
+	long forget;			/* --forget, for those */
+	unsigned long nforgot;
 };
 
 void ms_init(struct mergeset *ms, int window, unsigned today);
 void ms_free(struct mergeset *ms);
+
+/*
+ * The bytes the set holds, as counted for ms->budget: meetings, indexes
+ * and malloc's overhead, estimated. When it is over the budget (0: none),
+ * ms_add first forgets the meetings seen earliest (see mergeset.c).
+ */
+size_t ms_bytes(const struct mergeset *ms);
+
+/* What a meeting holds in memory, as counted for the budget. */
+size_t meeting_bytes(const struct meeting *m);
 
 /*
  * Make a meeting from the 15 escaped fields of a record. Returns NULL and

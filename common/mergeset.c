@@ -63,22 +63,47 @@ ms_init(struct mergeset *ms, int window, unsigned today)
 	ms->unknown = hash64("", 0, 0);
 }
 
-void
-ms_free(struct mergeset *ms)
+/* Drop both indexes (report ids, candidates), to free or rebuild them. */
+static void
+free_index(struct mergeset *ms)
 {
-	uint32_t i;
 	size_t j;
 
-	for (i = 0; i < ms->n; i++)
-		meeting_free(ms->m[i]);
-	free(ms->m);
 	for (j = 0; j < ms->ckey; j++)
 		if (ms->key[j].cap != 0)
 			free(ms->key[j].u.v);
 	free(ms->key);
 	free(ms->byid.key);
 	free(ms->byid.val);
+	ms->key = NULL;
+	ms->nkey = ms->ckey = ms->nent = ms->xbytes = 0;
+	memset(&ms->byid, 0, sizeof(ms->byid));
+}
+
+void
+ms_free(struct mergeset *ms)
+{
+	uint32_t i;
+
+	for (i = 0; i < ms->n; i++)
+		meeting_free(ms->m[i]);
+	free(ms->m);
+	free_index(ms);
 	memset(ms, 0, sizeof(*ms));
+}
+
+size_t
+ms_bytes(const struct mergeset *ms)
+{
+	size_t key = ms->ckey * sizeof(struct mskey),
+	    id = ms->byid.cap * (sizeof(uint64_t) + sizeof(uint32_t));
+
+	/*
+	 * A hash table that doubles holds the old table and the new one at
+	 * once: the peak is counted, the larger table's next doubling.
+	 */
+	return ms->mbytes + ms->xbytes + key + id + 2 * (key > id ? key : id) +
+	    ms->cap * sizeof(struct meeting *);
 }
 
 /*
@@ -269,7 +294,9 @@ link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 		memcpy(v, sk->u.in, sizeof(sk->u.in));
 		sk->u.v = v;
 		sk->cap = 4;
+		ms->xbytes += 4 * sizeof(uint32_t) + 16;
 	} else if (sk->cap != 0 && sk->n == sk->cap) {
+		ms->xbytes += sk->cap * sizeof(uint32_t);
 		sk->cap *= 2;
 		sk->u.v = v = erealloc(sk->u.v, sk->cap * sizeof(uint32_t));
 	}
@@ -390,7 +417,9 @@ join(struct mergeset *ms, uint32_t k, const struct meeting *n)
 	int stage = m->stage;
 
 	memcpy(side, m->side, nside * sizeof(uint64_t));
+	ms->mbytes -= meeting_bytes(m);
 	moved = meeting_absorb(m, n);
+	ms->mbytes += meeting_bytes(m);
 	for (i = nmember; i < m->nmember; i++)
 		map_put(&ms->byid, m->member[i], k);
 	/*
@@ -430,6 +459,8 @@ settle(struct mergeset *ms, uint32_t k)
 	return k;
 }
 
+static void shrink(struct mergeset *);
+
 uint32_t
 ms_add(struct mergeset *ms, struct meeting *m, int known)
 {
@@ -437,6 +468,8 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	long o;
 	int moved;
 
+	if (ms->budget != 0 && ms_bytes(ms) > ms->budget)
+		shrink(ms);
 	if (!known)
 		m->day = ms->today;
 	/*
@@ -458,6 +491,7 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	}
 	m->dirty = !known;
 	ms->m[ms->n] = m;
+	ms->mbytes += meeting_bytes(m);
 	for (i = 0; i < m->nmember; i++)
 		map_put(&ms->byid, m->member[i], ms->n);
 	file_meeting(ms, ms->n, NULL, 0);
@@ -499,23 +533,101 @@ ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
 	return 1;
 }
 
+/* The state line of meeting m, unless it is older than forget days. */
+static void
+save_meeting(const struct mergeset *ms, struct meeting *m, FILE *fp,
+    long forget)
+{
+	char hex[17];
+	uint32_t j;
+
+	if (forget >= 0 && (long)ms->today - (long)m->day > forget)
+		return;
+	fprintf(fp, "m\t%u\t", m->day);
+	for (j = 0; j < m->nmember; j++)
+		fprintf(fp, "%s%s", j > 0 ? ";" : "", hex64(m->member[j], hex));
+	rec_tab(fp);
+	meeting_write(fp, m);
+}
+
 void
 ms_save(struct mergeset *ms, FILE *fp, long forget)
 {
-	struct meeting *m;
-	char hex[17];
-	uint32_t i, j;
+	uint32_t i;
 
-	for (i = 0; i < ms->n; i++) {
-		m = ms->m[i];
-		if (m->dead || (forget >= 0 && (long)ms->today -
-		    (long)m->day > forget))
+	for (i = 0; i < ms->n; i++)
+		if (!ms->m[i]->dead)
+			save_meeting(ms, ms->m[i], fp, forget);
+}
+
+/*
+ * Over the budget: forget the meetings first seen earliest, until what
+ * is held is three quarters of the budget, so that forgetting comes in
+ * batches. A meeting forgotten is written first if it changed (output
+ * stays in the order first seen: every meeting still held was seen
+ * later), and goes to the new state as it would at the end. A later
+ * report of it makes a new meeting. The indexes are then rebuilt over
+ * what is left, renumbered from 0: nothing grows with what was seen
+ * before, and the entries left by meetings whose shape grew are gone.
+ */
+static void
+shrink(struct mergeset *ms)
+{
+	struct meeting *m;
+	size_t total = ms_bytes(ms), target = ms->budget / 4 * 3, held;
+	uint32_t *to, *root, c, i, k, r, n;
+
+	if (ms->nforgot == 0)
+		warnx("memory budget of %zu MB reached: forgetting the "
+		    "meetings seen earliest; a later report of one makes a "
+		    "new record", ms->budget >> 20);
+	/*
+	 * The index shrinks with the meetings, so the meetings' own share
+	 * of the total is cut in proportion.
+	 */
+	held = (size_t)((double)ms->mbytes * target / total);
+	for (c = 0; c < ms->n && ms->mbytes > held; c++) {
+		m = ms->m[c];
+		ms->mbytes -= meeting_bytes(m);
+		if (m->dead)
 			continue;
-		fprintf(fp, "m\t%u\t", m->day);
-		for (j = 0; j < m->nmember; j++)
-			fprintf(fp, "%s%s", j > 0 ? ";" : "",
-			    hex64(m->member[j], hex));
-		rec_tab(fp);
-		meeting_write(fp, m);
+		if (m->dirty && ms->out != NULL)
+			meeting_write(ms->out, m);
+		if (ms->state != NULL)
+			save_meeting(ms, m, ms->state, ms->forget);
+		ms->nforgot++;
+	}
+	/*
+	 * The new number of each meeting left, and the root of each merged
+	 * away (UINT32_MAX: merged into one forgotten). Then what is
+	 * forgotten is freed before the indexes are rebuilt, so the peak is
+	 * not both.
+	 */
+	to = emalloc(((size_t)ms->n + 1) * sizeof(uint32_t));
+	root = emalloc(((size_t)ms->n + 1) * sizeof(uint32_t));
+	for (k = c, n = 0; k < ms->n; k++)
+		to[k] = ms->m[k]->dead ? UINT32_MAX : n++;
+	for (k = c; k < ms->n; k++)
+		root[k] = (r = live(ms, k)) < c ? UINT32_MAX : to[r];
+	free_index(ms);
+	for (k = 0; k < c; k++)
+		meeting_free(ms->m[k]);
+	for (k = c; k < ms->n; k++) {
+		m = ms->m[k];
+		if (root[k] != UINT32_MAX)
+			for (i = 0; i < m->nmember; i++)
+				map_put(&ms->byid, m->member[i], root[k]);
+		if (m->dead) {
+			ms->mbytes -= meeting_bytes(m);
+			meeting_free(m);
+		} else
+			ms->m[to[k]] = m;
+	}
+	free(to);
+	free(root);
+	ms->n = n;
+	for (k = 0; k < n; k++) {
+		ms->m[k]->dead = 0;
+		file_meeting(ms, k, NULL, 0);
 	}
 }
