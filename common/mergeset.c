@@ -578,9 +578,11 @@ shrink(struct mergeset *ms)
 	uint32_t *to, *root, c, i, k, r, n;
 
 	if (ms->nforgot == 0)
-		warnx("memory budget of %zu MB reached: forgetting the "
+		warnx("memory budget of %zu %cB reached: forgetting the "
 		    "meetings seen earliest; a later report of one makes a "
-		    "new record", ms->budget >> 20);
+		    "new record", ms->budget % (1 << 20) == 0 ?
+		    ms->budget >> 20 : ms->budget >> 10,
+		    ms->budget % (1 << 20) == 0 ? 'M' : 'k');
 	/*
 	 * The index shrinks with the meetings, so the meetings' own share
 	 * of the total is cut in proportion.

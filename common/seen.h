@@ -86,7 +86,8 @@ int seen_load(struct seen *s, char *const *field, int nfield);
 
 /*
  * For writing the state back: the day of the next article loaded, in the
- * order seen_load took them. 0 when it was forgotten, else 1.
+ * order seen_load took them. 0 (and *day left alone) when it was
+ * forgotten, else 1.
  */
 int seen_next_loaded(struct seen *s, unsigned *day);
 

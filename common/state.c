@@ -151,12 +151,13 @@ state_save(struct state *st, struct seen *seen, struct mergeset *ms,
 	while (st->old != NULL && (nf = rd_next(&r)) > 0) {
 		/*
 		 * The lines state_load took, in the same order, with the day
-		 * each was last seen; those the budget forgot are left out.
+		 * each was last seen. Those the budget forgot keep theirs: the
+		 * budget bounds memory, the state is bounded by --forget.
 		 */
 		if (strcmp(r.field[0], "a") != 0 ||
-		    !seen_parse(r.field + 1, nf - 1, &id, &fp, &day) ||
-		    !seen_next_loaded(seen, &day))
+		    !seen_parse(r.field + 1, nf - 1, &id, &fp, &day))
 			continue;
+		(void)seen_next_loaded(seen, &day);
 		if (forget >= 0 && (long)st->today - (long)day > forget)
 			continue;
 		fprintf(st->out, "a\t%s\t%s\t%s\t%u\n", r.field[1],

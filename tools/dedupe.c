@@ -25,7 +25,8 @@ static struct seen seen;
 static struct mergeset ms;
 static struct state st;
 static const char *statepath;
-static long forget = -1, budget = 56;
+/* The budget in KB: a peak RSS near 60 MB (see dedupe(1)). */
+static long forget = -1, budget = 56 << 10;
 static int threshold = 12, window = 1, verbose, nf_stream;
 
 static long
@@ -37,6 +38,20 @@ number(const char *s, const char *what, long max)
 	if (*end != '\0' || end == s || n < 0 || n > max)
 		errx(2, "%s: %s must be a number from 0 to %ld", s, what, max);
 	return n;
+}
+
+/* -M: megabytes, or kilobytes with a k after them; in kilobytes. */
+static long
+megabytes(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (end == s || n < 0 || n > 1L << 20 ||
+	    (*end != '\0' && strcmp(end, "k") != 0))
+		errx(2, "%s: -M must be megabytes from 0 to %ld, or "
+		    "kilobytes with k after them", s, 1L << 20);
+	return *end == 'k' ? n : n << 10;
 }
 
 static void
@@ -154,7 +169,7 @@ main(int argc, char *argv[])
 	while ((c = getopt_long(argc, argv, "M:t:vw:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'M':
-			budget = number(optarg, "-M", 1 << 20);
+			budget = megabytes(optarg);
 			break;
 		case 'F':
 			forget = number(optarg, "--forget", 65535);
@@ -193,10 +208,10 @@ main(int argc, char *argv[])
 #endif
 	ms_init(&ms, window, state_today());
 	/* The budget is for each kind: a run holds one (and its state). */
-	ms.budget = (size_t)budget << 20;
+	ms.budget = (size_t)budget << 10;
 	ms.out = stdout;
 	ms.forget = forget;
-	seen_init(&seen, (size_t)budget << 20);
+	seen_init(&seen, (size_t)budget << 10);
 	st.today = ms.today;
 	if (statepath != NULL) {
 		state_open(&st, statepath);
