@@ -20,11 +20,14 @@ seen_init(struct seen *s, size_t budget)
 	memset(s, 0, sizeof(*s));
 	s->budget = budget;
 	/*
-	 * The heads take at most a quarter of a small budget: fewer bits
-	 * only put more articles in a bucket, and the SimHash decides.
+	 * The heads take at most half of a small budget (below 24 MB):
+	 * fewer bits put more articles in a bucket, and an article that
+	 * shares a bucket but not a band with a copy within the threshold is
+	 * then found too. Above, the tables and the output are as without a
+	 * budget until it is reached.
 	 */
 	for (s->bits = SEEN_BITS; budget != 0 && s->bits > 10 &&
-	    ((size_t)SH_BANDS * sizeof(uint32_t) << s->bits) > budget / 4;
+	    ((size_t)SH_BANDS * sizeof(uint32_t) << s->bits) > budget / 2;
 	    s->bits--)
 		;
 	/* calloc'd pages cost nothing until a bucket is written. */
