@@ -18,7 +18,7 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "dedupe [-v] [-M megabytes] [-t threshold] [-w days] [--rejects file] "
+    "dedupe [-v] [-M size] [-t threshold] [-w days] [--rejects file] "
     "[--state file [--forget days]] [file ...]";
 
 static struct seen seen;
