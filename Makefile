@@ -50,6 +50,7 @@ LIBOBJ = \
 	common/meetlex.o \
 	common/meetrec.o \
 	common/merge.o \
+	common/mergeset.o \
 	common/record.o \
 	common/seen.o \
 	common/simhash.o \
