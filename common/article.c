@@ -14,6 +14,7 @@
 
 #include "article.h"
 #include "boiler.h"
+#include "bytes8.h"
 #include "dateline.h"
 #include "hash.h"
 #include "utf8.h"
@@ -381,123 +382,147 @@ ptext(const struct article *a, const struct para *p)
 /*
  * The words of a normal form as a set, one bit a word: a paragraph can
  * only be inside another if its set is a subset of the other's, which is
- * far cheaper to test than memmem and rules out nearly every pair.
- * normalise makes the sets of the paragraphs as it goes; word_sig makes
- * one from part of a normal form, with the same word hash.
+ * far cheaper to test than memmem and rules out nearly every pair. The
+ * sets only rule pairs out before memmem looks, so any word hash does,
+ * as long as every set is made with the same one (word_sig).
  */
-#define WORDHASH(h, c) (((h) << 5 | (h) >> 59) ^ (c))	/* a short chain */
-
 struct wsig {
 	uint64_t w[SIGWORDS];
 };
 
-static void
-sig_add(struct wsig *g, uint64_t h)
+/*
+ * Room a normal form needs past its bytes: eight-byte stores run up to
+ * seven bytes past the last byte written, and word_hash reads up to seven
+ * past the blank that ends a word, which stay inside the padding.
+ */
+#define NORMPAD 8
+
+/*
+ * The hash of the word at s of a normal form, up to the blank that ends
+ * it, and its length in *len. Most words fit in one load: the bytes before
+ * the blank are the hash, as words have no NUL. Longer ones are hashed
+ * eight bytes at a time.
+ */
+static uint64_t
+word_hash(const char *s, size_t *len)
 {
-	if (g == NULL)
-		return;
-	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
-	g->w[h >> 6] |= 1ULL << (h & 63);
+	uint64_t x, blanks, h;
+	size_t k;
+
+	x = b8_load(s);
+	if ((blanks = b8_eq(x, ' ')) != 0) {
+		*len = b8_first(blanks);
+		/* The bits below the first blank's byte. */
+		return x & (blanks ^ (blanks - 1)) >> 8;
+	}
+	for (h = x, k = 8; (blanks = b8_eq(x = b8_load(s + k), ' ')) == 0;
+	    k += 8)
+		h = (h ^ x) * 0xC2B2AE3D27D4EB4FULL;
+	*len = k + b8_first(blanks);
+	return (h ^ (x & (blanks ^ (blanks - 1)) >> 8)) * 0xC2B2AE3D27D4EB4FULL +
+	    *len;
 }
 
 /*
- * The set of the first `max` words of a normal form: a subset of its
- * words, so as good a test of containment, and a few words are enough to
- * rule out nearly every paragraph.
+ * The set of the first `max` words of part of a normal form, from a blank
+ * to the blank at end - 1, in g (may be NULL); returns the number of words.
  */
-static void
+static size_t
 word_sig(const char *s, const char *end, size_t max, struct wsig *g)
 {
+	size_t nw, len;
 	uint64_t h;
 
-	memset(g, 0, sizeof(*g));
-	while (max-- > 0) {
-		while (s < end && *s == ' ')
-			s++;
-		if (s == end)
-			break;
-		for (h = 0; s < end && *s != ' '; s++)
-			h = WORDHASH(h, (unsigned char)*s);
-		sig_add(g, h);
+	if (g != NULL)
+		memset(g, 0, sizeof(*g));
+	for (nw = 0, s++; s < end && nw < max; nw++, s += len + 1) {
+		h = word_hash(s, &len);
+		if (g != NULL) {
+			h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
+			g->w[h >> 6] |= 1ULL << (h & 63);
+		}
 	}
+	return nw;
 }
 
 /*
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
- * Returns the number of words.
+ * Its set of words goes to g unless g is NULL. Returns the number of
+ * words.
  */
 static size_t
 normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 {
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned char *o;
-	uint64_t h = 0, ends[64];
-	size_t i, k, lim, nw = 0, ne = 0;
-	unsigned c, v, alnum, brk, blank = 1;
+	unsigned char *o, *start;
+	uint64_t x, let, alnum, sep, drop, keep, y;
+	size_t i, len, lo;
+	unsigned c;
+	int blank = 1;
 
 	if (fold['a'] == 0)
 		for (c = 0; c < 128; c++)
 			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
-	if (g != NULL)
-		memset(g, 0, sizeof(*g));
 	/* Each byte gives at most one, and a blank starts and ends it. */
-	buf_reserve(out, n + 2);
-	o = (unsigned char *)out->s + out->len;
+	buf_reserve(out, n + 2 + NORMPAD);
+	start = o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n;) {
-		/* At most one word ends at each byte: ends[] holds a block. */
-		lim = n - i > sizeof(ends) / sizeof(ends[0]) ? i +
-		    sizeof(ends) / sizeof(ends[0]) : n;
-		for (; i < lim; i++) {
-			c = u[i];
-			if (c < 0x80) {
-				/*
-				 * Without branches, as word ends come too
-				 * irregularly to predict: write the letter or a
-				 * blank, keep the blank only after a word, and
-				 * note the hash of the word it ends.
-				 */
-				v = fold[c];
-				alnum = v != 0;
-				brk = !alnum & !blank;
-				*o = (unsigned char)(alnum ? v : ' ');
-				o += alnum | brk;
-				ends[ne] = h;
-				ne += brk;
-				h = WORDHASH(h, v) & -(uint64_t)alnum;
-				blank = !alnum;
-			} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
-			    u[i + 1] == 0x80) && c != 0xC2) {
-				/* A letter outside ASCII: keep its bytes. */
-				do {
-					*o++ = u[i];
-					h = WORDHASH(h, u[i]);
-				} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
-				    ++i);
+		/*
+		 * Eight ASCII bytes at once, nearly all of the text: letters
+		 * lower-cased, anything else a blank, and a blank after a
+		 * blank taken out of the word before it is stored.
+		 */
+		if (i + 8 <= n && ((x = b8_load(u + i)) & B8_HIGH) == 0) {
+			let = b8_range(x | B8_ONES * 0x20, 'a', 'z');
+			alnum = let | b8_range(x, '0', '9');
+			sep = ~alnum & B8_HIGH;
+			keep = (alnum >> 7) * 0xFF;
+			y = ((x | let >> 2) & keep) | (B8_ONES * ' ' & ~keep);
+			drop = sep & (sep << 8 | (uint64_t)blank << 7);
+			len = 8 - b8_count(drop);
+			while (drop != 0) {
+				lo = ((uint64_t)1 << (8 * b8_first(drop))) - 1;
+				y = (y & lo) | (y >> 8 & ~lo);
+				drop = (drop & (drop - 1)) >> 8;
+			}
+			b8_store(o, y);
+			o += len;
+			blank = (int)(sep >> 63);
+			i += 8;
+			continue;
+		}
+		c = u[i];
+		if (c < 0x80) {
+			if (fold[c] != 0) {
+				*o++ = fold[c];
 				blank = 0;
-			} else if (!blank && c >= 0xC0) {
+			} else if (!blank) {
 				*o++ = ' ';
-				ends[ne++] = h;
-				h = 0;
 				blank = 1;
 			}
+		} else if (c >= 0xC0 && c != 0xC2 && !(c == 0xE2 &&
+		    i + 1 < n && u[i + 1] == 0x80)) {
+			/* A letter outside ASCII: keep its bytes. */
+			do
+				*o++ = u[i];
+			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
+			blank = 0;
+		} else if (!blank && c >= 0xC0) {
+			/* Latin-1 signs and punctuation (U+2000..) part words. */
+			*o++ = ' ';
+			blank = 1;
 		}
-		for (k = 0; k < ne; k++)
-			sig_add(g, ends[k]);
-		nw += ne;
-		ne = 0;
+		i++;
 	}
-	if (!blank) {
+	if (!blank)
 		*o++ = ' ';
-		sig_add(g, h);
-		nw++;
-	}
-	*o = '\0';
+	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_hash */
 	out->len = (size_t)((char *)o - out->s);
-	return nw;
+	return word_sig((char *)start, (char *)o, SIZE_MAX, g);
 }
 
 static uint64_t
