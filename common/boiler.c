@@ -112,13 +112,159 @@ compile(const char *src)
 static pcre2_code *furniture, *credit, *caption;
 
 /*
- * Bytes a furniture paragraph can start with: the first letters of the
- * patterns' words (either case), digits, "(", "[" and any byte of a
- * character outside ASCII (©, a digit or a letter that folds to one of
- * them). Prose starting with anything else is not matched at all.
+ * Most paragraphs are ruled out before PCRE2, which costs hundreds of
+ * instructions a call even when it fails at once, by the first word a
+ * pattern asks for. Every pattern follows its first word with a blank or a
+ * sign, never a letter, so a paragraph's first word (its run of ASCII
+ * letters, lower-cased) must be one of them whole (WORD), except where a
+ * pattern lets words run together ("ShareTweet", "Photocredit:"): there
+ * it must start with one (PREFIX). Keep these lists in step with the
+ * patterns.
  */
-static const char furniture_first[] = "abcdefhijlmprstvwxy0123456789([";
-static unsigned char may_start[256];
+struct word {
+	const char *s;
+	size_t len;
+	int prefix;
+};
+#define WORD(w) { w, sizeof(w) - 1, 0 }
+#define PREFIX(w) { w, sizeof(w) - 1, 1 }
+
+static const struct word furniture_words[] = {
+	WORD("advertisement"), WORD("advertising"), WORD("sponsored"),
+	WORD("ad"), WORD("story"), WORD("scroll"), WORD("continue"),
+	WORD("skip"), WORD("search"), WORD("menu"), WORD("home"),
+	WORD("close"), WORD("loading"), WORD("print"), WORD("comment"),
+	WORD("comments"), WORD("top"), WORD("latest"), WORD("most"),
+	WORD("trending"), WORD("breaking"), WORD("estimated"),
+	WORD("reading"), WORD("read"), WORD("share"), WORD("follow"),
+	WORD("like"), WORD("subscribe"), WORD("sign"), WORD("join"),
+	WORD("click"), WORD("tap"), WORD("download"), WORD("also"),
+	WORD("see"), WORD("related"), WORD("recommended"), WORD("more"),
+	WORD("you"), WORD("watch"), WORD("listen"), WORD("copyright"),
+	WORD("image"), WORD("media"), WORD("video"), WORD("photo"),
+	WORD("by"),
+	WORD("e"),	/* "E-mail" */
+	/* Share buttons, which may follow each other with no blank. */
+	PREFIX("share"), PREFIX("facebook"), PREFIX("twitter"), PREFIX("x"),
+	PREFIX("whatsapp"), PREFIX("telegram"), PREFIX("linkedin"),
+	PREFIX("reddit"), PREFIX("pinterest"), PREFIX("email"),
+	PREFIX("print"), PREFIX("copy"), PREFIX("messenger"),
+	PREFIX("flipboard"),
+	{ NULL, 0, 0 }
+};
+
+/* The first words of credit_re's first two patterns, after "(" and blanks. */
+static const struct word credit_words[] = {
+	PREFIX("photo"), PREFIX("image"), PREFIX("picture"), PREFIX("video"),
+	PREFIX("file"), PREFIX("cover"), PREFIX("main"), PREFIX("top"),
+	PREFIX("credit"), PREFIX("courtesy"), PREFIX("source"),
+	PREFIX("illustration"),
+	{ NULL, 0, 0 }
+};
+
+static int
+is_letter(int c)
+{
+	return (unsigned)(c | 0x20) - 'a' < 26u;
+}
+
+static int
+is_blank(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* A list of words by first letter, each NULL-terminated, made once. */
+#define BUCKET 12
+struct wordset {
+	const struct word *by[26][BUCKET];
+};
+
+static struct wordset furniture_set, credit_set;
+
+static void
+wordset_init(struct wordset *ws, const struct word *list)
+{
+	size_t n[26] = { 0 };
+	int c;
+
+	for (; list->s != NULL; list++) {
+		c = list->s[0] - 'a';
+		if (n[c] + 1 >= BUCKET)
+			errx(1, "boiler: too many words starting with %c",
+			    list->s[0]);
+		ws->by[c][n[c]++] = list;
+	}
+}
+
+/*
+ * 1 if s (n bytes) starts with a word of ws, or might: a character
+ * outside ASCII may fold to a letter (U+017F to s) or be a blank or ©,
+ * and is left to PCRE2.
+ */
+static int
+starts_with(const char *s, size_t n, const struct wordset *ws)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const struct word *const *p;
+	char w[16];	/* the first word, lower case, as far as compared */
+	size_t k;
+
+	for (k = 0; k < n && is_letter(u[k]); k++)
+		if (k < sizeof(w))
+			w[k] = (char)(u[k] | 0x20);
+	if (k < n && u[k] >= 0x80)
+		return 1;
+	if (k == 0)
+		return 0;
+	for (p = ws->by[w[0] - 'a']; *p != NULL; p++)
+		if (((*p)->len == k || ((*p)->prefix && (*p)->len < k)) &&
+		    memcmp(w, (*p)->s, (*p)->len) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if s might match a furniture pattern. */
+static int
+may_be_furniture(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	/* "(c)", "[Video]" and "5 min read" start with no word at all. */
+	if (u[0] == '(' || u[0] == '[' || (u[0] >= '0' && u[0] <= '9'))
+		return 1;
+	return starts_with(s, n, &furniture_set);
+}
+
+/* 1 if s might match a credit pattern. */
+static int
+may_be_credit(const char *s, size_t n)
+{
+	size_t i;
+
+	/* A bracket may start any of them: "(Photo: ...)", "(Reuters)". */
+	if (s[0] == '(')
+		return 1;
+	if (memchr(s, ':', n) == NULL)
+		return 0;
+	for (i = 0; i < n && is_blank((unsigned char)s[i]); i++)
+		;
+	return starts_with(s + i, n - i, &credit_set);
+}
+
+/*
+ * 1 if s might match a caption pattern: all end with a closing bracket,
+ * then blanks, perhaps outside ASCII.
+ */
+static int
+may_be_caption(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (n > 0 && is_blank(u[n - 1]))
+		n--;
+	return n > 0 && (u[n - 1] == ')' || u[n - 1] >= 0x80);
+}
 
 static void
 boiler_init(void)
@@ -142,11 +288,8 @@ boiler_init(void)
 	credit = compile(credit_re);
 	caption = compile(caption_re);
 	md = pcre2_match_data_create(4, NULL);
-	for (i = 0; furniture_first[i] != '\0'; i++)
-		may_start[(unsigned char)furniture_first[i]] =
-		    may_start[toupper((unsigned char)furniture_first[i])] = 1;
-	for (i = 0x80; i < 256; i++)
-		may_start[i] = 1;
+	wordset_init(&furniture_set, furniture_words);
+	wordset_init(&credit_set, credit_words);
 }
 
 static int
@@ -264,17 +407,11 @@ boiler_kind(const char *s, size_t n)
 	/* A section kicker: a few words in capitals ("MIDDLE EAST"). */
 	if (w <= 4 && all_caps(s, n) && boiler_unfinished(s, n))
 		return PK_FURNITURE;
-	/*
-	 * Every credit pattern asks for a colon or an opening bracket first,
-	 * every caption pattern for a closing bracket: most prose has
-	 * neither, and needs no match.
-	 */
-	if (w <= 40 && (s[0] == '(' || memchr(s, ':', n) != NULL) &&
-	    match(credit, s, n))
+	if (w <= 40 && may_be_credit(s, n) && match(credit, s, n))
 		return PK_CREDIT;
-	if (w <= 80 && memchr(s, ')', n) != NULL && match(caption, s, n))
+	if (w <= 80 && may_be_caption(s, n) && match(caption, s, n))
 		return PK_CAPTION;
-	if (w > 40 || !may_start[(unsigned char)s[0]])
+	if (w > 40 || !may_be_furniture(s, n))
 		return PK_PROSE;
 	if (match(furniture, s, n))
 		return PK_FURNITURE;
