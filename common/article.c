@@ -32,6 +32,7 @@ struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
 	size_t nw;		/* words in the normal form */
+	size_t words;		/* blank-separated words (boiler_words) */
 	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
@@ -159,23 +160,33 @@ struct line {
 	size_t first;		/* width of the first word */
 };
 
-/* Characters in n bytes of valid UTF-8: bytes that are not 10xxxxxx. */
+/*
+ * Characters in n bytes of valid UTF-8, bytes that are not 10xxxxxx, or
+ * some number above max once more than max are counted: a line is only
+ * counted as far as needed to know it is too wide to be hard-wrapped.
+ */
+static size_t
+chars_upto(const char *s, size_t n, size_t max)
+{
+	size_t i, c = 0;
+	uint64_t w;
+
+	for (i = 0; i + 8 <= n && c <= max; i += 8) {
+		w = b8_load(s + i);
+		c += 8 - b8_count(w & ~(w << 1) & B8_HIGH);
+	}
+	if (c > max)
+		return c;
+	for (; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
 static size_t
 chars(const char *s, size_t n)
 {
-	size_t i, c = n;
-	uint64_t w;
-
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		/* One bit a continuation byte, summed by the multiply. */
-		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-		c -= (size_t)((w * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
-			c--;
-	return c;
+	return chars_upto(s, n, SIZE_MAX);
 }
 
 /*
@@ -219,28 +230,36 @@ para_start(struct article *a)
 	}
 	memset(&a->para[a->npara], 0, sizeof(*a->para));
 	a->para[a->npara].off = a->pbuf.len;
+	a->para[a->npara].words = 1;	/* and one more each blank added */
 }
 
-/* 1 if s has two blanks in a row, which para_add folds. */
-static int
-double_blank(const char *s, size_t n)
+/*
+ * The blanks in s (n bytes), and in *pair whether two are in a row, which
+ * para_add folds. The count gives the words of a paragraph, as runs of
+ * blanks are folded and lines trimmed: one more than its blanks.
+ */
+static size_t
+blanks(const char *s, size_t n, int *pair)
 {
-	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
-	uint64_t x, b;
-	size_t i;
+	uint64_t b, before = 0, pairs = 0;
+	size_t i, c = 0;
 
-	/* Eight bytes at a time, overlapping by one for pairs that straddle. */
-	for (i = 0; i + 8 <= n; i += 7) {
-		memcpy(&x, s + i, 8);
-		x ^= 0x2020202020202020ULL;
-		b = ~(((x & lo7) + lo7) | x | lo7);	/* bit 7 of each blank */
-		if ((b & (b << 8)) != 0)
-			return 1;
+	for (i = 0; i + 8 <= n; i += 8) {
+		b = b8_eq(b8_load(s + i), ' ');
+		pairs |= b & (b << 8 | before);
+		before = b >> 56;
+		c += b8_count(b);
 	}
-	for (; i + 1 < n; i++)
-		if (s[i] == ' ' && s[i + 1] == ' ')
-			return 1;
-	return 0;
+	for (; i < n; i++) {
+		if (s[i] == ' ') {
+			pairs |= before;
+			before = 0x80;
+			c++;
+		} else
+			before = 0;
+	}
+	*pair = pairs != 0;
+	return c;
 }
 
 /*
@@ -255,21 +274,28 @@ static void
 para_add(struct article *a, const char *s, size_t n)
 {
 	struct para *p = &a->para[a->npara];
-	size_t i;
+	size_t i, nb;
 	char *o = a->pbuf.s + a->pbuf.len;
+	int pair;
 
 	if (a->pbuf.len > p->off && o[-1] != ' ' && !(o[-1] == '-' &&
 	    n > 0 && islower((unsigned char)s[0]) &&
-	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2])))
+	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2]))) {
 		*o++ = ' ';
-	if (!double_blank(s, n)) {
+		p->words++;
+	}
+	nb = blanks(s, n, &pair);
+	if (!pair) {
 		memmove(o, s, n);
 		o += n;
+		p->words += nb;
 	} else {
 		/* s starts with a non-blank, so o[-1] is inside the buffer. */
 		for (i = 0; i < n; i++)
-			if (s[i] != ' ' || o[-1] != ' ')
+			if (s[i] != ' ' || o[-1] != ' ') {
+				p->words += s[i] == ' ';
 				*o++ = s[i];
+			}
 	}
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
 }
@@ -298,19 +324,23 @@ paragraphs(struct article *a)
 {
 	struct line l, nx;
 	struct buf src;
-	size_t pos, width = 0, nlines = 0, nlong = 0, ncont = 0;
+	size_t pos, w, width = 0, nlines = 0, nlong = 0, ncont = 0;
 	size_t base = SIZE_MAX;
 	int wrapped, have, open = 0;
 
 	a->npara = 0;
-	for (pos = 0; next_line(&a->raw, &pos, &l, 1);) {
+	for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
 		if (l.len == 0)
 			continue;
 		nlines++;
-		if (l.width > WRAPMAX)
+		/* Lines too wide to be wrapped are not counted to the end. */
+		w = l.indent;
+		if (w <= WRAPMAX)
+			w += chars_upto(l.s, l.len, WRAPMAX - w);
+		if (w > WRAPMAX)
 			nlong++;
-		else if (l.width > width)
-			width = l.width;
+		else if (w > width)
+			width = w;
 		if (l.indent < base)
 			base = l.indent;
 	}
@@ -559,7 +589,7 @@ classify(struct article *a)
 		    i < MAXPAIRS ? &a->sig[i] : NULL);
 		p->nlen = a->norm.len - p->noff;
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
-		p->kind = boiler_kind(s, p->len);
+		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
 		switch (p->kind) {
 		case PK_URL:
@@ -579,7 +609,7 @@ classify(struct article *a)
 			 * A credit line long enough to be a caption itself
 			 * ("Photo: ... (Credit: ...)") claims nothing above.
 			 */
-			if (boiler_words(s, p->len) > 8)
+			if (p->words > 8)
 				break;
 			for (j = i; j > 0 && a->para[j - 1].kind != PK_PROSE;
 			    j--)
@@ -587,7 +617,7 @@ classify(struct article *a)
 			q = &a->para[j > 0 ? j - 1 : 0];
 			if (j > 0 && !q->drop &&
 			    boiler_unfinished(ptext(a, q), q->len) &&
-			    boiler_words(ptext(a, q), q->len) <= 60) {
+			    q->words <= 60) {
 				q->drop = 1;
 				q->kind = PK_CAPTION;
 				if (ncap < MAXCAPTIONS)
@@ -635,7 +665,7 @@ header(struct article *a, ssize_t *tpara)
 		seen++;
 		if (have_title)
 			break;
-		w = boiler_words(s, p->len);
+		w = p->words;
 		if (w < 2 || w > 30)
 			break;
 		buf_add(&a->title, s, p->len);
@@ -796,11 +826,11 @@ lead_in_list(struct article *a, ssize_t tpara)
 		p = &a->para[i - 1];
 		s = ptext(a, p);
 		if (p->len > 0 && s[p->len - 1] == ':' &&
-		    boiler_words(s, p->len) <= 5)
+		    p->words <= 5)
 			break;
 		if ((ssize_t)(i - 1) == tpara || (!p->drop &&
 		    (!boiler_unfinished(s, p->len) ||
-		    boiler_words(s, p->len) > 20)))
+		    p->words > 20)))
 			return;
 	}
 	if (i == 0)

@@ -392,12 +392,15 @@ all_caps(const char *s, size_t n)
 enum pkind
 boiler_kind(const char *s, size_t n)
 {
-	size_t w;
+	return boiler_kind_w(s, n, boiler_words(s, n));
+}
 
+enum pkind
+boiler_kind_w(const char *s, size_t n, size_t w)
+{
 	boiler_init();
 	if (!has_alnum(s, n))
 		return PK_FURNITURE;
-	w = boiler_words(s, n);
 	if (w == 1 && strncmp(s, "http", 4) == 0 &&
 	    (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0))
 		return PK_URL;
