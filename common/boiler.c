@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "boiler.h"
+#include "hash.h"
 #include "util.h"
 
 /*
@@ -39,10 +40,14 @@ static const char *const furniture_re[] = {
 	/*
 	 * Share and follow lines: the verb, then a word that makes it an
 	 * order to the reader ("Follow us", "Share this", "Sign up for"),
-	 * which "Share prices" and "Follow-up talks" do not have.
+	 * which "Share prices" and "Follow-up talks" do not have. Then at
+	 * most ten words, each taken whole (possessive): else a longer line
+	 * is cut into ten pieces every way there is before it fails, millions
+	 * of steps for twenty words.
 	 */
 	"^(share|follow|like|subscribe|sign up|join|click|tap|download)"
-	    "( it)? (us|this|our|on|to|for|here|now|via)\\b(\\s*\\S+){0,10}$",
+	    "( it)? (us|this|our|on|to|for|here|now|via)\\b"
+	    "(?:\\s*\\S++){0,10}+$",
 	/* Nothing but the names of share buttons. */
 	"^((share|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|"
 	    "pinterest|email|e-mail|print|copy( link)?|messenger|flipboard)"
@@ -389,6 +394,72 @@ all_caps(const char *s, size_t n)
 	return up >= 2;
 }
 
+/*
+ * What the patterns said of the paragraphs seen last, by their text:
+ * furniture is a few lines said again on every page of a site ("Share
+ * this article", "Subscribe to our newsletter"), and PCRE2 takes
+ * thousands of instructions to match one of them.
+ */
+#define SEEN 128	/* paragraphs kept, a power of two */
+#define SEENMAX 120	/* bytes: longer ones are not kept */
+static struct seen {
+	size_t n;		/* 0 for an empty slot */
+	unsigned long used;	/* when last asked for */
+	enum pkind kind;
+	char s[SEENMAX];
+} seen[SEEN];
+static unsigned long seen_clock;
+
+/* The kind the patterns give s, a paragraph of w words. */
+static enum pkind
+patterns(const char *s, size_t n, size_t w)
+{
+	struct seen *e = NULL, *e2;
+	enum pkind kind = PK_PROSE;
+	uint64_t h;
+	int cr, ca, fu;
+
+	cr = w <= 40 && may_be_credit(s, n);
+	ca = w <= 80 && may_be_caption(s, n);
+	fu = w <= 40 && may_be_furniture(s, n);
+	if (!cr && !ca && !fu)
+		return PK_PROSE;
+	if (n <= SEENMAX) {
+		/*
+		 * Two places a paragraph may be kept, so that two frequent
+		 * ones that hash to the same place do not push each other
+		 * out: the one asked for longer ago is replaced.
+		 */
+		h = hash64(s, n, 0);
+		e = &seen[h % SEEN];
+		e2 = &seen[(h >> 32) % SEEN];
+		seen_clock++;
+		if (e->n == n && memcmp(e->s, s, n) == 0) {
+			e->used = seen_clock;
+			return e->kind;
+		}
+		if (e2->n == n && memcmp(e2->s, s, n) == 0) {
+			e2->used = seen_clock;
+			return e2->kind;
+		}
+		if (e2->used < e->used)
+			e = e2;
+	}
+	if (cr && match(credit, s, n))
+		kind = PK_CREDIT;
+	else if (ca && match(caption, s, n))
+		kind = PK_CAPTION;
+	else if (fu && match(furniture, s, n))
+		kind = PK_FURNITURE;
+	if (e != NULL) {
+		e->n = n;
+		e->used = seen_clock;
+		memcpy(e->s, s, n);
+		e->kind = kind;
+	}
+	return kind;
+}
+
 enum pkind
 boiler_kind(const char *s, size_t n)
 {
@@ -410,15 +481,7 @@ boiler_kind_w(const char *s, size_t n, size_t w)
 	/* A section kicker: a few words in capitals ("MIDDLE EAST"). */
 	if (w <= 4 && all_caps(s, n) && boiler_unfinished(s, n))
 		return PK_FURNITURE;
-	if (w <= 40 && may_be_credit(s, n) && match(credit, s, n))
-		return PK_CREDIT;
-	if (w <= 80 && may_be_caption(s, n) && match(caption, s, n))
-		return PK_CAPTION;
-	if (w > 40 || !may_be_furniture(s, n))
-		return PK_PROSE;
-	if (match(furniture, s, n))
-		return PK_FURNITURE;
-	return PK_PROSE;
+	return patterns(s, n, w);
 }
 
 size_t
