@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "boiler.h"
@@ -475,6 +478,64 @@ word_sig(const char *s, const char *end, size_t max, struct wsig *g)
 	return nw;
 }
 
+#ifdef __SSE2__
+/*
+ * Store the eight bytes of y at o less those in drop (bit k for byte k);
+ * returns the end of what is stored. Eight bytes are written whatever.
+ */
+static unsigned char *
+put8(unsigned char *o, uint64_t y, unsigned drop)
+{
+	uint64_t lo;
+	unsigned len = 8;
+
+	for (; drop != 0; drop = (drop & (drop - 1)) >> 1, len--) {
+		lo = ((uint64_t)1 << (8 * __builtin_ctz(drop))) - 1;
+		y = (y & lo) | (y >> 8 & ~lo);
+	}
+	b8_store(o, y);
+	return o + len;
+}
+
+/*
+ * normalise's loop sixteen ASCII bytes at a time, with SSE2 (in every
+ * x86-64): the normal form of the bytes at u written to o, *blank telling
+ * whether a blank came last. Returns the end of what is written, or NULL
+ * if a byte is outside ASCII. The compares are signed: such a byte is
+ * negative, and the mask of sign bits finds it.
+ */
+static unsigned char *
+norm16(const unsigned char *u, unsigned char *o, int *blank)
+{
+	const __m128i a0 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	const __m128i sp = _mm_set1_epi8(' ');
+	__m128i v, l, let, an, y;
+	unsigned sep, drop;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	if (_mm_movemask_epi8(v) != 0)
+		return NULL;
+	l = _mm_or_si128(v, sp);
+	let = _mm_and_si128(_mm_cmpgt_epi8(l, a0), _mm_cmplt_epi8(l, z1));
+	an = _mm_or_si128(let, _mm_and_si128(_mm_cmpgt_epi8(v, d0),
+	    _mm_cmplt_epi8(v, d9)));
+	/* Letters and digits lower-cased, anything else a blank. */
+	y = _mm_or_si128(_mm_and_si128(_mm_or_si128(v, _mm_and_si128(let, sp)),
+	    an), _mm_andnot_si128(an, sp));
+	sep = ~(unsigned)_mm_movemask_epi8(an) & 0xFFFF;
+	drop = sep & (sep << 1 | (unsigned)*blank);
+	*blank = (int)(sep >> 15);
+	if (drop == 0) {
+		_mm_storeu_si128((__m128i *)(void *)o, y);
+		return o + 16;
+	}
+	o = put8(o, (uint64_t)_mm_cvtsi128_si64(y), drop & 0xFF);
+	return put8(o, (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(y, 8)),
+	    drop >> 8);
+}
+#endif
+
 /*
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
@@ -488,6 +549,9 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *o, *start;
+#ifdef __SSE2__
+	unsigned char *p;
+#endif
 	uint64_t x, let, alnum, sep, drop, keep, y;
 	size_t i, len, lo;
 	unsigned c;
@@ -501,6 +565,13 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	start = o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n;) {
+#ifdef __SSE2__
+		if (i + 16 <= n && (p = norm16(u + i, o, &blank)) != NULL) {
+			o = p;
+			i += 16;
+			continue;
+		}
+#endif
 		/*
 		 * Eight ASCII bytes at once, nearly all of the text: letters
 		 * lower-cased, anything else a blank, and a blank after a
