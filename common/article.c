@@ -88,6 +88,32 @@ printable8(uint64_t x)
 	    ((x & ~high) + ones)) & high) == 0;
 }
 
+#ifdef __SSE2__
+/*
+ * The first byte at or after s[i] (n bytes) that is not printable ASCII or
+ * a newline, sixteen bytes at a time. The compares are signed, so bytes
+ * outside ASCII count as below the blank.
+ */
+static size_t
+plain_end(const unsigned char *s, size_t i, size_t n)
+{
+	const __m128i blank = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n');
+	const __m128i del = _mm_set1_epi8(0x7F);
+	__m128i v;
+	unsigned m;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(
+		    _mm_cmpeq_epi8(v, nl), _mm_cmplt_epi8(v, blank)),
+		    _mm_cmpeq_epi8(v, del)));
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+	return i;
+}
+#endif
+
 /*
  * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
  * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
@@ -117,6 +143,13 @@ repair(struct article *a)
 	n = a->raw.len;
 	w = s;
 	for (i = 0; i < n; i++) {
+#ifdef __SSE2__
+		/* Until a byte is left out, what stays need not be copied. */
+		if (w == s + i) {
+			i = plain_end(s, i, n);
+			w = s + i;
+		}
+#endif
 		/* Printable ASCII, nearly every byte, stays: eight at a time. */
 		while (i + 8 <= n) {
 			memcpy(&x, s + i, 8);
