@@ -493,21 +493,54 @@ word_hash(const char *s, size_t *len)
  * The set of the first `max` words of part of a normal form, from a blank
  * to the blank at end - 1, in g (may be NULL); returns the number of words.
  */
+static void
+sig_add(struct wsig *g, uint64_t h)
+{
+	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
+	g->w[h >> 6] |= 1ULL << (h & 63);
+}
+
 static size_t
 word_sig(const char *s, const char *end, size_t max, struct wsig *g)
 {
-	size_t nw, len;
-	uint64_t h;
+	struct wsig none;
+	size_t nw = 0, len;
+#ifdef __SSE2__
+	const __m128i sp = _mm_set1_epi8(' ');
+	const char *c, *e;
+	unsigned m;
+#endif
 
-	if (g != NULL)
-		memset(g, 0, sizeof(*g));
-	for (nw = 0, s++; s < end && nw < max; nw++, s += len + 1) {
-		h = word_hash(s, &len);
-		if (g != NULL) {
-			h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
-			g->w[h >> 6] |= 1ULL << (h & 63);
+	if (g == NULL)
+		g = &none;
+	memset(g, 0, sizeof(*g));
+	s++;	/* the first word */
+#ifdef __SSE2__
+	/*
+	 * The blanks of sixteen bytes at a time, at fixed steps: each ends
+	 * the word that starts after the blank before. Where the next word
+	 * starts does not wait for this one's bytes to be loaded and looked
+	 * at, as in word_hash's steps from word to word: a few more
+	 * instructions, but less time. The eight-byte loads of short words
+	 * stay inside the normal form and its padding.
+	 */
+	for (c = s; end - c >= 16 && nw < max; c += 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
+		for (; m != 0 && nw < max; m &= m - 1, nw++) {
+			e = c + __builtin_ctz(m);
+			if ((len = (size_t)(e - s)) < 8)
+				/* The word's bytes are its hash (word_hash). */
+				sig_add(g, b8_load(s) &
+				    (((uint64_t)1 << (8 * len)) - 1));
+			else
+				sig_add(g, word_hash(s, &len));
+			s = e + 1;
 		}
 	}
+#endif
+	for (; s < end && nw < max; nw++, s += len + 1)
+		sig_add(g, word_hash(s, &len));
 	return nw;
 }
 
