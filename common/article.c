@@ -278,9 +278,30 @@ static size_t
 blanks(const char *s, size_t n, int *pair)
 {
 	uint64_t b, before = 0, pairs = 0;
-	size_t i, c = 0;
+	size_t i = 0, c = 0;
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: the compare gives 0xFF a blank, and the
+	 * sums of absolute differences add their low bits up.
+	 */
+	const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1);
+	__m128i eq, sum = _mm_setzero_si128();
+	unsigned m, mb = 0;
 
-	for (i = 0; i + 8 <= n; i += 8) {
+	for (; i + 16 <= n; i += 16) {
+		eq = _mm_cmpeq_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i)), blank);
+		m = (unsigned)_mm_movemask_epi8(eq);
+		mb |= m & (m << 1 | (unsigned)(before >> 7));
+		before = (uint64_t)(m >> 15) << 7;
+		sum = _mm_add_epi64(sum, _mm_sad_epu8(_mm_and_si128(eq, one),
+		    _mm_setzero_si128()));
+	}
+	c = (size_t)_mm_cvtsi128_si64(sum) +
+	    (size_t)_mm_cvtsi128_si64(_mm_srli_si128(sum, 8));
+	pairs = mb != 0 ? 0x80 : 0;
+#endif
+	for (; i + 8 <= n; i += 8) {
 		b = b8_eq(b8_load(s + i), ' ');
 		pairs |= b & (b << 8 | before);
 		before = b >> 56;
