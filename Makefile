@@ -64,6 +64,7 @@ HDR = \
 	common/article.h \
 	common/boiler.h \
 	common/buf.h \
+	common/bytes8.h \
 	common/date.h \
 	common/dateline.h \
 	common/dict.h \
