@@ -2168,6 +2168,13 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if ((x = ent(c, j)) == NULL)
 			continue;
+		/*
+		 * "LAEKEN, Belgium (Reuters) -": where and when the story was
+		 * filed, no side, and no date of the meeting ("TOKYO, Oct 3 -
+		 * X will meet Y later this month" is not on October 3).
+		 */
+		if (x->end <= c->dl_end)
+			continue;
 		if (x->type == T_DATE) {
 			if (datex == NULL || dist < datedist) {
 				datex = x;
@@ -2176,9 +2183,6 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			}
 			continue;
 		}
-		/* "LAEKEN, Belgium (Reuters) -": where the story was filed, no side */
-		if (x->end <= c->dl_end)
-			continue;
 		if (x->type == T_LOC) {
 			/* a bare name is the place only as in "the Beirut talks" */
 			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
