@@ -1496,6 +1496,13 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		if (!place_ok(&r->place, &k->m.place) ||
 		    !date_ok(&r->date, &k->m.date))
 			continue;
+		/*
+		 * "Syria rejected an invitation to the Cairo talks": who
+		 * stays away from a meeting is no side of it.
+		 */
+		if (k->anaphor && k->m.status == ST_BOYCOTTED &&
+		    r->status != ST_BOYCOTTED)
+			continue;
 		if (k->anaphor && (k->m.parties.n < 2 ||
 		    idset_sub(&k->m.parties, &r->parties)) &&
 		    (i == c->last || (k->m.parties.n > 0 &&
@@ -2312,8 +2319,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	/* X hosted, received, invited Y: X is the host and a side */
 	if (subject >= 0) {
 		for (j = (size_t)subject + 1; j <= i && j < k.we; j++)
+			/* not "Syria accepted (rejected) an invitation to the talks" */
 			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
-			    !word_is(c, j + 1, "by")) {
+			    !word_is(c, j + 1, "by") &&
+			    !word_is(c, j, "invitation")) {
 				x = ent(c, (size_t)subject);
 				r = x->type == T_PER ? person_side(c, x) :
 				    side_of(x->actor, x->actor_len);
