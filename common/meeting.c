@@ -851,6 +851,33 @@ visit_ok(const struct meet_ctx *c, size_t i)
 	return x->type == T_PER || x->type == T_GPE || x->type == T_LOC;
 }
 
+/*
+ * A meeting noun counted as a habit: "several rounds of talks", "many
+ * meetings", "regular high-level consultations". The quantifier stands
+ * a few words before it, past adjectives, entities and "rounds of".
+ */
+static int
+habitual(const struct meet_ctx *c, size_t i)
+{
+	static const char *const many[] = { "several", "many", "numerous",
+	    "countless", "regular", "frequent", "repeated", "periodic",
+	    "occasional", NULL };
+	size_t k;
+	int m;
+
+	for (k = i; k-- > 0 && k + 7 > i;) {
+		if (U(k).kind != 'w' && U(k).kind != 'e')
+			return 0;
+		for (m = 0; many[m] != NULL; m++)
+			if (word_is(c, k, many[m]))
+				return 1;
+		if (U(k).kind == 'w' && (U(k).f & (W_TRIGGER | W_CLAUSE |
+		    W_REPORT | W_DET | W_WITH | W_IN | W_TO | W_PLAN)))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 trigger_ok(const struct meet_ctx *c, size_t i)
 {
@@ -902,6 +929,12 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return actor_follows(c, i, 3);
 		return 1;
 	}
+	/*
+	 * "has hosted several rounds of negotiations", "part of regular
+	 * meetings": meetings in general, not one that can be dated.
+	 */
+	if ((f & (W_NOUN | W_WEAK)) && habitual(c, i))
+		return 0;
 	/* A party's own conference ("Labour's spring conference") has one side. */
 	if (word_is(c, i, "conference") || word_is(c, i, "congress")) {
 		for (k = i > 2 ? i - 2 : 0; k < i; k++)
@@ -2092,6 +2125,32 @@ relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
 	return 1;
 }
 
+/*
+ * The relative clause set off by commas between the subject and trigger
+ * i ("Mubarak, who has hosted such talks before, is to attend"): its
+ * commas in *rs and *re, or both 0.
+ */
+static void
+relative_span(const struct meet_ctx *c, size_t ws, size_t i, size_t *rs,
+    size_t *re)
+{
+	size_t j, q;
+
+	*rs = *re = 0;
+	for (j = ws; j + 1 < i; j++) {
+		if (U(j).kind != ',' || !(word_is(c, j + 1, "who") ||
+		    word_is(c, j + 1, "whose")))
+			continue;
+		for (q = j + 2; q < i && U(q).kind != ','; q++)
+			;
+		if (q < i) {
+			*rs = j;
+			*re = q;
+		}
+		return;
+	}
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2102,7 +2161,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	const struct actor *a;
 	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
-	size_t crowd[4][2], ns, ne;
+	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0;
 
@@ -2147,8 +2206,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (U(i).f & W_ATTEND)
 			k.anaphor = 1;
 	}
+	relative_span(c, k.ws, i, &rs, &re);
 	for (j = k.ws; j < k.we; j++) {
 		dist = j > i ? j - i : i - j;
+		/* ", who arrived on Friday," tells of another time and others */
+		if (j > rs && j < re)
+			continue;
 		if (U(j).kind == 'w') {
 			if ((U(j).f & W_GROUP) && group_role(c, i, j))
 				k.group = 1;
