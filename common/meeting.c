@@ -2163,7 +2163,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	struct idref r;
 	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
-	int st, prio, subject = -1, ncrowd = 0, govt = 0;
+	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
@@ -2180,6 +2180,20 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			;
 		if (j < k.we)
 			k.we = q;
+	}
+	/*
+	 * A second meeting in the sentence starts where the first one's
+	 * clause ended; with no one named before its verb it shares the
+	 * first one's subject: "X met A on the sidelines and held a
+	 * separate meeting with B".
+	 */
+	shared = -1;
+	if (c->tried_we > 0 && k.ws < c->tried_we && c->tried_we < i) {
+		k.ws = c->tried_we;
+		for (q = k.ws; q < i && U(q).kind != 'e'; q++)
+			;
+		if (q == i)
+			shared = c->subj;
 	}
 	if ((st = status_of(c, i, k.ws, k.we)) < 0)
 		return 1;
@@ -2344,6 +2358,16 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (j < i)
 			subject = (int)j;
+		if (j < i && first < 0)
+			first = U(j).ent;
+	}
+	if (shared >= 0) {
+		x = &c->a->ents->v[shared];
+		if (x->type == T_PER) {
+			idset_add(&k.m.people, x->actor, x->actor_len);
+			add_side(&k.m.parties, person_side(c, x));
+		} else
+			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 	}
 	/*
 	 * "He will meet X", "Y said he would hold talks with X": the one
@@ -2466,6 +2490,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	if (folk != NULL && own_party(c, &k, folk))
 		return 1;
 	c->tried_we = k.we;
+	c->subj = shared >= 0 ? shared : first;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
 	return file_cand(c, &k);
@@ -2496,7 +2521,7 @@ sentence(size_t s, size_t e, void *arg)
 	struct meet_ctx *c = arg;
 	uint64_t all;
 	size_t i;
-	int has;
+	int has, done;
 
 	s += c->base;
 	e += c->base;
@@ -2528,13 +2553,20 @@ sentence(size_t s, size_t e, void *arg)
 		c->pending = -1;
 	}
 	c->tried_we = 0;
-	for (i = 0; has && i < c->nu; i++) {
+	c->subj = -1;
+	for (i = 0, done = 0; has && i < c->nu; i++) {
 		/* One clause, one meeting: its other words were seen with it. */
 		if (i < c->tried_we)
 			continue;
+		/*
+		 * After a meeting, only a verb of its own clause tells another:
+		 * "the first summit since Carter met Brezhnev in Vienna".
+		 */
+		if (done && !(U(i).f & (W_MEETV | W_VISIT | W_HOSTV)))
+			continue;
 		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
 		    try_trigger(c, i, s, e))
-			break;
+			done = 1;
 	}
 	c->prev_s = s;
 	c->prev_e = e;
