@@ -2125,6 +2125,25 @@ relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
 	return 1;
 }
 
+/* "this [northern Tanzanian] town": the place the story is filed from */
+static int
+this_town(const struct meet_ctx *c, size_t j)
+{
+	static const char *const town[] = { "town", "city", "capital",
+	    "village", "resort", "port", "city's", NULL };
+	size_t k;
+	int m;
+
+	for (k = j + 1; k < c->nu && k < j + 5; k++) {
+		if (U(k).kind != 'w' && U(k).kind != 'e')
+			return 0;
+		for (m = 0; town[m] != NULL; m++)
+			if (word_is(c, k, town[m]))
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * The relative clause set off by commas between the subject and trigger
  * i ("Mubarak, who has hosted such talks before, is to attend"): its
@@ -2246,6 +2265,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			    !(j > 0 && (U(j - 1).f & W_BASED)) &&
 			    !word_is(c, j + 1, "is") && !word_is(c, j + 1, "are") &&
 			    !word_is(c, j + 1, "was") && !word_is(c, j + 1, "were"))
+				place_offer(&pl, c->dateline.s, c->dateline.n,
+				    2, dist);
+			/* "in this northern Tanzanian town": the dateline city too */
+			if (word_is(c, j, "this") && c->dateline.s != NULL &&
+			    j > 0 && (U(j - 1).f & W_IN) && this_town(c, j))
 				place_offer(&pl, c->dateline.s, c->dateline.n,
 				    2, dist);
 			continue;
@@ -2439,6 +2463,17 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
 	k.m.place = pl.id;
+	/*
+	 * "PEKING, Feb. 21 - Nixon met Mao today": a meeting of the day
+	 * the story was filed, before or after, with no place of its own,
+	 * is where the reporter files from.
+	 */
+	if (k.m.place.s == NULL && c->dateline.s != NULL && datex != NULL &&
+	    (strncmp(datex->actor, "today", 5) == 0 ||
+	    strncmp(datex->actor, "tonight", 7) == 0 ||
+	    strncmp(datex->actor, "yesterday", 9) == 0 ||
+	    strncmp(datex->actor, "tomorrow", 8) == 0))
+		k.m.place = c->dateline;
 	if (datex != NULL) {
 		/* "N days after a meeting": a meeting word follows the date */
 		for (q = datej + 1; q < c->nu && q < datej + 3 &&
