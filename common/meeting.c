@@ -1753,6 +1753,37 @@ venue_body(const struct meet_ctx *c, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * A government building or body named as where they met ("at Downing
+ * Street", "at the White House", "in the Kremlin", "at the Foreign
+ * Ministry"): the capital of its state, which the dictionary gives
+ * through the body's parents. None for a body of no state.
+ */
+static struct idref
+seat_capital(const struct meet_ctx *c, size_t j, size_t ws)
+{
+	struct idref none = { NULL, 0 };
+	const struct entity *x = ent(c, j);
+	const struct actor *a;
+	size_t q = j;
+	int up;
+
+	if (q > ws && (U(q - 1).f & W_DET))
+		q--;
+	if (q <= ws || !(word_is(c, q - 1, "at") || word_is(c, q - 1, "in")))
+		return none;
+	if ((a = dict_get(x->actor, x->actor_len)) == NULL || a->type != T_ORG)
+		return none;
+	for (up = 0; up < 3 && a != NULL && a->type != T_GPE; up++)
+		a = a->parent == NULL ? NULL : dict_get(a->parent,
+		    strlen(a->parent));
+	if (a == NULL || a->type != T_GPE || a->capital == NULL)
+		return none;
+	none.s = a->capital;
+	none.n = strlen(a->capital);
+	return none;
+}
+
 /* ---- sides named by what they are ---- */
 
 /*
@@ -2329,6 +2360,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
+		/* "at Downing Street", "in the Kremlin": the capital */
+		if (x->type == T_ORG && (r = seat_capital(c, j, k.ws)).s != NULL) {
+			place_offer(&pl, r.s, r.n, 2, dist);
+			continue;
+		}
 		if (x->type == T_GPE) {
 			a = dict_get(x->actor, x->actor_len);
 			if (word_is(c, j + 1, "capital") && a != NULL &&
@@ -2341,7 +2377,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			if (j + 1 < c->nu && U(j + 1).kind == 'e' &&
 			    ent(c, j + 1)->type == T_LOC)
 				continue;	/* "the Egyptian city of X" */
-			if (j > k.ws && ((U(j - 1).f & (W_IN | W_BASED)) ||
+			/* "with visiting Thai Prime Minister X": a side, not where */
+			if (j > k.ws && !demonym(c, j) &&
+			    ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
 			    (U(i).f & W_VISIT))) ||
