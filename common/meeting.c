@@ -1329,6 +1329,7 @@ struct cand {
 	struct meeting m;
 	struct idset hostonly;
 	int anaphor, accomp, group;
+	int groupn;		/* "the two sides": how many, 0 if not told */
 	int multi;		/* the members of one international body */
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
@@ -1616,6 +1617,24 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 	return 0;
 }
 
+/* The number a word before a group word gives ("the two sides"), or 0. */
+static int
+count_word(const struct meet_ctx *c, size_t k)
+{
+	static const char *const num[] = { "two", "three", "four", "five",
+	    "six", "seven", "eight", "nine", "ten", "both", NULL };
+	int m;
+
+	if (U(k).kind != 'w')
+		return 0;
+	for (m = 0; num[m] != NULL; m++)
+		if (word_is(c, k, num[m]))
+			return m == 9 ? 2 : m + 2;
+	if (LEN(k) == 1 && TXT(k)[0] >= '2' && TXT(k)[0] <= '9')
+		return TXT(k)[0] - '0';
+	return 0;
+}
+
 /* Sides for a group mention ("the two sides"): the actors named nearby. */
 static void
 resolve_group(struct meet_ctx *c, struct cand *k)
@@ -1623,7 +1642,19 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 	const struct entity *x;
 	struct idref r;
 	size_t j;
+	int i;
 
+	/*
+	 * "The two sides first met in Oslo", "the five presidents agreed
+	 * to meet again": the last meeting told with that many sides,
+	 * however far back.
+	 */
+	if (k->groupn >= 2)
+		for (i = c->nm; i-- > 0;)
+			if (c->m[i].parties.n == k->groupn) {
+				idset_union(&k->m.parties, &c->m[i].parties);
+				return;
+			}
 	/* "X and Y said ... after representatives met": named before the clause */
 	for (j = 0; j < k->ws; j++) {
 		if ((x = ent(c, j)) == NULL || (x->type != T_ORG &&
@@ -2277,8 +2308,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j > rs && j < re)
 			continue;
 		if (U(j).kind == 'w') {
-			if ((U(j).f & W_GROUP) && group_role(c, i, j))
+			if ((U(j).f & W_GROUP) && group_role(c, i, j)) {
 				k.group = 1;
+				if (j > 0 && k.groupn == 0)
+					k.groupn = count_word(c, j - 1);
+			}
 			if ((U(j).f & (W_CROWD | W_GOVT)) &&
 			    unnamed_np(c, j, &ns, &ne) && ne < k.we &&
 			    unnamed_role(c, i, ns, ne, k.ws)) {
@@ -2355,6 +2389,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		/* "with Norway acting as guarantor", "Chile as observer": a role at it */
+		if (j > k.ws && word_is(c, j - 1, "with") &&
+		    (word_is(c, j + 1, "acting") || word_is(c, j + 1, "serving") ||
+		    word_is(c, j + 1, "as")))
 			continue;
 		if (j < i && relative_object(c, j, k.ws, i))
 			continue;

@@ -181,7 +181,7 @@ static const struct {
 	{ "minister", W_PERSONN }, { "envoy", W_PERSONN },
 	{ "envoys", W_PERSONN }, { "leader", W_PERSONN },
 	{ "chief", W_PERSONN }, { "chiefs", W_PERSONN }, { "heads", W_PERSONN },
-	{ "side", W_PERSONN }, { "presidents", W_PERSONN }, { "head", W_PERSONN }, { "king", W_PERSONN },
+	{ "side", W_PERSONN }, { "presidents", W_PERSONN | W_GROUP }, { "head", W_PERSONN }, { "king", W_PERSONN },
 	{ "premier", W_PERSONN }, { "chancellor", W_PERSONN },
 	{ "ambassador", W_PERSONN }, { "diplomats", W_PERSONN },
 	{ "diplomat", W_PERSONN }, { "secretary", W_PERSONN },
