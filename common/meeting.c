@@ -137,7 +137,9 @@ phrasal(struct meet_ctx *c, size_t i)
 		U(i).f |= W_ATTEND;
 	else if (word_is(c, i + 1, "off") && (word_is(c, i, "called") ||
 	    word_is(c, i, "call") || word_is(c, i, "calls") ||
-	    word_is(c, i, "put")))
+	    word_is(c, i, "put") || word_is(c, i, "broke") ||
+	    word_is(c, i, "broken") || word_is(c, i, "break") ||
+	    word_is(c, i, "breaks")))
 		U(i).f |= W_CANCEL;
 	else if (word_is(c, i + 1, "for") && (word_is(c, i, "called") ||
 	    word_is(c, i, "call") || word_is(c, i, "calls")))

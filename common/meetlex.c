@@ -63,6 +63,8 @@ static const struct {
 	{ "call", W_PHRASAL }, { "calls", W_PHRASAL },
 	{ "took", W_PHRASAL | W_PHTRIG }, { "take", W_PHRASAL | W_PHTRIG }, { "put", W_PHRASAL },
 	{ "stayed", W_PHRASAL }, { "walked", W_PHRASAL },
+	{ "broke", W_PHRASAL }, { "broken", W_PHRASAL }, { "break", W_PHRASAL },
+	{ "breaks", W_PHRASAL },
 	{ "down", W_PARTICLE }, { "together", W_PARTICLE },
 	{ "off", W_PARTICLE }, { "part", W_PARTICLE }, { "away", W_PARTICLE },
 	{ "out", W_PARTICLE }, { "for", W_PARTICLE },
