@@ -2189,6 +2189,31 @@ relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
 	return 1;
 }
 
+/*
+ * The "with" of trigger i that comes after the topic phrase closing its
+ * window at we ("talks on trade with Japan"), or 0. The topic phrase is
+ * short and has no verb, comma or clause of its own.
+ */
+static size_t
+topic_with(const struct meet_ctx *c, size_t i, size_t we)
+{
+	size_t q;
+
+	if (we >= c->nu || U(we).kind != 'w' || !(U(we).f & (W_ON | W_TOPIC)) ||
+	    !(U(i).f & (W_WEAK | W_NOUN)) || word_is(c, i + 1, "with"))
+		return 0;
+	for (q = we + 1; q < c->nu && q < we + 8; q++) {
+		if (U(q).kind != 'w' && U(q).kind != 'e')
+			return 0;
+		if (word_is(c, q, "with"))
+			return q;
+		if (U(q).kind == 'w' && (U(q).f & (W_CLAUSE | W_REPORT |
+		    W_TRIGGER | W_OUTCOME | W_PLAN | W_PROPOSE | W_TO)))
+			return 0;
+	}
+	return 0;
+}
+
 /* "this [northern Tanzanian] town": the place the story is filed from */
 static int
 this_town(const struct meet_ctx *c, size_t j)
@@ -2464,6 +2489,26 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j < i && first < 0)
 			first = U(j).ent;
 	}
+	/*
+	 * "held talks on the crisis in Syria with UN envoy X": the topic
+	 * ended the window, but a "with" after it still names a side.
+	 */
+	if ((q = topic_with(c, i, k.we)) > 0)
+		for (j = q + 1; j < c->nu && U(j).kind != ',' &&
+		    U(j).kind != ';' && !(U(j).kind == 'w' && (U(j).f &
+		    (W_CLAUSE | W_REPORT | W_TOPIC | W_ON | W_TO | W_IN |
+		    W_TRIGGER))); j++) {
+			if ((x = ent(c, j)) == NULL || (x->type != T_PER &&
+			    x->type != T_ORG && x->type != T_GPE) ||
+			    qualifier(c, j))
+				continue;
+			if (x->type == T_PER) {
+				idset_add(&k.m.people, x->actor, x->actor_len);
+				add_side(&k.m.parties, titled_side(c, j, NULL));
+			} else
+				add_side(&k.m.parties, side_of(x->actor,
+				    x->actor_len));
+		}
 	if (shared >= 0) {
 		x = &c->a->ents->v[shared];
 		if (x->type == T_PER) {
