@@ -972,9 +972,11 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			k--;
 			if (U(k).kind == 'e' || U(i).hyph)
 				return 1;
+			/* "signed a deal at talks in Kenya" */
 			if (U(k).f & (W_DET | W_HOLD | W_PLAN | W_MEDIATE |
 			    W_TRIGGER | W_PARTICLE) ||
-			    word_is(c, k, "a") || word_is(c, k, "an"))
+			    word_is(c, k, "a") || word_is(c, k, "an") ||
+			    (word_is(c, k, "at") && k + 1 == i))
 				return 1;
 		}
 		return 0;
@@ -2214,6 +2216,32 @@ topic_with(const struct meet_ctx *c, size_t i, size_t we)
 	return 0;
 }
 
+/*
+ * The role of the name at j as the noun phrase after the word w tells
+ * it (the phrase runs back over titles and names: "with Kenyan General
+ * X"): 1 for "with X acting as", "with X as observer"; 2 for "the
+ * mediation of X", "the auspices of X"; else 0.
+ */
+static int
+np_role(const struct meet_ctx *c, size_t j, size_t ws, const char *w)
+{
+	size_t k = j, q;
+
+	while (k > ws && (U(k - 1).kind == 'e' || (U(k - 1).kind == 'w' &&
+	    TXT(k - 1)[0] >= 'A' && TXT(k - 1)[0] <= 'Z' &&
+	    !(U(k - 1).f & (W_DET | W_WITH)))))
+		k--;
+	if (k == ws || !word_is(c, k - 1, w))
+		return 0;
+	if (word_is(c, k - 1, "of"))
+		return k >= 2 && (U(k - 2).f & W_MEDIATE) ? 2 : 0;
+	for (q = j + 1; q < c->nu && (U(q).kind == 'e' || (U(q).kind == 'w' &&
+	    TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')); q++)
+		;
+	return word_is(c, q, "acting") || word_is(c, q, "serving") ||
+	    word_is(c, q, "as");
+}
+
 /* "this [northern Tanzanian] town": the place the story is filed from */
 static int
 this_town(const struct meet_ctx *c, size_t j)
@@ -2418,10 +2446,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (stray_with(c, j, k.ws))
 			continue;
 		/* "with Norway acting as guarantor", "Chile as observer": a role at it */
-		if (j > k.ws && word_is(c, j - 1, "with") &&
-		    (word_is(c, j + 1, "acting") || word_is(c, j + 1, "serving") ||
-		    word_is(c, j + 1, "as")))
+		if (np_role(c, j, k.ws, "with") == 1)
 			continue;
+		/* "under the mediation of Tanzanian President X": the mediator */
+		if (np_role(c, j, k.ws, "of") == 2) {
+			r = x->type == T_PER ? titled_side(c, j, NULL) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.hostonly, r.s, r.n);
+			if (x->type == T_PER)
+				idset_add(&k.m.people, x->actor, x->actor_len);
+			k.m.flags |= MF_MEDIATE;
+			continue;
+		}
 		if (j < i && relative_object(c, j, k.ws, i))
 			continue;
 		if (x->type == T_ORG && venue_body(c, i, j))
