@@ -2810,7 +2810,14 @@ dateline_end(const char *t, size_t off, size_t n)
 		    memcmp(t + i, "\xe2\x80\x93", 3) == 0))
 			return i + 3;
 	}
-	return t[off] == '(' ? off : 0;
+	/* "HAVANA, Sept 16 (PTI) Prime Minister ...": no dash, the agency ends it */
+	if (t[off] == '(') {
+		for (i = off; i < lim && t[i] != '\n'; i++)
+			if (t[i] == ')')
+				return i + 1;
+		return off;
+	}
+	return 0;
 }
 
 /*
