@@ -1120,10 +1120,16 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
 		    !(U(k).f & W_OUTCOME) && !wish_verb(c, k))
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
-	/* "July's summit in Gleneagles, chaired by X, will ...": the noun's own verb */
-	if (U(i).f & W_NOUN)
-		for (k = hi; k < we && !(U(k).f & W_TRIGGER); k++)
-			if (word_is(c, k, "will") || word_is(c, k, "shall"))
+	/*
+	 * "July's summit in Gleneagles, chaired by X, will ...": the noun's
+	 * own verb; "the summit begins on 16 December": its timetable.
+	 */
+	if (U(i).f & (W_NOUN | W_WEAK))
+		for (k = i + 1; k < we && !(U(k).f & W_TRIGGER); k++)
+			if (((U(i).f & W_NOUN) && k >= hi &&
+			    (word_is(c, k, "will") || word_is(c, k, "shall"))) ||
+			    word_is(c, k, "begins") || word_is(c, k, "starts") ||
+			    word_is(c, k, "opens"))
 				return ST_PLANNED;
 	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
 	    i > 1 && word_is(c, i - 2, "to")))
@@ -2355,6 +2361,19 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (U(i).f & W_ATTEND)
 			k.anaphor = 1;
+		/*
+		 * "Monday's meeting of the Parliamentary Labour Party": the
+		 * body named after it says whose meeting it is, a new one.
+		 */
+		q = word_is(c, i + 1, "of") ? i + 2 : 0;
+		if (q > 0 && q < c->nu && (U(q).f & W_DET))
+			q++;
+		while (q > 0 && q < c->nu && q < i + 6 && U(q).kind == 'w' &&
+		    TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')
+			q++;	/* "of the Parliamentary Labour Party" */
+		if (q > 0 && q < c->nu && U(q).kind == 'e' &&
+		    ent(c, q)->type == T_ORG && !(U(i).f & W_ATTEND))
+			k.anaphor = 0;
 	}
 	relative_span(c, k.ws, i, &rs, &re);
 	for (j = k.ws; j < k.we; j++) {
