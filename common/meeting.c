@@ -1291,6 +1291,12 @@ qualifier(const struct meet_ctx *c, size_t j)
 		return 1;
 	if (x->type != T_GPE || !demonym(c, j))
 		return 0;
+	/* "Israeli and Palestinian security officials": as the last one goes */
+	k = j + 1;
+	if (k + 1 < c->nu && (word_is(c, k, "and") || word_is(c, k, "or") ||
+	    U(k).kind == ',') && U(k + 1).kind == 'e' &&
+	    ent(c, k + 1)->type == T_GPE && demonym(c, k + 1))
+		return qualifier(c, k + 1);
 	/* "Egyptian security officials" are a side, "Palestinian factions" not */
 	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
 		/* "the Colombian government" is Colombia; "Colombian rebels" not */
