@@ -611,6 +611,40 @@ fronted_comma(const struct meet_ctx *c, size_t k, size_t end)
 	return 0;
 }
 
+/*
+ * The "and" at k joins a clause with a subject of its own: a name (with
+ * its determiner and title) and then a verb or modal ("and Reagan will
+ * travel", "and the Thai leader will also visit").
+ */
+static int
+new_subject(const struct meet_ctx *c, size_t k)
+{
+	size_t q = k + 1;
+	int named = 0;
+
+	if (q < c->nu && U(q).kind == 'w' && (U(q).f & W_DET))
+		q++;
+	for (; q < c->nu && q < k + 6; q++) {
+		if (U(q).kind == 'e') {
+			if (ent(c, q)->type == T_DATE || ent(c, q)->type == T_LOC)
+				return 0;
+			named = 1;
+			continue;
+		}
+		if (U(q).kind != 'w')
+			return 0;
+		if (U(q).f & W_PERSONN) {
+			named = 1;
+			continue;
+		}
+		break;
+	}
+	if (!named || q >= c->nu || U(q).kind != 'w')
+		return 0;
+	return (U(q).f & (W_PLAN | W_TRIGGER | W_MOTION | W_HOLD)) != 0 &&
+	    !(U(q).f & (W_NOUN | W_WEAK));
+}
+
 static size_t
 window_start(const struct meet_ctx *c, size_t i)
 {
@@ -636,6 +670,16 @@ window_start(const struct meet_ctx *c, size_t i)
 				return k + 2;
 			return k + 1;
 		}
+		/*
+		 * "X will meet Y, and Z will visit A": Z's own clause, when a
+		 * verb before the "and" closes X's ("X, Y and Z met" does not).
+		 */
+		if (word_is(c, k, "and") && new_subject(c, k))
+			for (q = k; q-- > 0;)
+				if (U(q).kind == 'w' && (U(q).f & (W_PLAN |
+				    W_MEETV | W_VISIT | W_HOSTV | W_MOTION |
+				    W_HOLD)) && !(U(q).f & (W_NOUN | W_WEAK)))
+					return k + 1;
 	}
 	return 0;
 }
@@ -693,6 +737,9 @@ window_end(const struct meet_ctx *c, size_t i)
 		if ((U(k).f & W_TO) && purpose_to(c, k))
 			return k;
 		if ((U(k).f & W_OUTCOME) && !(U(k).f & W_PLAN))
+			return k;
+		/* "X will visit A and Y will travel to B": Y's own clause */
+		if (word_is(c, k, "and") && new_subject(c, k))
 			return k;
 	}
 	return c->nu;
@@ -1346,6 +1393,7 @@ struct cand {
 	struct idset hostonly;
 	int anaphor, accomp, group;
 	int groupn;		/* "the two sides": how many, 0 if not told */
+	int separate;		/* "held separate talks": not the meeting told before */
 	int multi;		/* the members of one international body */
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
@@ -1563,7 +1611,10 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			c->last = i;
 			return 1;
 		}
+		/* the same sides, but two other men: another meeting */
 		if (r->status == k->m.status && k->m.parties.n >= 2 &&
+		    !k->separate && !(k->m.people.n > 1 && r->people.n > 1 &&
+		    !idset_meets(&k->m.people, &r->people)) &&
 		    r->parties.n == k->m.parties.n &&
 		    idset_sub(&k->m.parties, &r->parties)) {
 			merge(c, r, k);
@@ -2349,6 +2400,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	k.m.ev_s = s;
 	k.m.ev_e = e;
 	k.accomp = (U(i).f & W_ACCOMP) != 0;
+	k.separate = (i > 0 && word_is(c, i - 1, "separate")) ||
+	    word_is(c, i + 1, "separately");
 	if ((U(i).f & W_ATTEND) && !attend_ok(c, i))
 		return 0;
 	if (U(i).f & W_VISIT)
@@ -2505,6 +2558,13 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			    ent(c, j + 1)->type == T_LOC)
 				continue;	/* "the Egyptian city of X" */
 			/* "with visiting Thai Prime Minister X": a side, not where */
+			q = j > k.ws + 1 && word_is(c, j - 1, "the") ? j - 1 : j;
+			if (q > k.ws && q < j && (U(q - 1).f & W_VISIT) &&
+			    !demonym(c, j)) {
+				/* "will visit the United States" */
+				place_offer(&pl, x->actor, x->actor_len, 2, dist);
+				continue;
+			}
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
