@@ -641,8 +641,11 @@ new_subject(const struct meet_ctx *c, size_t k)
 	}
 	if (!named || q >= c->nu || U(q).kind != 'w')
 		return 0;
-	return (U(q).f & (W_PLAN | W_TRIGGER | W_MOTION | W_HOLD)) != 0 &&
-	    !(U(q).f & (W_NOUN | W_WEAK));
+	/* not "a summit between India and Pakistan planned for May" */
+	return word_is(c, q, "will") || word_is(c, q, "would") ||
+	    word_is(c, q, "shall") || word_is(c, q, "also") ||
+	    word_is(c, q, "then") || ((U(q).f & (W_TRIGGER | W_MOTION |
+	    W_HOLD)) && !(U(q).f & (W_NOUN | W_WEAK)));
 }
 
 static size_t
