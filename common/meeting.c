@@ -1676,6 +1676,12 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 		if ((j > i && j <= i + 3 && word_is(c, i + 1, "of")) ||
 		    (j + 1 == i) || (j + 2 == i && U(j).poss))
 			return 1;
+		/* "Leaders of the Association of Southeast Asian Nations" */
+		q = j >= 1 && (U(j - 1).f & W_DET) ? j - 1 : j;
+		if (q >= 2 && word_is(c, q - 1, "of"))
+			for (m = 0; member[m] != NULL; m++)
+				if (word_is(c, q - 2, member[m]))
+					return 1;
 		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++) {
 			if (q == i && (U(q).f & W_NOUN))
 				return 1;
@@ -2722,6 +2728,22 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	    strncmp(datex->actor, "yesterday", 9) == 0 ||
 	    strncmp(datex->actor, "tomorrow", 8) == 0))
 		k.m.place = c->dateline;
+	/*
+	 * "met X on the sidelines": of the summit told before, where that
+	 * one was; a place named after it ("of the UN in New York") was
+	 * read with the window.
+	 */
+	if (k.m.place.s == NULL && c->nm > 0)
+		for (q = k.ws; q < c->nu && q < i + 12; q++)
+			if (word_is(c, q, "sidelines") || word_is(c, q, "margins") ||
+			    word_is(c, q, "sideline")) {
+				for (j = (size_t)c->nm; j-- > 0;)
+					if (c->m[j].place.s != NULL) {
+						k.m.place = c->m[j].place;
+						break;
+					}
+				break;
+			}
 	if (datex != NULL) {
 		/* "N days after a meeting": a meeting word follows the date */
 		for (q = datej + 1; q < c->nu && q < datej + 3 &&
