@@ -1397,6 +1397,8 @@ struct cand {
 	int anaphor, accomp, group;
 	int groupn;		/* "the two sides": how many, 0 if not told */
 	int separate;		/* "held separate talks": not the meeting told before */
+	int objper;		/* a person named after the trigger */
+	int subjonly;		/* "X and Y met supporters": the people are one side */
 	int multi;		/* the members of one international body */
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
@@ -1565,7 +1567,7 @@ two_people(const struct cand *k)
 
 	if (k->crowdpair)
 		return k->m.parties.n == 1;
-	if (k->m.people.n < 2)
+	if (k->m.people.n < 2 || k->subjonly)
 		return 0;
 	if (k->m.parties.n == 0 || k->unsided > 0)
 		return 1;
@@ -2602,6 +2604,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
+			if (j > i)
+				k.objper = 1;
 			prio = 0;
 			r = titled_side(c, j, &prio);
 			if (r.s == NULL && !prio)
@@ -2789,6 +2793,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    (a = dict_by_iso3(a->country)) != NULL)
 			idset_add(&k.m.parties, a->id, strlen(a->id));
 	}
+	/*
+	 * "X and Y met supporters' representatives": the people named are
+	 * the subject, one side; whom they met is no one named.
+	 */
+	k.subjonly = !k.objper && (U(i).f & W_MEETV) && (U(i).f & W_OBJECT) &&
+	    actor_follows(c, i, 4);
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
