@@ -2405,8 +2405,22 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (q == i)
 			shared = c->subj;
 	}
-	if ((st = status_of(c, i, k.ws, k.we)) < 0)
-		return 1;
+	if ((st = status_of(c, i, k.ws, k.we)) < 0) {
+		/*
+		 * "X and Y have not met since their summit in Z last month":
+		 * no meeting now, but the one it names was held, between the
+		 * same two.
+		 */
+		q = k.we + 1;
+		if (q < c->nu && (U(q).f & W_DET))
+			q++;
+		if (!word_is(c, k.we, "since") || q >= c->nu ||
+		    !(U(q).f & (W_NOUN | W_WEAK)))
+			return 1;
+		i = q;
+		k.we = window_end(c, i);
+		st = ST_HELD;
+	}
 	k.m.status = st;
 	k.m.ev_s = s;
 	k.m.ev_e = e;
