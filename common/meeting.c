@@ -881,6 +881,17 @@ visit_ok(const struct meet_ctx *c, size_t i)
 			continue;
 		break;
 	}
+	/* "will travel to Brasilia in December for a return visit" */
+	if (k >= c->nu || U(k).kind != 'e')
+		for (q = i; q-- > 0 && q + 10 > i;) {
+			if (U(q).kind == ',' || (U(q).kind == 'w' &&
+			    (U(q).f & (W_CLAUSE | W_REPORT))))
+				break;
+			if (word_is(c, q, "to") && q > 0 && (U(q - 1).f & W_MOTION) &&
+			    q + 1 < i && U(q + 1).kind == 'e' &&
+			    (ent(c, q + 1)->type == T_LOC || ent(c, q + 1)->type == T_GPE))
+				return 1;
+		}
 	if (k >= c->nu)
 		return 0;
 	if (word_is(c, k, "here"))
@@ -1347,6 +1358,10 @@ qualifier(const struct meet_ctx *c, size_t j)
 	    U(k).kind == ',') && U(k + 1).kind == 'e' &&
 	    ent(c, k + 1)->type == T_GPE && demonym(c, k + 1))
 		return qualifier(c, k + 1);
+	/* "Egyptian and Israeli military officers": "Israeli military" is a body */
+	if (k + 1 < c->nu && word_is(c, k, "and") && U(k + 1).kind == 'e' &&
+	    ent(c, k + 1)->type == T_ORG)
+		return 0;
 	/* "Egyptian security officials" are a side, "Palestinian factions" not */
 	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
 		/* "the Colombian government" is Colombia; "Colombian rebels" not */
@@ -1460,8 +1475,21 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
 			memmove(norm + 5, norm, n + 1);
 			memcpy(norm, "next-", 5);
 		}
-		if (date_resolve(norm, &ref, &out))
+		if (date_resolve(norm, &ref, &out)) {
+			/*
+			 * "will travel to Brasilia in December" (in July): a
+			 * month or day with no year, still to come, is the next
+			 * one, not the last.
+			 */
+			if ((k->m.status == ST_PLANNED ||
+			    k->m.status == ST_PROPOSED) && norm[0] == '-' &&
+			    norm[1] == '-' && ref.y != 0 && out.m != 0 &&
+			    (out.y * 12 + out.m < ref.y * 12 + ref.m ||
+			    (out.y == ref.y && out.m == ref.m && out.d != 0 &&
+			    out.d < ref.d)))
+				out.y++;
 			k->m.date = out;
+		}
 	}
 	k->m.when_s = x->start;
 	k->m.when_e = x->end;
@@ -2316,6 +2344,29 @@ np_role(const struct meet_ctx *c, size_t j, size_t ws, const char *w)
 	    word_is(c, q, "as");
 }
 
+/*
+ * A weekday that falls on the day the story was filed or the day before
+ * or after ("BUENOS AIRES, July 29 - ... on Tuesday" in Tuesday's paper).
+ */
+static int
+near_day(const struct meet_ctx *c, const struct entity *x)
+{
+	struct date ref = c->a->date, out;
+	char norm[16];
+	long d;
+
+	if (ref.d == 0 || x->actor_len < 6 || x->actor_len >= sizeof(norm) ||
+	    memcmp(x->actor + x->actor_len - 3, "day", 3) != 0 ||
+	    memchr(x->actor, '-', x->actor_len) != NULL)
+		return 0;
+	memcpy(norm, x->actor, x->actor_len);
+	norm[x->actor_len] = '\0';
+	if (!date_resolve(norm, &ref, &out) || out.d == 0)
+		return 0;
+	d = (long)out.d - (long)ref.d;
+	return out.y == ref.y && out.m == ref.m && d >= -1 && d <= 1;
+}
+
 /* "this [northern Tanzanian] town": the place the story is filed from */
 static int
 this_town(const struct meet_ctx *c, size_t j)
@@ -2518,6 +2569,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			/* a bare name is the place only as in "the Beirut talks" */
 			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
 				prio = 0;
+			/* "flew in from Jerusalem, where he had conferred with X" */
+			if (j + 2 < i && U(j + 1).kind == ',' &&
+			    word_is(c, j + 2, "where"))
+				prio = 2;
 			if (prio > 0)
 				place_offer(&pl, x->actor, x->actor_len, prio,
 				    dist);
@@ -2744,7 +2799,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	    (strncmp(datex->actor, "today", 5) == 0 ||
 	    strncmp(datex->actor, "tonight", 7) == 0 ||
 	    strncmp(datex->actor, "yesterday", 9) == 0 ||
-	    strncmp(datex->actor, "tomorrow", 8) == 0))
+	    strncmp(datex->actor, "tomorrow", 8) == 0 ||
+	    near_day(c, datex)))
 		k.m.place = c->dateline;
 	/*
 	 * "met X on the sidelines": of the summit told before, where that
