@@ -2387,6 +2387,28 @@ this_town(const struct meet_ctx *c, size_t j)
 }
 
 /*
+ * The "he" or "she" who is the subject of trigger i: at the start of its
+ * clause ws, or just before the verb ("where he met X", "he had met")
+ * with no one named between; c->nu if none.
+ */
+static size_t
+pronoun(const struct meet_ctx *c, size_t ws, size_t i)
+{
+	size_t q;
+
+	if (ws < c->nu && (word_is(c, ws, "he") || word_is(c, ws, "she")))
+		return ws;
+	for (q = i; q-- > ws && q + 4 > i;) {
+		if (U(q).kind != 'w')
+			return c->nu;
+		/* not "Annabella Holmes, whom he met when ...": a life story */
+		if (word_is(c, q, "he") || word_is(c, q, "she"))
+			return q > 0 && word_is(c, q - 1, "whom") ? c->nu : q;
+	}
+	return c->nu;
+}
+
+/*
  * The relative clause set off by commas between the subject and trigger
  * i ("Mubarak, who has hosted such talks before, is to attend"): its
  * commas in *rs and *re, or both 0.
@@ -2425,6 +2447,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
+	size_t pr;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
@@ -2645,6 +2668,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				place_offer(&pl, x->actor, x->actor_len, 2, dist);
 				continue;
 			}
+			/* "flying from the United States, where he met X" */
+			if (j + 2 < i && U(j + 1).kind == ',' &&
+			    word_is(c, j + 2, "where") && !demonym(c, j)) {
+				place_offer(&pl, x->actor, x->actor_len, 2, dist);
+				continue;
+			}
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
@@ -2725,11 +2754,11 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 * who speaks, or the first person of the sentence before, whom
 	 * news copy names first as its subject.
 	 */
-	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
+	if ((pr = pronoun(c, k.ws, i)) < c->nu) {
 		x = NULL;
-		if (k.ws == 0 && c->prevper >= 0)
+		if (pr == 0 && c->prevper >= 0)
 			x = &c->a->ents->v[c->prevper];
-		q = k.ws;
+		q = pr;
 		if (q > 0 && word_is(c, q - 1, "that"))
 			q--;
 		/* the subject right before the verb: "X said", "the Iranian minister said" */
@@ -2740,6 +2769,16 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				if (!(U(j).f & W_PERSONN))
 					break;
 			}
+		/*
+		 * "Mr Chirac denied any snub and says he would be happy to
+		 * meet X": the person the sentence is about, else the one the
+		 * sentence before was about.
+		 */
+		for (j = 0; x == NULL && j < pr; j++)
+			if ((x = ent(c, j)) != NULL && x->type != T_PER)
+				x = NULL;
+		if (x == NULL && c->prevper >= 0)
+			x = &c->a->ents->v[c->prevper];
 		if (x != NULL && x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
 			add_side(&k.m.parties, person_side(c, x));
