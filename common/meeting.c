@@ -1413,6 +1413,7 @@ struct cand {
 	int groupn;		/* "the two sides": how many, 0 if not told */
 	int separate;		/* "held separate talks": not the meeting told before */
 	int objper;		/* a person named after the trigger */
+	int refonly;		/* "spoke by phone to prepare the talks": a mention */
 	int subjonly;		/* "X and Y met supporters": the people are one side */
 	int multi;		/* the members of one international body */
 	int unsided;		/* people whose side the text does not give */
@@ -1611,7 +1612,7 @@ two_people(const struct cand *k)
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
 {
-	struct meeting *r;
+	struct meeting *r, *shunned = NULL;
 	int i;
 
 	one_side_per_state(&k->m.parties);
@@ -1632,7 +1633,14 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		 * stays away from a meeting is no side of it.
 		 */
 		if (k->anaphor && k->m.status == ST_BOYCOTTED &&
-		    r->status != ST_BOYCOTTED)
+		    r->status != ST_BOYCOTTED) {
+			if (shunned == NULL)
+				shunned = r;
+			continue;
+		}
+		/* "they ended up attending the talks": not the boycott's record */
+		if (k->anaphor && r->status == ST_BOYCOTTED &&
+		    k->m.status != ST_BOYCOTTED)
 			continue;
 		if (k->anaphor && (k->m.parties.n < 2 ||
 		    idset_sub(&k->m.parties, &r->parties)) &&
@@ -1656,6 +1664,23 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			return 1;
 		}
 	}
+	/*
+	 * "PIJ said it was boycotting the Cairo talks": a record of its own,
+	 * where and when the talks it stays away from are.
+	 */
+	if (shunned != NULL && k->m.parties.n >= 1 && c->nm < MEET_MAX) {
+		if (k->m.place.s == NULL)
+			k->m.place = shunned->place;
+		if (k->m.date.y == 0)
+			k->m.date = shunned->date;
+		/* what is told next ("they attended briefly") is of the talks */
+		c->last = (int)(shunned - c->m);
+		c->m[c->nm] = k->m;
+		c->m[c->nm++].sentence = c->sentence;
+		return 1;
+	}
+	if (k->refonly)
+		return 0;
 	/*
 	 * Two named people meeting are a meeting though their sides are
 	 * not known ("union leader X met Labor Secretary Y"); but two of one
@@ -2829,6 +2854,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
 	k.m.place = pl.id;
+	/*
+	 * "X and Y spoke by telephone on Wednesday to prepare the talks":
+	 * a mention of talks told elsewhere; the date is the call's.
+	 */
+	if (k.anaphor && !(U(i).f & W_ATTEND))
+		for (j = 0; j < i; j++)
+			if (U(j).kind == 'w' && (U(j).f & W_REMOTE) &&
+			    !word_is(c, j, "indirect")) {
+				k.refonly = 1;
+				datex = NULL;
+				break;
+			}
 	/*
 	 * "PEKING, Feb. 21 - Nixon met Mao today": a meeting of the day
 	 * the story was filed, before or after, with no place of its own,
