@@ -1771,6 +1771,7 @@ static void
 resolve_group(struct meet_ctx *c, struct cand *k)
 {
 	const struct entity *x;
+	struct idset own = { .n = 0 };
 	struct idref r;
 	size_t j;
 	int i;
@@ -1780,6 +1781,27 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 	 * to meet again": the last meeting told with that many sides,
 	 * however far back.
 	 */
+	/*
+	 * "The two sides agreed to meet again, X told reporters after
+	 * meeting Y": the sentence names them after the clause.
+	 */
+	idset_union(&own, &k->m.parties);
+	for (j = k->we; j < c->nu; j++) {
+		if ((x = ent(c, j)) == NULL || x->end <= c->dl_end)
+			continue;
+		if (x->type == T_PER)
+			r = person_side(c, x);
+		else if ((x->type == T_ORG || x->type == T_GPE) &&
+		    !qualifier(c, j))
+			r = side_of(x->actor, x->actor_len);
+		else
+			continue;
+		add_side(&own, r);
+	}
+	if (own.n >= 2) {
+		k->m.parties = own;
+		return;
+	}
 	if (k->groupn >= 2)
 		for (i = c->nm; i-- > 0;)
 			if (c->m[i].parties.n == k->groupn) {
