@@ -50,6 +50,7 @@ LIBOBJ = \
 	common/meetlex.o \
 	common/meetrec.o \
 	common/merge.o \
+	common/mergeset.o \
 	common/record.o \
 	common/seen.o \
 	common/simhash.o \
@@ -63,6 +64,7 @@ HDR = \
 	common/article.h \
 	common/boiler.h \
 	common/buf.h \
+	common/bytes8.h \
 	common/date.h \
 	common/dateline.h \
 	common/dict.h \

@@ -11,9 +11,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "boiler.h"
+#include "bytes8.h"
 #include "dateline.h"
 #include "hash.h"
 #include "utf8.h"
@@ -31,6 +35,7 @@ struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
 	size_t nw;		/* words in the normal form */
+	size_t words;		/* blank-separated words (boiler_words) */
 	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
@@ -83,6 +88,32 @@ printable8(uint64_t x)
 	    ((x & ~high) + ones)) & high) == 0;
 }
 
+#ifdef __SSE2__
+/*
+ * The first byte at or after s[i] (n bytes) that is not printable ASCII or
+ * a newline, sixteen bytes at a time. The compares are signed, so bytes
+ * outside ASCII count as below the blank.
+ */
+static size_t
+plain_end(const unsigned char *s, size_t i, size_t n)
+{
+	const __m128i blank = _mm_set1_epi8(' '), nl = _mm_set1_epi8('\n');
+	const __m128i del = _mm_set1_epi8(0x7F);
+	__m128i v;
+	unsigned m;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(
+		    _mm_cmpeq_epi8(v, nl), _mm_cmplt_epi8(v, blank)),
+		    _mm_cmpeq_epi8(v, del)));
+		if (m != 0)
+			return i + (unsigned)__builtin_ctz(m);
+	}
+	return i;
+}
+#endif
+
 /*
  * Repair the raw bytes to UTF-8 and make the lines plain: CRLF and lone CR
  * end lines, a BOM or zero-width space goes, tabs, no-break spaces and
@@ -112,6 +143,13 @@ repair(struct article *a)
 	n = a->raw.len;
 	w = s;
 	for (i = 0; i < n; i++) {
+#ifdef __SSE2__
+		/* Until a byte is left out, what stays need not be copied. */
+		if (w == s + i) {
+			i = plain_end(s, i, n);
+			w = s + i;
+		}
+#endif
 		/* Printable ASCII, nearly every byte, stays: eight at a time. */
 		while (i + 8 <= n) {
 			memcpy(&x, s + i, 8);
@@ -158,23 +196,33 @@ struct line {
 	size_t first;		/* width of the first word */
 };
 
-/* Characters in n bytes of valid UTF-8: bytes that are not 10xxxxxx. */
+/*
+ * Characters in n bytes of valid UTF-8, bytes that are not 10xxxxxx, or
+ * some number above max once more than max are counted: a line is only
+ * counted as far as needed to know it is too wide to be hard-wrapped.
+ */
+static size_t
+chars_upto(const char *s, size_t n, size_t max)
+{
+	size_t i, c = 0;
+	uint64_t w;
+
+	for (i = 0; i + 8 <= n && c <= max; i += 8) {
+		w = b8_load(s + i);
+		c += 8 - b8_count(w & ~(w << 1) & B8_HIGH);
+	}
+	if (c > max)
+		return c;
+	for (; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
 static size_t
 chars(const char *s, size_t n)
 {
-	size_t i, c = n;
-	uint64_t w;
-
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		/* One bit a continuation byte, summed by the multiply. */
-		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-		c -= (size_t)((w * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
-			c--;
-	return c;
+	return chars_upto(s, n, SIZE_MAX);
 }
 
 /*
@@ -218,28 +266,57 @@ para_start(struct article *a)
 	}
 	memset(&a->para[a->npara], 0, sizeof(*a->para));
 	a->para[a->npara].off = a->pbuf.len;
+	a->para[a->npara].words = 1;	/* and one more each blank added */
 }
 
-/* 1 if s has two blanks in a row, which para_add folds. */
-static int
-double_blank(const char *s, size_t n)
+/*
+ * The blanks in s (n bytes), and in *pair whether two are in a row, which
+ * para_add folds. The count gives the words of a paragraph, as runs of
+ * blanks are folded and lines trimmed: one more than its blanks.
+ */
+static size_t
+blanks(const char *s, size_t n, int *pair)
 {
-	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
-	uint64_t x, b;
-	size_t i;
+	uint64_t b, before = 0, pairs = 0;
+	size_t i = 0, c = 0;
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: the compare gives 0xFF a blank, and the
+	 * sums of absolute differences add their low bits up.
+	 */
+	const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1);
+	__m128i eq, sum = _mm_setzero_si128();
+	unsigned m, mb = 0;
 
-	/* Eight bytes at a time, overlapping by one for pairs that straddle. */
-	for (i = 0; i + 8 <= n; i += 7) {
-		memcpy(&x, s + i, 8);
-		x ^= 0x2020202020202020ULL;
-		b = ~(((x & lo7) + lo7) | x | lo7);	/* bit 7 of each blank */
-		if ((b & (b << 8)) != 0)
-			return 1;
+	for (; i + 16 <= n; i += 16) {
+		eq = _mm_cmpeq_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i)), blank);
+		m = (unsigned)_mm_movemask_epi8(eq);
+		mb |= m & (m << 1 | (unsigned)(before >> 7));
+		before = (uint64_t)(m >> 15) << 7;
+		sum = _mm_add_epi64(sum, _mm_sad_epu8(_mm_and_si128(eq, one),
+		    _mm_setzero_si128()));
 	}
-	for (; i + 1 < n; i++)
-		if (s[i] == ' ' && s[i + 1] == ' ')
-			return 1;
-	return 0;
+	c = (size_t)_mm_cvtsi128_si64(sum) +
+	    (size_t)_mm_cvtsi128_si64(_mm_srli_si128(sum, 8));
+	pairs = mb != 0 ? 0x80 : 0;
+#endif
+	for (; i + 8 <= n; i += 8) {
+		b = b8_eq(b8_load(s + i), ' ');
+		pairs |= b & (b << 8 | before);
+		before = b >> 56;
+		c += b8_count(b);
+	}
+	for (; i < n; i++) {
+		if (s[i] == ' ') {
+			pairs |= before;
+			before = 0x80;
+			c++;
+		} else
+			before = 0;
+	}
+	*pair = pairs != 0;
+	return c;
 }
 
 /*
@@ -254,21 +331,28 @@ static void
 para_add(struct article *a, const char *s, size_t n)
 {
 	struct para *p = &a->para[a->npara];
-	size_t i;
+	size_t i, nb;
 	char *o = a->pbuf.s + a->pbuf.len;
+	int pair;
 
 	if (a->pbuf.len > p->off && o[-1] != ' ' && !(o[-1] == '-' &&
 	    n > 0 && islower((unsigned char)s[0]) &&
-	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2])))
+	    a->pbuf.len - p->off >= 2 && isalpha((unsigned char)o[-2]))) {
 		*o++ = ' ';
-	if (!double_blank(s, n)) {
+		p->words++;
+	}
+	nb = blanks(s, n, &pair);
+	if (!pair) {
 		memmove(o, s, n);
 		o += n;
+		p->words += nb;
 	} else {
 		/* s starts with a non-blank, so o[-1] is inside the buffer. */
 		for (i = 0; i < n; i++)
-			if (s[i] != ' ' || o[-1] != ' ')
+			if (s[i] != ' ' || o[-1] != ' ') {
+				p->words += s[i] == ' ';
 				*o++ = s[i];
+			}
 	}
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
 }
@@ -297,19 +381,23 @@ paragraphs(struct article *a)
 {
 	struct line l, nx;
 	struct buf src;
-	size_t pos, width = 0, nlines = 0, nlong = 0, ncont = 0;
+	size_t pos, w, width = 0, nlines = 0, nlong = 0, ncont = 0;
 	size_t base = SIZE_MAX;
 	int wrapped, have, open = 0;
 
 	a->npara = 0;
-	for (pos = 0; next_line(&a->raw, &pos, &l, 1);) {
+	for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
 		if (l.len == 0)
 			continue;
 		nlines++;
-		if (l.width > WRAPMAX)
+		/* Lines too wide to be wrapped are not counted to the end. */
+		w = l.indent;
+		if (w <= WRAPMAX)
+			w += chars_upto(l.s, l.len, WRAPMAX - w);
+		if (w > WRAPMAX)
 			nlong++;
-		else if (l.width > width)
-			width = l.width;
+		else if (w > width)
+			width = w;
 		if (l.indent < base)
 			base = l.indent;
 	}
@@ -381,123 +469,248 @@ ptext(const struct article *a, const struct para *p)
 /*
  * The words of a normal form as a set, one bit a word: a paragraph can
  * only be inside another if its set is a subset of the other's, which is
- * far cheaper to test than memmem and rules out nearly every pair.
- * normalise makes the sets of the paragraphs as it goes; word_sig makes
- * one from part of a normal form, with the same word hash.
+ * far cheaper to test than memmem and rules out nearly every pair. The
+ * sets only rule pairs out before memmem looks, so any word hash does,
+ * as long as every set is made with the same one (word_sig).
  */
-#define WORDHASH(h, c) (((h) << 5 | (h) >> 59) ^ (c))	/* a short chain */
-
 struct wsig {
 	uint64_t w[SIGWORDS];
 };
 
+/*
+ * Room a normal form needs past its bytes: eight-byte stores run up to
+ * seven bytes past the last byte written, and word_hash reads up to seven
+ * past the blank that ends a word, which stay inside the padding.
+ */
+#define NORMPAD 8
+
+/*
+ * The hash of the word at s of a normal form, up to the blank that ends
+ * it, and its length in *len. Most words fit in one load: the bytes before
+ * the blank are the hash, as words have no NUL. Longer ones are hashed
+ * eight bytes at a time.
+ */
+static uint64_t
+word_hash(const char *s, size_t *len)
+{
+	uint64_t x, blanks, h;
+	size_t k;
+
+	x = b8_load(s);
+	if ((blanks = b8_eq(x, ' ')) != 0) {
+		*len = b8_first(blanks);
+		/* The bits below the first blank's byte. */
+		return x & (blanks ^ (blanks - 1)) >> 8;
+	}
+	for (h = x, k = 8; (blanks = b8_eq(x = b8_load(s + k), ' ')) == 0;
+	    k += 8)
+		h = (h ^ x) * 0xC2B2AE3D27D4EB4FULL;
+	*len = k + b8_first(blanks);
+	return (h ^ (x & (blanks ^ (blanks - 1)) >> 8)) * 0xC2B2AE3D27D4EB4FULL +
+	    *len;
+}
+
+/*
+ * The set of the first `max` words of part of a normal form, from a blank
+ * to the blank at end - 1, in g (may be NULL); returns the number of words.
+ */
 static void
 sig_add(struct wsig *g, uint64_t h)
 {
-	if (g == NULL)
-		return;
 	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
 	g->w[h >> 6] |= 1ULL << (h & 63);
 }
 
-/*
- * The set of the first `max` words of a normal form: a subset of its
- * words, so as good a test of containment, and a few words are enough to
- * rule out nearly every paragraph.
- */
-static void
+static size_t
 word_sig(const char *s, const char *end, size_t max, struct wsig *g)
 {
-	uint64_t h;
+	struct wsig none;
+	size_t nw = 0, len;
+#ifdef __SSE2__
+	const __m128i sp = _mm_set1_epi8(' ');
+	const char *c, *e;
+	unsigned m;
+#endif
 
+	if (g == NULL)
+		g = &none;
 	memset(g, 0, sizeof(*g));
-	while (max-- > 0) {
-		while (s < end && *s == ' ')
-			s++;
-		if (s == end)
-			break;
-		for (h = 0; s < end && *s != ' '; s++)
-			h = WORDHASH(h, (unsigned char)*s);
-		sig_add(g, h);
+	s++;	/* the first word */
+#ifdef __SSE2__
+	/*
+	 * The blanks of sixteen bytes at a time, at fixed steps: each ends
+	 * the word that starts after the blank before. Where the next word
+	 * starts does not wait for this one's bytes to be loaded and looked
+	 * at, as in word_hash's steps from word to word: a few more
+	 * instructions, but less time. The eight-byte loads of short words
+	 * stay inside the normal form and its padding.
+	 */
+	for (c = s; end - c >= 16 && nw < max; c += 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
+		for (; m != 0 && nw < max; m &= m - 1, nw++) {
+			e = c + __builtin_ctz(m);
+			if ((len = (size_t)(e - s)) < 8)
+				/* The word's bytes are its hash (word_hash). */
+				sig_add(g, b8_load(s) &
+				    (((uint64_t)1 << (8 * len)) - 1));
+			else
+				sig_add(g, word_hash(s, &len));
+			s = e + 1;
+		}
 	}
+#endif
+	for (; s < end && nw < max; nw++, s += len + 1)
+		sig_add(g, word_hash(s, &len));
+	return nw;
 }
+
+#ifdef __SSE2__
+/*
+ * Store the eight bytes of y at o less those in drop (bit k for byte k);
+ * returns the end of what is stored. Eight bytes are written whatever.
+ */
+static unsigned char *
+put8(unsigned char *o, uint64_t y, unsigned drop)
+{
+	uint64_t lo;
+	unsigned len = 8;
+
+	for (; drop != 0; drop = (drop & (drop - 1)) >> 1, len--) {
+		lo = ((uint64_t)1 << (8 * __builtin_ctz(drop))) - 1;
+		y = (y & lo) | (y >> 8 & ~lo);
+	}
+	b8_store(o, y);
+	return o + len;
+}
+
+/*
+ * normalise's loop sixteen ASCII bytes at a time, with SSE2 (in every
+ * x86-64): the normal form of the bytes at u written to o, *blank telling
+ * whether a blank came last. Returns the end of what is written, or NULL
+ * if a byte is outside ASCII. The compares are signed: such a byte is
+ * negative, and the mask of sign bits finds it.
+ */
+static unsigned char *
+norm16(const unsigned char *u, unsigned char *o, int *blank)
+{
+	const __m128i a0 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	const __m128i sp = _mm_set1_epi8(' ');
+	__m128i v, l, let, an, y;
+	unsigned sep, drop;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	if (_mm_movemask_epi8(v) != 0)
+		return NULL;
+	l = _mm_or_si128(v, sp);
+	let = _mm_and_si128(_mm_cmpgt_epi8(l, a0), _mm_cmplt_epi8(l, z1));
+	an = _mm_or_si128(let, _mm_and_si128(_mm_cmpgt_epi8(v, d0),
+	    _mm_cmplt_epi8(v, d9)));
+	/* Letters and digits lower-cased, anything else a blank. */
+	y = _mm_or_si128(_mm_and_si128(_mm_or_si128(v, _mm_and_si128(let, sp)),
+	    an), _mm_andnot_si128(an, sp));
+	sep = ~(unsigned)_mm_movemask_epi8(an) & 0xFFFF;
+	drop = sep & (sep << 1 | (unsigned)*blank);
+	*blank = (int)(sep >> 15);
+	if (drop == 0) {
+		_mm_storeu_si128((__m128i *)(void *)o, y);
+		return o + 16;
+	}
+	o = put8(o, (uint64_t)_mm_cvtsi128_si64(y), drop & 0xFF);
+	return put8(o, (uint64_t)_mm_cvtsi128_si64(_mm_srli_si128(y, 8)),
+	    drop >> 8);
+}
+#endif
 
 /*
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
- * Returns the number of words.
+ * Its set of words goes to g unless g is NULL. Returns the number of
+ * words.
  */
 static size_t
 normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 {
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned char *o;
-	uint64_t h = 0, ends[64];
-	size_t i, k, lim, nw = 0, ne = 0;
-	unsigned c, v, alnum, brk, blank = 1;
+	unsigned char *o, *start;
+#ifdef __SSE2__
+	unsigned char *p;
+#endif
+	uint64_t x, let, alnum, sep, drop, keep, y;
+	size_t i, len, lo;
+	unsigned c;
+	int blank = 1;
 
 	if (fold['a'] == 0)
 		for (c = 0; c < 128; c++)
 			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
-	if (g != NULL)
-		memset(g, 0, sizeof(*g));
 	/* Each byte gives at most one, and a blank starts and ends it. */
-	buf_reserve(out, n + 2);
-	o = (unsigned char *)out->s + out->len;
+	buf_reserve(out, n + 2 + NORMPAD);
+	start = o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n;) {
-		/* At most one word ends at each byte: ends[] holds a block. */
-		lim = n - i > sizeof(ends) / sizeof(ends[0]) ? i +
-		    sizeof(ends) / sizeof(ends[0]) : n;
-		for (; i < lim; i++) {
-			c = u[i];
-			if (c < 0x80) {
-				/*
-				 * Without branches, as word ends come too
-				 * irregularly to predict: write the letter or a
-				 * blank, keep the blank only after a word, and
-				 * note the hash of the word it ends.
-				 */
-				v = fold[c];
-				alnum = v != 0;
-				brk = !alnum & !blank;
-				*o = (unsigned char)(alnum ? v : ' ');
-				o += alnum | brk;
-				ends[ne] = h;
-				ne += brk;
-				h = WORDHASH(h, v) & -(uint64_t)alnum;
-				blank = !alnum;
-			} else if (c >= 0xC0 && !(c == 0xE2 && i + 1 < n &&
-			    u[i + 1] == 0x80) && c != 0xC2) {
-				/* A letter outside ASCII: keep its bytes. */
-				do {
-					*o++ = u[i];
-					h = WORDHASH(h, u[i]);
-				} while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 &&
-				    ++i);
+#ifdef __SSE2__
+		if (i + 16 <= n && (p = norm16(u + i, o, &blank)) != NULL) {
+			o = p;
+			i += 16;
+			continue;
+		}
+#endif
+		/*
+		 * Eight ASCII bytes at once, nearly all of the text: letters
+		 * lower-cased, anything else a blank, and a blank after a
+		 * blank taken out of the word before it is stored.
+		 */
+		if (i + 8 <= n && ((x = b8_load(u + i)) & B8_HIGH) == 0) {
+			let = b8_range(x | B8_ONES * 0x20, 'a', 'z');
+			alnum = let | b8_range(x, '0', '9');
+			sep = ~alnum & B8_HIGH;
+			keep = (alnum >> 7) * 0xFF;
+			y = ((x | let >> 2) & keep) | (B8_ONES * ' ' & ~keep);
+			drop = sep & (sep << 8 | (uint64_t)blank << 7);
+			len = 8 - b8_count(drop);
+			while (drop != 0) {
+				lo = ((uint64_t)1 << (8 * b8_first(drop))) - 1;
+				y = (y & lo) | (y >> 8 & ~lo);
+				drop = (drop & (drop - 1)) >> 8;
+			}
+			b8_store(o, y);
+			o += len;
+			blank = (int)(sep >> 63);
+			i += 8;
+			continue;
+		}
+		c = u[i];
+		if (c < 0x80) {
+			if (fold[c] != 0) {
+				*o++ = fold[c];
 				blank = 0;
-			} else if (!blank && c >= 0xC0) {
+			} else if (!blank) {
 				*o++ = ' ';
-				ends[ne++] = h;
-				h = 0;
 				blank = 1;
 			}
+		} else if (c >= 0xC0 && c != 0xC2 && !(c == 0xE2 &&
+		    i + 1 < n && u[i + 1] == 0x80)) {
+			/* A letter outside ASCII: keep its bytes. */
+			do
+				*o++ = u[i];
+			while (i + 1 < n && (u[i + 1] & 0xC0) == 0x80 && ++i);
+			blank = 0;
+		} else if (!blank && c >= 0xC0) {
+			/* Latin-1 signs and punctuation (U+2000..) part words. */
+			*o++ = ' ';
+			blank = 1;
 		}
-		for (k = 0; k < ne; k++)
-			sig_add(g, ends[k]);
-		nw += ne;
-		ne = 0;
+		i++;
 	}
-	if (!blank) {
+	if (!blank)
 		*o++ = ' ';
-		sig_add(g, h);
-		nw++;
-	}
-	*o = '\0';
+	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_hash */
 	out->len = (size_t)((char *)o - out->s);
-	return nw;
+	return word_sig((char *)start, (char *)o, SIZE_MAX, g);
 }
 
 static uint64_t
@@ -534,7 +747,7 @@ classify(struct article *a)
 		    i < MAXPAIRS ? &a->sig[i] : NULL);
 		p->nlen = a->norm.len - p->noff;
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
-		p->kind = boiler_kind(s, p->len);
+		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
 		switch (p->kind) {
 		case PK_URL:
@@ -554,7 +767,7 @@ classify(struct article *a)
 			 * A credit line long enough to be a caption itself
 			 * ("Photo: ... (Credit: ...)") claims nothing above.
 			 */
-			if (boiler_words(s, p->len) > 8)
+			if (p->words > 8)
 				break;
 			for (j = i; j > 0 && a->para[j - 1].kind != PK_PROSE;
 			    j--)
@@ -562,7 +775,7 @@ classify(struct article *a)
 			q = &a->para[j > 0 ? j - 1 : 0];
 			if (j > 0 && !q->drop &&
 			    boiler_unfinished(ptext(a, q), q->len) &&
-			    boiler_words(ptext(a, q), q->len) <= 60) {
+			    q->words <= 60) {
 				q->drop = 1;
 				q->kind = PK_CAPTION;
 				if (ncap < MAXCAPTIONS)
@@ -610,7 +823,7 @@ header(struct article *a, ssize_t *tpara)
 		seen++;
 		if (have_title)
 			break;
-		w = boiler_words(s, p->len);
+		w = p->words;
 		if (w < 2 || w > 30)
 			break;
 		buf_add(&a->title, s, p->len);
@@ -771,11 +984,11 @@ lead_in_list(struct article *a, ssize_t tpara)
 		p = &a->para[i - 1];
 		s = ptext(a, p);
 		if (p->len > 0 && s[p->len - 1] == ':' &&
-		    boiler_words(s, p->len) <= 5)
+		    p->words <= 5)
 			break;
 		if ((ssize_t)(i - 1) == tpara || (!p->drop &&
 		    (!boiler_unfinished(s, p->len) ||
-		    boiler_words(s, p->len) > 20)))
+		    p->words > 20)))
 			return;
 	}
 	if (i == 0)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "boiler.h"
+#include "hash.h"
 #include "util.h"
 
 /*
@@ -39,10 +40,14 @@ static const char *const furniture_re[] = {
 	/*
 	 * Share and follow lines: the verb, then a word that makes it an
 	 * order to the reader ("Follow us", "Share this", "Sign up for"),
-	 * which "Share prices" and "Follow-up talks" do not have.
+	 * which "Share prices" and "Follow-up talks" do not have. Then at
+	 * most ten words, each taken whole (possessive): else a longer line
+	 * is cut into ten pieces every way there is before it fails, millions
+	 * of steps for twenty words.
 	 */
 	"^(share|follow|like|subscribe|sign up|join|click|tap|download)"
-	    "( it)? (us|this|our|on|to|for|here|now|via)\\b(\\s*\\S+){0,10}$",
+	    "( it)? (us|this|our|on|to|for|here|now|via)\\b"
+	    "(?:\\s*\\S++){0,10}+$",
 	/* Nothing but the names of share buttons. */
 	"^((share|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|"
 	    "pinterest|email|e-mail|print|copy( link)?|messenger|flipboard)"
@@ -112,13 +117,159 @@ compile(const char *src)
 static pcre2_code *furniture, *credit, *caption;
 
 /*
- * Bytes a furniture paragraph can start with: the first letters of the
- * patterns' words (either case), digits, "(", "[" and any byte of a
- * character outside ASCII (©, a digit or a letter that folds to one of
- * them). Prose starting with anything else is not matched at all.
+ * Most paragraphs are ruled out before PCRE2, which costs hundreds of
+ * instructions a call even when it fails at once, by the first word a
+ * pattern asks for. Every pattern follows its first word with a blank or a
+ * sign, never a letter, so a paragraph's first word (its run of ASCII
+ * letters, lower-cased) must be one of them whole (WORD), except where a
+ * pattern lets words run together ("ShareTweet", "Photocredit:"): there
+ * it must start with one (PREFIX). Keep these lists in step with the
+ * patterns.
  */
-static const char furniture_first[] = "abcdefhijlmprstvwxy0123456789([";
-static unsigned char may_start[256];
+struct word {
+	const char *s;
+	size_t len;
+	int prefix;
+};
+#define WORD(w) { w, sizeof(w) - 1, 0 }
+#define PREFIX(w) { w, sizeof(w) - 1, 1 }
+
+static const struct word furniture_words[] = {
+	WORD("advertisement"), WORD("advertising"), WORD("sponsored"),
+	WORD("ad"), WORD("story"), WORD("scroll"), WORD("continue"),
+	WORD("skip"), WORD("search"), WORD("menu"), WORD("home"),
+	WORD("close"), WORD("loading"), WORD("print"), WORD("comment"),
+	WORD("comments"), WORD("top"), WORD("latest"), WORD("most"),
+	WORD("trending"), WORD("breaking"), WORD("estimated"),
+	WORD("reading"), WORD("read"), WORD("share"), WORD("follow"),
+	WORD("like"), WORD("subscribe"), WORD("sign"), WORD("join"),
+	WORD("click"), WORD("tap"), WORD("download"), WORD("also"),
+	WORD("see"), WORD("related"), WORD("recommended"), WORD("more"),
+	WORD("you"), WORD("watch"), WORD("listen"), WORD("copyright"),
+	WORD("image"), WORD("media"), WORD("video"), WORD("photo"),
+	WORD("by"),
+	WORD("e"),	/* "E-mail" */
+	/* Share buttons, which may follow each other with no blank. */
+	PREFIX("share"), PREFIX("facebook"), PREFIX("twitter"), PREFIX("x"),
+	PREFIX("whatsapp"), PREFIX("telegram"), PREFIX("linkedin"),
+	PREFIX("reddit"), PREFIX("pinterest"), PREFIX("email"),
+	PREFIX("print"), PREFIX("copy"), PREFIX("messenger"),
+	PREFIX("flipboard"),
+	{ NULL, 0, 0 }
+};
+
+/* The first words of credit_re's first two patterns, after "(" and blanks. */
+static const struct word credit_words[] = {
+	PREFIX("photo"), PREFIX("image"), PREFIX("picture"), PREFIX("video"),
+	PREFIX("file"), PREFIX("cover"), PREFIX("main"), PREFIX("top"),
+	PREFIX("credit"), PREFIX("courtesy"), PREFIX("source"),
+	PREFIX("illustration"),
+	{ NULL, 0, 0 }
+};
+
+static int
+is_letter(int c)
+{
+	return (unsigned)(c | 0x20) - 'a' < 26u;
+}
+
+static int
+is_blank(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* A list of words by first letter, each NULL-terminated, made once. */
+#define BUCKET 12
+struct wordset {
+	const struct word *by[26][BUCKET];
+};
+
+static struct wordset furniture_set, credit_set;
+
+static void
+wordset_init(struct wordset *ws, const struct word *list)
+{
+	size_t n[26] = { 0 };
+	int c;
+
+	for (; list->s != NULL; list++) {
+		c = list->s[0] - 'a';
+		if (n[c] + 1 >= BUCKET)
+			errx(1, "boiler: too many words starting with %c",
+			    list->s[0]);
+		ws->by[c][n[c]++] = list;
+	}
+}
+
+/*
+ * 1 if s (n bytes) starts with a word of ws, or might: a character
+ * outside ASCII may fold to a letter (U+017F to s) or be a blank or ©,
+ * and is left to PCRE2.
+ */
+static int
+starts_with(const char *s, size_t n, const struct wordset *ws)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const struct word *const *p;
+	char w[16];	/* the first word, lower case, as far as compared */
+	size_t k;
+
+	for (k = 0; k < n && is_letter(u[k]); k++)
+		if (k < sizeof(w))
+			w[k] = (char)(u[k] | 0x20);
+	if (k < n && u[k] >= 0x80)
+		return 1;
+	if (k == 0)
+		return 0;
+	for (p = ws->by[w[0] - 'a']; *p != NULL; p++)
+		if (((*p)->len == k || ((*p)->prefix && (*p)->len < k)) &&
+		    memcmp(w, (*p)->s, (*p)->len) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if s might match a furniture pattern. */
+static int
+may_be_furniture(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	/* "(c)", "[Video]" and "5 min read" start with no word at all. */
+	if (u[0] == '(' || u[0] == '[' || (u[0] >= '0' && u[0] <= '9'))
+		return 1;
+	return starts_with(s, n, &furniture_set);
+}
+
+/* 1 if s might match a credit pattern. */
+static int
+may_be_credit(const char *s, size_t n)
+{
+	size_t i;
+
+	/* A bracket may start any of them: "(Photo: ...)", "(Reuters)". */
+	if (s[0] == '(')
+		return 1;
+	if (memchr(s, ':', n) == NULL)
+		return 0;
+	for (i = 0; i < n && is_blank((unsigned char)s[i]); i++)
+		;
+	return starts_with(s + i, n - i, &credit_set);
+}
+
+/*
+ * 1 if s might match a caption pattern: all end with a closing bracket,
+ * then blanks, perhaps outside ASCII.
+ */
+static int
+may_be_caption(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (n > 0 && is_blank(u[n - 1]))
+		n--;
+	return n > 0 && (u[n - 1] == ')' || u[n - 1] >= 0x80);
+}
 
 static void
 boiler_init(void)
@@ -142,11 +293,8 @@ boiler_init(void)
 	credit = compile(credit_re);
 	caption = compile(caption_re);
 	md = pcre2_match_data_create(4, NULL);
-	for (i = 0; furniture_first[i] != '\0'; i++)
-		may_start[(unsigned char)furniture_first[i]] =
-		    may_start[toupper((unsigned char)furniture_first[i])] = 1;
-	for (i = 0x80; i < 256; i++)
-		may_start[i] = 1;
+	wordset_init(&furniture_set, furniture_words);
+	wordset_init(&credit_set, credit_words);
 }
 
 static int
@@ -246,15 +394,84 @@ all_caps(const char *s, size_t n)
 	return up >= 2;
 }
 
+/*
+ * What the patterns said of the paragraphs seen last, by their text:
+ * furniture is a few lines said again on every page of a site ("Share
+ * this article", "Subscribe to our newsletter"), and PCRE2 takes
+ * thousands of instructions to match one of them.
+ */
+#define SEEN 128	/* paragraphs kept, a power of two */
+#define SEENMAX 120	/* bytes: longer ones are not kept */
+static struct seen {
+	size_t n;		/* 0 for an empty slot */
+	unsigned long used;	/* when last asked for */
+	enum pkind kind;
+	char s[SEENMAX];
+} seen[SEEN];
+static unsigned long seen_clock;
+
+/* The kind the patterns give s, a paragraph of w words. */
+static enum pkind
+patterns(const char *s, size_t n, size_t w)
+{
+	struct seen *e = NULL, *e2;
+	enum pkind kind = PK_PROSE;
+	uint64_t h;
+	int cr, ca, fu;
+
+	cr = w <= 40 && may_be_credit(s, n);
+	ca = w <= 80 && may_be_caption(s, n);
+	fu = w <= 40 && may_be_furniture(s, n);
+	if (!cr && !ca && !fu)
+		return PK_PROSE;
+	if (n <= SEENMAX) {
+		/*
+		 * Two places a paragraph may be kept, so that two frequent
+		 * ones that hash to the same place do not push each other
+		 * out: the one asked for longer ago is replaced.
+		 */
+		h = hash64(s, n, 0);
+		e = &seen[h % SEEN];
+		e2 = &seen[(h >> 32) % SEEN];
+		seen_clock++;
+		if (e->n == n && memcmp(e->s, s, n) == 0) {
+			e->used = seen_clock;
+			return e->kind;
+		}
+		if (e2->n == n && memcmp(e2->s, s, n) == 0) {
+			e2->used = seen_clock;
+			return e2->kind;
+		}
+		if (e2->used < e->used)
+			e = e2;
+	}
+	if (cr && match(credit, s, n))
+		kind = PK_CREDIT;
+	else if (ca && match(caption, s, n))
+		kind = PK_CAPTION;
+	else if (fu && match(furniture, s, n))
+		kind = PK_FURNITURE;
+	if (e != NULL) {
+		e->n = n;
+		e->used = seen_clock;
+		memcpy(e->s, s, n);
+		e->kind = kind;
+	}
+	return kind;
+}
+
 enum pkind
 boiler_kind(const char *s, size_t n)
 {
-	size_t w;
+	return boiler_kind_w(s, n, boiler_words(s, n));
+}
 
+enum pkind
+boiler_kind_w(const char *s, size_t n, size_t w)
+{
 	boiler_init();
 	if (!has_alnum(s, n))
 		return PK_FURNITURE;
-	w = boiler_words(s, n);
 	if (w == 1 && strncmp(s, "http", 4) == 0 &&
 	    (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0))
 		return PK_URL;
@@ -264,21 +481,7 @@ boiler_kind(const char *s, size_t n)
 	/* A section kicker: a few words in capitals ("MIDDLE EAST"). */
 	if (w <= 4 && all_caps(s, n) && boiler_unfinished(s, n))
 		return PK_FURNITURE;
-	/*
-	 * Every credit pattern asks for a colon or an opening bracket first,
-	 * every caption pattern for a closing bracket: most prose has
-	 * neither, and needs no match.
-	 */
-	if (w <= 40 && (s[0] == '(' || memchr(s, ':', n) != NULL) &&
-	    match(credit, s, n))
-		return PK_CREDIT;
-	if (w <= 80 && memchr(s, ')', n) != NULL && match(caption, s, n))
-		return PK_CAPTION;
-	if (w > 40 || !may_start[(unsigned char)s[0]])
-		return PK_PROSE;
-	if (match(furniture, s, n))
-		return PK_FURNITURE;
-	return PK_PROSE;
+	return patterns(s, n, w);
 }
 
 size_t

@@ -20,6 +20,9 @@ enum pkind {
 /* Classify one paragraph s (n bytes, NUL-terminated, UTF-8). */
 enum pkind boiler_kind(const char *s, size_t n);
 
+/* boiler_kind for a caller that has counted the words of s already. */
+enum pkind boiler_kind_w(const char *s, size_t n, size_t words);
+
 /* Length of a caption without its trailing credit and blanks. */
 size_t boiler_caption_len(const char *s, size_t n);
 

@@ -18,6 +18,18 @@
 #define MAXLINE 200	/* bytes: a source line is never longer */
 #define MAXSOURCE 5	/* words in a publication's name */
 
+static int
+is_digit(int c)
+{
+	return (unsigned)c - '0' < 10u;
+}
+
+static int
+is_alnum(int c)
+{
+	return is_digit(c) || (unsigned)(c | 0x20) - 'a' < 26u;
+}
+
 /* Append d to date as ISO 8601 unless date is filled already. */
 static void
 put_date(struct buf *date, const struct date *d)
@@ -29,18 +41,61 @@ put_date(struct buf *date, const struct date *d)
 }
 
 /*
+ * 1 if a date may start at s: date_parse takes one starting with a digit
+ * or with a month or day name, full or cut short to three letters or more
+ * (the three-letter heads below). Most words are neither, and are not
+ * parsed at all.
+ */
+#define BIT(c) (1UL << ((c) - 'a'))
+
+static int
+may_start_date(const unsigned char *s, size_t n)
+{
+	static const char heads[] = "jan feb mar apr may jun jul aug sep oct "
+	    "nov dec mon tue wed thu fri sat sun ";
+	/* Their first letters: most words fail on the first test. */
+	const unsigned long first = BIT('a') | BIT('d') | BIT('f') |
+	    BIT('j') | BIT('m') | BIT('n') | BIT('o') | BIT('s') | BIT('t') |
+	    BIT('w');
+	const char *h;
+	char w[3];
+	size_t k;
+
+	if (n > 0 && is_digit(s[0]))
+		return 1;
+	if (n < 3)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		if ((unsigned)(s[k] | 0x20) - 'a' >= 26u)
+			return 0;
+		w[k] = (char)(s[k] | 0x20);
+	}
+	if ((first & BIT(w[0])) == 0)
+		return 0;
+	for (h = heads; *h != '\0'; h += 4)
+		if (h[0] == w[0] && h[1] == w[1] && h[2] == w[2])
+			return 1;
+	return 0;
+}
+
+/*
  * Find the first date in s that has at least a year and a month (a year
  * alone is too often a number in a headline); its span in *start, *end.
+ * A year is written in digits, so no such date starts after the last one.
  */
 static int
 find_date(const char *s, size_t n, size_t *start, size_t *end, struct date *d)
 {
-	size_t i, l;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, l, last;
 
-	for (i = 0; i < n; i++) {
-		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+	for (last = n; last > 0 && !is_digit(u[last - 1]); last--)
+		;
+	for (i = 0; i < last; i++) {
+		if (i > 0 && is_alnum(u[i - 1]))
 			continue;
-		if ((l = date_parse(s + i, n - i, d)) > 0 && d->y != 0 &&
+		if (may_start_date(u + i, n - i) &&
+		    (l = date_parse(s + i, n - i, d)) > 0 && d->y != 0 &&
 		    d->m != 0) {
 			*start = i;
 			*end = i + l;
@@ -54,18 +109,25 @@ find_date(const char *s, size_t n, size_t *start, size_t *end, struct date *d)
 static int
 label_word(const char *w, size_t n)
 {
-	static const char *const labels[] = {
-		"published", "updated", "posted", "last", "first", "modified",
-		"date", "dated", "on", "at", "am", "pm", "a.m", "p.m", "gmt",
-		"utc", "bst", "edt", "est", "cet", "cest", "et", "ist",
-		"monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-		"sun", NULL
+#define L(w) { w, sizeof(w) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} labels[] = {
+		L("published"), L("updated"), L("posted"), L("last"),
+		L("first"), L("modified"), L("date"), L("dated"), L("on"),
+		L("at"), L("am"), L("pm"), L("a.m"), L("p.m"), L("gmt"),
+		L("utc"), L("bst"), L("edt"), L("est"), L("cet"), L("cest"),
+		L("et"), L("ist"), L("monday"), L("tuesday"), L("wednesday"),
+		L("thursday"), L("friday"), L("saturday"), L("sunday"),
+		L("mon"), L("tue"), L("wed"), L("thu"), L("fri"), L("sat"),
+		L("sun")
 	};
+#undef L
 	size_t i;
 
-	for (i = 0; labels[i] != NULL; i++)
-		if (strlen(labels[i]) == n && strncasecmp(w, labels[i], n) == 0)
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (labels[i].len == n && strncasecmp(w, labels[i].s, n) == 0)
 			return 1;
 	/* A time: 10:00, 9.30am, 14:05:33. */
 	return n > 0 && isdigit((unsigned char)w[0]) &&

@@ -6,7 +6,11 @@
  * need to be stable and well spread.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
+#include "bytes8.h"
 #include "hash.h"
 
 #define K1 0x9E3779B97F4A7C15ULL
@@ -72,27 +76,74 @@ fold_quote(const unsigned char *s, size_t n, size_t *len)
 	return 0;
 }
 
-/* Byte order: the fast path of text_id reads eight bytes as one word. */
-#define LITTLE (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+#define BLK 4096	/* bytes of the normal form hashed at a time */
 
-/* Bit 7 of each byte of x that is zero; exact, with no carries between bytes. */
-static uint64_t
-zero_bytes(uint64_t x)
+/*
+ * Copy the plain run of text at s[i] (n bytes) to blk[*k], eight bytes at
+ * a time: printable ASCII with single blanks between words, nearly all of
+ * a text, where the normal form is the text itself. Stops at a newline,
+ * any other control or white space, a byte outside ASCII, two blanks in a
+ * row, or when the block is nearly full, for the byte loop to take over.
+ * A blank at the end of the run waits in *space for what follows.
+ * Returns where it stopped.
+ */
+static size_t
+copy_plain(const unsigned char *s, size_t i, size_t n, unsigned char *blk,
+    size_t *kp, int *space)
 {
-	const uint64_t lo7 = 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t w, low, sp, blank = (uint64_t)*space << 7;
+	size_t k = *kp;
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time first (SSE2 is in every x86-64). The
+	 * compares are signed: bytes outside ASCII count as below 0x21.
+	 */
+	const __m128i b21 = _mm_set1_epi8(0x21), b20 = _mm_set1_epi8(' ');
+	__m128i v;
+	unsigned lo, bl;
 
-	return ~(((x & lo7) + lo7) | x | lo7);
+	while (i + 16 <= n && k + 17 <= BLK - 1) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, b21));
+		bl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b20));
+		if (lo != bl || (bl & (bl << 1 | (unsigned)(blank >> 7))) != 0)
+			break;
+		blk[k] = ' ';	/* kept if a blank was waiting */
+		k += blank >> 7;
+		_mm_storeu_si128((__m128i *)(void *)(blk + k), v);
+		blank = (uint64_t)(bl >> 15) << 7;
+		k += 16 - (blank >> 7);
+		i += 16;
+	}
+#endif
+	while (i + 8 <= n && k + 9 <= BLK - 1) {
+		w = b8_load(s + i);
+		if ((w & B8_HIGH) != 0)
+			break;
+		/* Bytes below 0x21; of them only the blank has bit 5 set. */
+		low = ~(w + B8_ONES * (0x80 - 0x21)) & B8_HIGH;
+		sp = low & w << 2;
+		if (low != sp || (sp & (sp << 8 | blank)) != 0)
+			break;
+		blk[k] = ' ';	/* kept if a blank was waiting */
+		k += blank >> 7;
+		b8_store(blk + k, w);
+		blank = sp >> 56;
+		k += 8 - (blank >> 7);
+		i += 8;
+	}
+	*kp = k;
+	*space = blank != 0;
+	return i;
 }
 
 uint64_t
 text_id(const char *text, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t high = 0x8080808080808080ULL;
 	const unsigned char *s = (const unsigned char *)text;
-	unsigned char blk[4096];
-	uint64_t h = 0, w, nl, sp;
-	size_t i, k = 0, ql;
+	unsigned char blk[BLK];
+	uint64_t h = 0;
+	size_t i, k = 0, ql, stop;
 	int space = 0, c;
 
 	/*
@@ -103,51 +154,33 @@ text_id(const char *text, size_t n)
 	 */
 	for (i = 0; i < n;) {
 		/*
-		 * Most of the text is printable ASCII with single blanks: eight
-		 * bytes of it that start and end with no run of blanks to fold
-		 * are copied at once, a newline written as the space it stands
-		 * for. The room asked for keeps the block from being hashed
-		 * inside them.
+		 * Plain text is copied eight bytes at a time once the first
+		 * character is in (before it, blanks are dropped); what stops
+		 * the copy takes the byte loop up to eight bytes on.
 		 */
-		if (LITTLE && i + 8 <= n && k + 9 <= sizeof(blk) - 1 &&
-		    (k > 0 || h != 0)) {
-			memcpy(&w, s + i, 8);
-			nl = zero_bytes(w ^ (ones * '\n'));
-			w ^= (nl >> 7) * ('\n' ^ ' ');
-			sp = zero_bytes(w ^ (ones * ' '));
-			/* No byte >= 0x80 or < 0x20, no two blanks in a row. */
-			if ((w & high) == 0 &&
-			    (~((w & ~high) + ones * 0x60) & high) == 0 &&
-			    (sp & (sp << 8)) == 0 && !(space && (sp & 0x80))) {
-				if (space)
-					blk[k++] = ' ';
-				memcpy(blk + k, &w, 8);
-				/* A blank at the end waits for what follows. */
-				space = (sp >> 63) != 0;
-				k += space ? 7 : 8;
-				i += 8;
+		if (k > 0 || h != 0)
+			i = copy_plain(s, i, n, blk, &k, &space);
+		for (stop = i + 8; i < n && i < stop;) {
+			c = s[i];
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+			    c == '\f' || c == '\v') {
+				space = 1;
+				i++;
 				continue;
 			}
+			if (c >= 0xC2 && (c = fold_quote(s + i, n - i, &ql)) != 0)
+				i += ql;
+			else
+				c = s[i++];
+			if (k + 2 > BLK) {
+				h = hash64(blk, k, h);
+				k = 0;
+			}
+			if (space && (k > 0 || h != 0))
+				blk[k++] = ' ';
+			space = 0;
+			blk[k++] = (unsigned char)c;
 		}
-		c = s[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v') {
-			space = 1;
-			i++;
-			continue;
-		}
-		if (c >= 0xC2 && (c = fold_quote(s + i, n - i, &ql)) != 0)
-			i += ql;
-		else
-			c = s[i++];
-		if (k + 2 > sizeof(blk)) {
-			h = hash64(blk, k, h);
-			k = 0;
-		}
-		if (space && (k > 0 || h != 0))
-			blk[k++] = ' ';
-		space = 0;
-		blk[k++] = (unsigned char)c;
 	}
 	return hash64(blk, k, h);
 }

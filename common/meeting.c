@@ -188,7 +188,9 @@ phrasal(struct meet_ctx *c, size_t i)
 		U(i).f |= W_ATTEND;
 	else if (word_is(c, i + 1, "off") && (word_is(c, i, "called") ||
 	    word_is(c, i, "call") || word_is(c, i, "calls") ||
-	    word_is(c, i, "put")))
+	    word_is(c, i, "put") || word_is(c, i, "broke") ||
+	    word_is(c, i, "broken") || word_is(c, i, "break") ||
+	    word_is(c, i, "breaks")))
 		U(i).f |= W_CANCEL;
 	else if (word_is(c, i + 1, "for") && (word_is(c, i, "called") ||
 	    word_is(c, i, "call") || word_is(c, i, "calls")))
@@ -691,6 +693,43 @@ fronted_comma(const struct meet_ctx *c, size_t k, size_t end)
 	return 0;
 }
 
+/*
+ * The "and" at k joins a clause with a subject of its own: a name (with
+ * its determiner and title) and then a verb or modal ("and Reagan will
+ * travel", "and the Thai leader will also visit").
+ */
+static int
+new_subject(const struct meet_ctx *c, size_t k)
+{
+	size_t q = k + 1;
+	int named = 0;
+
+	if (q < c->nu && U(q).kind == 'w' && (U(q).f & W_DET))
+		q++;
+	for (; q < c->nu && q < k + 6; q++) {
+		if (U(q).kind == 'e') {
+			if (ent(c, q)->type == T_DATE || ent(c, q)->type == T_LOC)
+				return 0;
+			named = 1;
+			continue;
+		}
+		if (U(q).kind != 'w')
+			return 0;
+		if (U(q).f & W_PERSONN) {
+			named = 1;
+			continue;
+		}
+		break;
+	}
+	if (!named || q >= c->nu || U(q).kind != 'w')
+		return 0;
+	/* not "a summit between India and Pakistan planned for May" */
+	return word_is(c, q, "will") || word_is(c, q, "would") ||
+	    word_is(c, q, "shall") || word_is(c, q, "also") ||
+	    word_is(c, q, "then") || ((U(q).f & (W_TRIGGER | W_MOTION |
+	    W_HOLD)) && !(U(q).f & (W_NOUN | W_WEAK)));
+}
+
 static size_t
 window_start(const struct meet_ctx *c, size_t i)
 {
@@ -716,6 +755,16 @@ window_start(const struct meet_ctx *c, size_t i)
 				return k + 2;
 			return k + 1;
 		}
+		/*
+		 * "X will meet Y, and Z will visit A": Z's own clause, when a
+		 * verb before the "and" closes X's ("X, Y and Z met" does not).
+		 */
+		if (word_is(c, k, "and") && new_subject(c, k))
+			for (q = k; q-- > 0;)
+				if (U(q).kind == 'w' && (U(q).f & (W_PLAN |
+				    W_MEETV | W_VISIT | W_HOSTV | W_MOTION |
+				    W_HOLD)) && !(U(q).f & (W_NOUN | W_WEAK)))
+					return k + 1;
 	}
 	return 0;
 }
@@ -773,6 +822,9 @@ window_end(const struct meet_ctx *c, size_t i)
 		if ((U(k).f & W_TO) && purpose_to(c, k))
 			return k;
 		if ((U(k).f & W_OUTCOME) && !(U(k).f & W_PLAN))
+			return k;
+		/* "X will visit A and Y will travel to B": Y's own clause */
+		if (word_is(c, k, "and") && new_subject(c, k))
 			return k;
 	}
 	return c->nu;
@@ -912,6 +964,17 @@ visit_ok(const struct meet_ctx *c, size_t i)
 			continue;
 		break;
 	}
+	/* "will travel to Brasilia in December for a return visit" */
+	if (k >= c->nu || U(k).kind != 'e')
+		for (q = i; q-- > 0 && q + 10 > i;) {
+			if (U(q).kind == ',' || (U(q).kind == 'w' &&
+			    (U(q).f & (W_CLAUSE | W_REPORT))))
+				break;
+			if (word_is(c, q, "to") && q > 0 && (U(q - 1).f & W_MOTION) &&
+			    q + 1 < i && U(q + 1).kind == 'e' &&
+			    (ent(c, q + 1)->type == T_LOC || ent(c, q + 1)->type == T_GPE))
+				return 1;
+		}
 	if (k >= c->nu)
 		return 0;
 	if (word_is(c, k, "here"))
@@ -932,6 +995,33 @@ visit_ok(const struct meet_ctx *c, size_t i)
 	if (x->type == T_GPE && qualifier(c, k))
 		return 0;	/* "the Pakistani community" */
 	return x->type == T_PER || x->type == T_GPE || x->type == T_LOC;
+}
+
+/*
+ * A meeting noun counted as a habit: "several rounds of talks", "many
+ * meetings", "regular high-level consultations". The quantifier stands
+ * a few words before it, past adjectives, entities and "rounds of".
+ */
+static int
+habitual(const struct meet_ctx *c, size_t i)
+{
+	static const char *const many[] = { "several", "many", "numerous",
+	    "countless", "regular", "frequent", "repeated", "periodic",
+	    "occasional", NULL };
+	size_t k;
+	int m;
+
+	for (k = i; k-- > 0 && k + 7 > i;) {
+		if (U(k).kind != 'w' && U(k).kind != 'e')
+			return 0;
+		for (m = 0; many[m] != NULL; m++)
+			if (word_is(c, k, many[m]))
+				return 1;
+		if (U(k).kind == 'w' && (U(k).f & (W_TRIGGER | W_CLAUSE |
+		    W_REPORT | W_DET | W_WITH | W_IN | W_TO | W_PLAN)))
+			return 0;
+	}
+	return 0;
 }
 
 static int
@@ -985,6 +1075,12 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return actor_follows(c, i, 3);
 		return 1;
 	}
+	/*
+	 * "has hosted several rounds of negotiations", "part of regular
+	 * meetings": meetings in general, not one that can be dated.
+	 */
+	if ((f & (W_NOUN | W_WEAK)) && habitual(c, i))
+		return 0;
 	/* A party's own conference ("Labour's spring conference") has one side. */
 	if (word_is(c, i, "conference") || word_is(c, i, "congress")) {
 		for (k = i > 2 ? i - 2 : 0; k < i; k++)
@@ -1020,9 +1116,11 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			k--;
 			if (U(k).kind == 'e' || U(i).hyph)
 				return 1;
+			/* "signed a deal at talks in Kenya" */
 			if (U(k).f & (W_DET | W_HOLD | W_PLAN | W_MEDIATE |
 			    W_TRIGGER | W_PARTICLE) ||
-			    word_is(c, k, "a") || word_is(c, k, "an"))
+			    word_is(c, k, "a") || word_is(c, k, "an") ||
+			    (word_is(c, k, "at") && k + 1 == i))
 				return 1;
 		}
 		return 0;
@@ -1166,10 +1264,16 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 		if ((U(k).f & (W_PLAN | W_PROPOSE)) && !idle_modal(c, k) &&
 		    !(U(k).f & W_OUTCOME) && !wish_verb(c, k))
 			return U(k).f & W_PROPOSE ? ST_PROPOSED : ST_PLANNED;
-	/* "July's summit in Gleneagles, chaired by X, will ...": the noun's own verb */
-	if (U(i).f & W_NOUN)
-		for (k = hi; k < we && !(U(k).f & W_TRIGGER); k++)
-			if (word_is(c, k, "will") || word_is(c, k, "shall"))
+	/*
+	 * "July's summit in Gleneagles, chaired by X, will ...": the noun's
+	 * own verb; "the summit begins on 16 December": its timetable.
+	 */
+	if (U(i).f & (W_NOUN | W_WEAK))
+		for (k = i + 1; k < we && !(U(k).f & W_TRIGGER); k++)
+			if (((U(i).f & W_NOUN) && k >= hi &&
+			    (word_is(c, k, "will") || word_is(c, k, "shall"))) ||
+			    word_is(c, k, "begins") || word_is(c, k, "starts") ||
+			    word_is(c, k, "opens"))
 				return ST_PLANNED;
 	if (word_is(c, i + 1, "be") || (i > 0 && word_is(c, i - 1, "be") &&
 	    i > 1 && word_is(c, i - 2, "to")))
@@ -1331,6 +1435,16 @@ qualifier(const struct meet_ctx *c, size_t j)
 		return 1;
 	if (x->type != T_GPE || !demonym(c, j))
 		return 0;
+	/* "Israeli and Palestinian security officials": as the last one goes */
+	k = j + 1;
+	if (k + 1 < c->nu && (word_is(c, k, "and") || word_is(c, k, "or") ||
+	    U(k).kind == ',') && U(k + 1).kind == 'e' &&
+	    ent(c, k + 1)->type == T_GPE && demonym(c, k + 1))
+		return qualifier(c, k + 1);
+	/* "Egyptian and Israeli military officers": "Israeli military" is a body */
+	if (k + 1 < c->nu && word_is(c, k, "and") && U(k + 1).kind == 'e' &&
+	    ent(c, k + 1)->type == T_ORG)
+		return 0;
 	/* "Egyptian security officials" are a side, "Palestinian factions" not */
 	for (k = j + 1; k < c->nu && k < j + 4 && U(k).kind == 'w'; k++) {
 		/* "the Colombian government" is Colombia; "Colombian rebels" not */
@@ -1379,6 +1493,11 @@ struct cand {
 	struct meeting m;
 	struct idset hostonly;
 	int anaphor, accomp, group;
+	int groupn;		/* "the two sides": how many, 0 if not told */
+	int separate;		/* "held separate talks": not the meeting told before */
+	int objper;		/* a person named after the trigger */
+	int refonly;		/* "spoke by phone to prepare the talks": a mention */
+	int subjonly;		/* "X and Y met supporters": the people are one side */
 	int multi;		/* the members of one international body */
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
@@ -1440,8 +1559,21 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
 			memmove(norm + 5, norm, n + 1);
 			memcpy(norm, "next-", 5);
 		}
-		if (date_resolve(norm, &ref, &out))
+		if (date_resolve(norm, &ref, &out)) {
+			/*
+			 * "will travel to Brasilia in December" (in July): a
+			 * month or day with no year, still to come, is the next
+			 * one, not the last.
+			 */
+			if ((k->m.status == ST_PLANNED ||
+			    k->m.status == ST_PROPOSED) && norm[0] == '-' &&
+			    norm[1] == '-' && ref.y != 0 && out.m != 0 &&
+			    (out.y * 12 + out.m < ref.y * 12 + ref.m ||
+			    (out.y == ref.y && out.m == ref.m && out.d != 0 &&
+			    out.d < ref.d)))
+				out.y++;
 			k->m.date = out;
+		}
 	}
 	k->m.when_s = x->start;
 	k->m.when_e = x->end;
@@ -1547,7 +1679,7 @@ two_people(const struct cand *k)
 
 	if (k->crowdpair)
 		return k->m.parties.n == 1;
-	if (k->m.people.n < 2)
+	if (k->m.people.n < 2 || k->subjonly)
 		return 0;
 	if (k->m.parties.n == 0 || k->unsided > 0)
 		return 1;
@@ -1563,7 +1695,7 @@ two_people(const struct cand *k)
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
 {
-	struct meeting *r;
+	struct meeting *r, *shunned = NULL;
 	int i;
 
 	one_side_per_state(&k->m.parties);
@@ -1579,6 +1711,20 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		if (!place_ok(&r->place, &k->m.place) ||
 		    !date_ok(&r->date, &k->m.date))
 			continue;
+		/*
+		 * "Syria rejected an invitation to the Cairo talks": who
+		 * stays away from a meeting is no side of it.
+		 */
+		if (k->anaphor && k->m.status == ST_BOYCOTTED &&
+		    r->status != ST_BOYCOTTED) {
+			if (shunned == NULL)
+				shunned = r;
+			continue;
+		}
+		/* "they ended up attending the talks": not the boycott's record */
+		if (k->anaphor && r->status == ST_BOYCOTTED &&
+		    k->m.status != ST_BOYCOTTED)
+			continue;
 		if (k->anaphor && (k->m.parties.n < 2 ||
 		    idset_sub(&k->m.parties, &r->parties)) &&
 		    (i == c->last || (k->m.parties.n > 0 &&
@@ -1589,7 +1735,10 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			c->last = i;
 			return 1;
 		}
+		/* the same sides, but two other men: another meeting */
 		if (r->status == k->m.status && k->m.parties.n >= 2 &&
+		    !k->separate && !(k->m.people.n > 1 && r->people.n > 1 &&
+		    !idset_meets(&k->m.people, &r->people)) &&
 		    r->parties.n == k->m.parties.n &&
 		    idset_sub(&k->m.parties, &r->parties)) {
 			merge(c, r, k);
@@ -1598,6 +1747,23 @@ file_cand(struct meet_ctx *c, struct cand *k)
 			return 1;
 		}
 	}
+	/*
+	 * "PIJ said it was boycotting the Cairo talks": a record of its own,
+	 * where and when the talks it stays away from are.
+	 */
+	if (shunned != NULL && k->m.parties.n >= 1 && c->nm < MEET_MAX) {
+		if (k->m.place.s == NULL)
+			k->m.place = shunned->place;
+		if (k->m.date.y == 0)
+			k->m.date = shunned->date;
+		/* what is told next ("they attended briefly") is of the talks */
+		c->last = (int)(shunned - c->m);
+		c->m[c->nm] = k->m;
+		c->m[c->nm++].sentence = c->sentence;
+		return 1;
+	}
+	if (k->refonly)
+		return 0;
 	/*
 	 * Two named people meeting are a meeting though their sides are
 	 * not known ("union leader X met Labor Secretary Y"); but two of one
@@ -1648,6 +1814,12 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 		if ((j > i && j <= i + 3 && word_is(c, i + 1, "of")) ||
 		    (j + 1 == i) || (j + 2 == i && U(j).poss))
 			return 1;
+		/* "Leaders of the Association of Southeast Asian Nations" */
+		q = j >= 1 && (U(j - 1).f & W_DET) ? j - 1 : j;
+		if (q >= 2 && word_is(c, q - 1, "of"))
+			for (m = 0; member[m] != NULL; m++)
+				if (word_is(c, q - 2, member[m]))
+					return 1;
 		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++) {
 			if (q == i && (U(q).f & W_NOUN))
 				return 1;
@@ -1659,14 +1831,66 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 	return 0;
 }
 
+/* The number a word before a group word gives ("the two sides"), or 0. */
+static int
+count_word(const struct meet_ctx *c, size_t k)
+{
+	static const char *const num[] = { "two", "three", "four", "five",
+	    "six", "seven", "eight", "nine", "ten", "both", NULL };
+	int m;
+
+	if (U(k).kind != 'w')
+		return 0;
+	for (m = 0; num[m] != NULL; m++)
+		if (word_is(c, k, num[m]))
+			return m == 9 ? 2 : m + 2;
+	if (LEN(k) == 1 && TXT(k)[0] >= '2' && TXT(k)[0] <= '9')
+		return TXT(k)[0] - '0';
+	return 0;
+}
+
 /* Sides for a group mention ("the two sides"): the actors named nearby. */
 static void
 resolve_group(struct meet_ctx *c, struct cand *k)
 {
 	const struct entity *x;
+	struct idset own = { .n = 0 };
 	struct idref r;
 	size_t j;
+	int i;
 
+	/*
+	 * "The two sides first met in Oslo", "the five presidents agreed
+	 * to meet again": the last meeting told with that many sides,
+	 * however far back.
+	 */
+	/*
+	 * "The two sides agreed to meet again, X told reporters after
+	 * meeting Y": the sentence names them after the clause.
+	 */
+	idset_union(&own, &k->m.parties);
+	for (j = k->we; j < c->nu; j++) {
+		if ((x = ent(c, j)) == NULL || x->end <= c->dl_end)
+			continue;
+		if (x->type == T_PER)
+			r = person_side(c, x);
+		else if ((x->type == T_ORG || x->type == T_GPE) &&
+		    !qualifier(c, j))
+			r = side_of(x->actor, x->actor_len);
+		else
+			continue;
+		add_side(&own, r);
+	}
+	if (own.n >= 2) {
+		k->m.parties = own;
+		return;
+	}
+	if (k->groupn >= 2)
+		for (i = c->nm; i-- > 0;)
+			if (c->m[i].parties.n == k->groupn) {
+				idset_union(&k->m.parties, &c->m[i].parties);
+				return;
+			}
 	/* "X and Y said ... after representatives met": named before the clause */
 	for (j = 0; j < k->ws; j++) {
 		if ((x = ent(c, j)) == NULL || (x->type != T_ORG &&
@@ -1794,6 +2018,37 @@ venue_body(const struct meet_ctx *c, size_t i, size_t j)
 		if (U(q).f & W_NOUN)
 			return 1;
 	return 0;
+}
+
+/*
+ * A government building or body named as where they met ("at Downing
+ * Street", "at the White House", "in the Kremlin", "at the Foreign
+ * Ministry"): the capital of its state, which the dictionary gives
+ * through the body's parents. None for a body of no state.
+ */
+static struct idref
+seat_capital(const struct meet_ctx *c, size_t j, size_t ws)
+{
+	struct idref none = { NULL, 0 };
+	const struct entity *x = ent(c, j);
+	const struct actor *a;
+	size_t q = j;
+	int up;
+
+	if (q > ws && (U(q - 1).f & W_DET))
+		q--;
+	if (q <= ws || !(word_is(c, q - 1, "at") || word_is(c, q - 1, "in")))
+		return none;
+	if ((a = dict_get(x->actor, x->actor_len)) == NULL || a->type != T_ORG)
+		return none;
+	for (up = 0; up < 3 && a != NULL && a->type != T_GPE; up++)
+		a = a->parent == NULL ? NULL : dict_get(a->parent,
+		    strlen(a->parent));
+	if (a == NULL || a->type != T_GPE || a->capital == NULL)
+		return none;
+	none.s = a->capital;
+	none.n = strlen(a->capital);
+	return none;
 }
 
 /* ---- sides named by what they are ---- */
@@ -2168,6 +2423,147 @@ relative_object(const struct meet_ctx *c, size_t j, size_t ws, size_t i)
 	return 1;
 }
 
+/*
+ * The "with" of trigger i that comes after the topic phrase closing its
+ * window at we ("talks on trade with Japan"), or 0. The topic phrase is
+ * short and has no verb, comma or clause of its own.
+ */
+static size_t
+topic_with(const struct meet_ctx *c, size_t i, size_t we)
+{
+	size_t q;
+
+	if (we >= c->nu || U(we).kind != 'w' || !(U(we).f & (W_ON | W_TOPIC)) ||
+	    !(U(i).f & (W_WEAK | W_NOUN)) || word_is(c, i + 1, "with"))
+		return 0;
+	for (q = we + 1; q < c->nu && q < we + 8; q++) {
+		if (U(q).kind != 'w' && U(q).kind != 'e')
+			return 0;
+		if (word_is(c, q, "with"))
+			return q;
+		if (U(q).kind == 'w' && (U(q).f & (W_CLAUSE | W_REPORT |
+		    W_TRIGGER | W_OUTCOME | W_PLAN | W_PROPOSE | W_TO)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The role of the name at j as the noun phrase after the word w tells
+ * it (the phrase runs back over titles and names: "with Kenyan General
+ * X"): 1 for "with X acting as", "with X as observer"; 2 for "the
+ * mediation of X", "the auspices of X"; else 0.
+ */
+static int
+np_role(const struct meet_ctx *c, size_t j, size_t ws, const char *w)
+{
+	size_t k = j, q;
+
+	while (k > ws && (U(k - 1).kind == 'e' || (U(k - 1).kind == 'w' &&
+	    TXT(k - 1)[0] >= 'A' && TXT(k - 1)[0] <= 'Z' &&
+	    !(U(k - 1).f & (W_DET | W_WITH)))))
+		k--;
+	if (k == ws || !word_is(c, k - 1, w))
+		return 0;
+	if (word_is(c, k - 1, "of"))
+		return k >= 2 && (U(k - 2).f & W_MEDIATE) ? 2 : 0;
+	for (q = j + 1; q < c->nu && (U(q).kind == 'e' || (U(q).kind == 'w' &&
+	    TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')); q++)
+		;
+	return word_is(c, q, "acting") || word_is(c, q, "serving") ||
+	    word_is(c, q, "as");
+}
+
+/*
+ * A weekday that falls on the day the story was filed or the day before
+ * or after ("BUENOS AIRES, July 29 - ... on Tuesday" in Tuesday's paper).
+ */
+static int
+near_day(const struct meet_ctx *c, const struct entity *x)
+{
+	struct date ref = c->a->date, out;
+	char norm[16];
+	long d;
+
+	if (ref.d == 0 || x->actor_len < 6 || x->actor_len >= sizeof(norm) ||
+	    memcmp(x->actor + x->actor_len - 3, "day", 3) != 0 ||
+	    memchr(x->actor, '-', x->actor_len) != NULL)
+		return 0;
+	memcpy(norm, x->actor, x->actor_len);
+	norm[x->actor_len] = '\0';
+	if (!date_resolve(norm, &ref, &out) || out.d == 0)
+		return 0;
+	d = (long)out.d - (long)ref.d;
+	return out.y == ref.y && out.m == ref.m && d >= -1 && d <= 1;
+}
+
+/* "this [northern Tanzanian] town": the place the story is filed from */
+static int
+this_town(const struct meet_ctx *c, size_t j)
+{
+	static const char *const town[] = { "town", "city", "capital",
+	    "village", "resort", "port", "city's", NULL };
+	size_t k;
+	int m;
+
+	for (k = j + 1; k < c->nu && k < j + 5; k++) {
+		if (U(k).kind != 'w' && U(k).kind != 'e')
+			return 0;
+		for (m = 0; town[m] != NULL; m++)
+			if (word_is(c, k, town[m]))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The "he" or "she" who is the subject of trigger i: at the start of its
+ * clause ws, or just before the verb ("where he met X", "he had met")
+ * with no one named between; c->nu if none.
+ */
+static size_t
+pronoun(const struct meet_ctx *c, size_t ws, size_t i)
+{
+	size_t q;
+
+	if (ws < c->nu && (word_is(c, ws, "he") || word_is(c, ws, "she")))
+		return ws;
+	for (q = i; q-- > ws && q + 4 > i;) {
+		if (U(q).kind != 'w')
+			return c->nu;
+		/* not "Annabella Holmes, whom he met when ...": a life story */
+		if (word_is(c, q, "he") || word_is(c, q, "she"))
+			return q > 0 && word_is(c, q - 1, "whom") ? c->nu : q;
+	}
+	return c->nu;
+}
+
+/*
+ * The relative clause set off by commas between the subject and trigger
+ * i ("Mubarak, who has hosted such talks before, is to attend"): its
+ * commas in *rs and *re, or both 0.
+ */
+static void
+relative_span(const struct meet_ctx *c, size_t ws, size_t i, size_t *rs,
+    size_t *re)
+{
+	size_t j, q;
+
+	*rs = *re = 0;
+	for (j = ws; j + 1 < i; j++) {
+		if (U(j).kind != ',' || !(word_is(c, j + 1, "who") ||
+		    word_is(c, j + 1, "whose")))
+			continue;
+		for (q = j + 2; q < i && U(q).kind != ','; q++)
+			;
+		if (q < i) {
+			*rs = j;
+			*re = q;
+		}
+		return;
+	}
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -2178,9 +2574,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	const struct actor *a;
 	size_t j, datedist = 0, dist, q, datej = 0;
 	struct idref r;
-	size_t crowd[4][2], ns, ne;
+	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
-	int st, prio, subject = -1, ncrowd = 0, govt = 0;
+	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
+	size_t pr;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
@@ -2198,12 +2595,42 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j < k.we)
 			k.we = q;
 	}
-	if ((st = status_of(c, i, k.ws, k.we)) < 0)
-		return 1;
+	/*
+	 * A second meeting in the sentence starts where the first one's
+	 * clause ended; with no one named before its verb it shares the
+	 * first one's subject: "X met A on the sidelines and held a
+	 * separate meeting with B".
+	 */
+	shared = -1;
+	if (c->tried_we > 0 && k.ws < c->tried_we && c->tried_we < i) {
+		k.ws = c->tried_we;
+		for (q = k.ws; q < i && U(q).kind != 'e'; q++)
+			;
+		if (q == i)
+			shared = c->subj;
+	}
+	if ((st = status_of(c, i, k.ws, k.we)) < 0) {
+		/*
+		 * "X and Y have not met since their summit in Z last month":
+		 * no meeting now, but the one it names was held, between the
+		 * same two.
+		 */
+		q = k.we + 1;
+		if (q < c->nu && (U(q).f & W_DET))
+			q++;
+		if (!word_is(c, k.we, "since") || q >= c->nu ||
+		    !(U(q).f & (W_NOUN | W_WEAK)))
+			return 1;
+		i = q;
+		k.we = window_end(c, i);
+		st = ST_HELD;
+	}
 	k.m.status = st;
 	k.m.ev_s = s;
 	k.m.ev_e = e;
 	k.accomp = (U(i).f & W_ACCOMP) != 0;
+	k.separate = (i > 0 && word_is(c, i - 1, "separate")) ||
+	    word_is(c, i + 1, "separately");
 	if ((U(i).f & W_ATTEND) && !attend_ok(c, i))
 		return 0;
 	if (U(i).f & W_VISIT)
@@ -2222,12 +2649,32 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (U(i).f & W_ATTEND)
 			k.anaphor = 1;
+		/*
+		 * "Monday's meeting of the Parliamentary Labour Party": the
+		 * body named after it says whose meeting it is, a new one.
+		 */
+		q = word_is(c, i + 1, "of") ? i + 2 : 0;
+		if (q > 0 && q < c->nu && (U(q).f & W_DET))
+			q++;
+		while (q > 0 && q < c->nu && q < i + 6 && U(q).kind == 'w' &&
+		    TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')
+			q++;	/* "of the Parliamentary Labour Party" */
+		if (q > 0 && q < c->nu && U(q).kind == 'e' &&
+		    ent(c, q)->type == T_ORG && !(U(i).f & W_ATTEND))
+			k.anaphor = 0;
 	}
+	relative_span(c, k.ws, i, &rs, &re);
 	for (j = k.ws; j < k.we; j++) {
 		dist = j > i ? j - i : i - j;
+		/* ", who arrived on Friday," tells of another time and others */
+		if (j > rs && j < re)
+			continue;
 		if (U(j).kind == 'w') {
-			if ((U(j).f & W_GROUP) && group_role(c, i, j))
+			if ((U(j).f & W_GROUP) && group_role(c, i, j)) {
 				k.group = 1;
+				if (j > 0 && k.groupn == 0)
+					k.groupn = count_word(c, j - 1);
+			}
 			if ((U(j).f & (W_CROWD | W_GOVT)) &&
 			    unnamed_np(c, j, &ns, &ne) && ne < k.we &&
 			    unnamed_role(c, i, ns, ne, k.ws)) {
@@ -2247,9 +2694,21 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			    !word_is(c, j + 1, "was") && !word_is(c, j + 1, "were"))
 				place_offer(&pl, c->dateline.s, c->dateline.n,
 				    2, dist);
+			/* "in this northern Tanzanian town": the dateline city too */
+			if (word_is(c, j, "this") && c->dateline.s != NULL &&
+			    j > 0 && (U(j - 1).f & W_IN) && this_town(c, j))
+				place_offer(&pl, c->dateline.s, c->dateline.n,
+				    2, dist);
 			continue;
 		}
 		if ((x = ent(c, j)) == NULL)
+			continue;
+		/*
+		 * "LAEKEN, Belgium (Reuters) -": where and when the story was
+		 * filed, no side, and no date of the meeting ("TOKYO, Oct 3 -
+		 * X will meet Y later this month" is not on October 3).
+		 */
+		if (x->end <= c->dl_end)
 			continue;
 		if (x->type == T_DATE) {
 			if (datex == NULL || dist < datedist) {
@@ -2259,13 +2718,14 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			}
 			continue;
 		}
-		/* "LAEKEN, Belgium (Reuters) -": where the story was filed, no side */
-		if (x->end <= c->dl_end)
-			continue;
 		if (x->type == T_LOC) {
 			/* a bare name is the place only as in "the Beirut talks" */
 			if ((prio = place_prio(c, j, k.ws)) == 1 && dist > 2)
 				prio = 0;
+			/* "flew in from Jerusalem, where he had conferred with X" */
+			if (j + 2 < i && U(j + 1).kind == ',' &&
+			    word_is(c, j + 2, "where"))
+				prio = 2;
 			if (prio > 0)
 				place_offer(&pl, x->actor, x->actor_len, prio,
 				    dist);
@@ -2296,10 +2756,28 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (stray_with(c, j, k.ws))
 			continue;
+		/* "with Norway acting as guarantor", "Chile as observer": a role at it */
+		if (np_role(c, j, k.ws, "with") == 1)
+			continue;
+		/* "under the mediation of Tanzanian President X": the mediator */
+		if (np_role(c, j, k.ws, "of") == 2) {
+			r = x->type == T_PER ? titled_side(c, j, NULL) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.hostonly, r.s, r.n);
+			if (x->type == T_PER)
+				idset_add(&k.m.people, x->actor, x->actor_len);
+			k.m.flags |= MF_MEDIATE;
+			continue;
+		}
 		if (j < i && relative_object(c, j, k.ws, i))
 			continue;
 		if (x->type == T_ORG && venue_body(c, i, j))
 			continue;
+		/* "at Downing Street", "in the Kremlin": the capital */
+		if (x->type == T_ORG && (r = seat_capital(c, j, k.ws)).s != NULL) {
+			place_offer(&pl, r.s, r.n, 2, dist);
+			continue;
+		}
 		if (x->type == T_GPE) {
 			a = dict_get(x->actor, x->actor_len);
 			if (word_is(c, j + 1, "capital") && a != NULL &&
@@ -2312,7 +2790,22 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			if (j + 1 < c->nu && U(j + 1).kind == 'e' &&
 			    ent(c, j + 1)->type == T_LOC)
 				continue;	/* "the Egyptian city of X" */
-			if (j > k.ws && ((U(j - 1).f & (W_IN | W_BASED)) ||
+			/* "with visiting Thai Prime Minister X": a side, not where */
+			q = j > k.ws + 1 && word_is(c, j - 1, "the") ? j - 1 : j;
+			if (q > k.ws && q < j && (U(q - 1).f & W_VISIT) &&
+			    !demonym(c, j)) {
+				/* "will visit the United States" */
+				place_offer(&pl, x->actor, x->actor_len, 2, dist);
+				continue;
+			}
+			/* "flying from the United States, where he met X" */
+			if (j + 2 < i && U(j + 1).kind == ',' &&
+			    word_is(c, j + 2, "where") && !demonym(c, j)) {
+				place_offer(&pl, x->actor, x->actor_len, 2, dist);
+				continue;
+			}
+			if (j > k.ws && !demonym(c, j) &&
+			    ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
 			    (U(i).f & W_VISIT))) ||
@@ -2339,6 +2832,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
+			if (j > i)
+				k.objper = 1;
 			prio = 0;
 			r = titled_side(c, j, &prio);
 			if (r.s == NULL && !prio)
@@ -2353,17 +2848,47 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (j < i)
 			subject = (int)j;
+		if (j < i && first < 0)
+			first = U(j).ent;
+	}
+	/*
+	 * "held talks on the crisis in Syria with UN envoy X": the topic
+	 * ended the window, but a "with" after it still names a side.
+	 */
+	if ((q = topic_with(c, i, k.we)) > 0)
+		for (j = q + 1; j < c->nu && U(j).kind != ',' &&
+		    U(j).kind != ';' && !(U(j).kind == 'w' && (U(j).f &
+		    (W_CLAUSE | W_REPORT | W_TOPIC | W_ON | W_TO | W_IN |
+		    W_TRIGGER))); j++) {
+			if ((x = ent(c, j)) == NULL || (x->type != T_PER &&
+			    x->type != T_ORG && x->type != T_GPE) ||
+			    qualifier(c, j))
+				continue;
+			if (x->type == T_PER) {
+				idset_add(&k.m.people, x->actor, x->actor_len);
+				add_side(&k.m.parties, titled_side(c, j, NULL));
+			} else
+				add_side(&k.m.parties, side_of(x->actor,
+				    x->actor_len));
+		}
+	if (shared >= 0) {
+		x = &c->a->ents->v[shared];
+		if (x->type == T_PER) {
+			idset_add(&k.m.people, x->actor, x->actor_len);
+			add_side(&k.m.parties, person_side(c, x));
+		} else
+			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 	}
 	/*
 	 * "He will meet X", "Y said he would hold talks with X": the one
 	 * who speaks, or the first person of the sentence before, whom
 	 * news copy names first as its subject.
 	 */
-	if (k.ws < c->nu && (word_is(c, k.ws, "he") || word_is(c, k.ws, "she"))) {
+	if ((pr = pronoun(c, k.ws, i)) < c->nu) {
 		x = NULL;
-		if (k.ws == 0 && prev_sentence(c)->per >= 0)
+		if (pr == 0 && prev_sentence(c)->per >= 0)
 			x = &c->a->ents->v[prev_sentence(c)->per];
-		q = k.ws;
+		q = pr;
 		if (q > 0 && word_is(c, q - 1, "that"))
 			q--;
 		/* the subject right before the verb: "X said", "the Iranian minister said" */
@@ -2374,6 +2899,16 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				if (!(U(j).f & W_PERSONN))
 					break;
 			}
+		/*
+		 * "Mr Chirac denied any snub and says he would be happy to
+		 * meet X": the person the sentence is about, else the one the
+		 * sentence before was about.
+		 */
+		for (j = 0; x == NULL && j < pr; j++)
+			if ((x = ent(c, j)) != NULL && x->type != T_PER)
+				x = NULL;
+		if (x == NULL && prev_sentence(c)->per >= 0)
+			x = &c->a->ents->v[prev_sentence(c)->per];
 		if (x != NULL && x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
 			add_side(&k.m.parties, person_side(c, x));
@@ -2391,8 +2926,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	/* X hosted, received, invited Y: X is the host and a side */
 	if (subject >= 0) {
 		for (j = (size_t)subject + 1; j <= i && j < k.we; j++)
+			/* not "Syria accepted (rejected) an invitation to the talks" */
 			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
-			    !word_is(c, j + 1, "by")) {
+			    !word_is(c, j + 1, "by") &&
+			    !word_is(c, j, "invitation")) {
 				x = ent(c, (size_t)subject);
 				r = x->type == T_PER ? person_side(c, x) :
 				    side_of(x->actor, x->actor_len);
@@ -2422,6 +2959,46 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
 	k.m.place = pl.id;
+	/*
+	 * "X and Y spoke by telephone on Wednesday to prepare the talks":
+	 * a mention of talks told elsewhere; the date is the call's.
+	 */
+	if (k.anaphor && !(U(i).f & W_ATTEND))
+		for (j = 0; j < i; j++)
+			if (U(j).kind == 'w' && (U(j).f & W_REMOTE) &&
+			    !word_is(c, j, "indirect")) {
+				k.refonly = 1;
+				datex = NULL;
+				break;
+			}
+	/*
+	 * "PEKING, Feb. 21 - Nixon met Mao today": a meeting of the day
+	 * the story was filed, before or after, with no place of its own,
+	 * is where the reporter files from.
+	 */
+	if (k.m.place.s == NULL && c->dateline.s != NULL && datex != NULL &&
+	    (strncmp(datex->actor, "today", 5) == 0 ||
+	    strncmp(datex->actor, "tonight", 7) == 0 ||
+	    strncmp(datex->actor, "yesterday", 9) == 0 ||
+	    strncmp(datex->actor, "tomorrow", 8) == 0 ||
+	    near_day(c, datex)))
+		k.m.place = c->dateline;
+	/*
+	 * "met X on the sidelines": of the summit told before, where that
+	 * one was; a place named after it ("of the UN in New York") was
+	 * read with the window.
+	 */
+	if (k.m.place.s == NULL && c->nm > 0)
+		for (q = k.ws; q < c->nu && q < i + 12; q++)
+			if (word_is(c, q, "sidelines") || word_is(c, q, "margins") ||
+			    word_is(c, q, "sideline")) {
+				for (j = (size_t)c->nm; j-- > 0;)
+					if (c->m[j].place.s != NULL) {
+						k.m.place = c->m[j].place;
+						break;
+					}
+				break;
+			}
 	if (datex != NULL) {
 		/* "N days after a meeting": a meeting word follows the date */
 		for (q = datej + 1; q < c->nu && q < datej + 3 &&
@@ -2467,12 +3044,19 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    (a = dict_by_iso3(a->country)) != NULL)
 			idset_add(&k.m.parties, a->id, strlen(a->id));
 	}
+	/*
+	 * "X and Y met supporters' representatives": the people named are
+	 * the subject, one side; whom they met is no one named.
+	 */
+	k.subjonly = !k.objper && (U(i).f & W_MEETV) && (U(i).f & W_OBJECT) &&
+	    actor_follows(c, i, 4);
 	/* "The talks come after...": a reference that adds nothing */
 	if (k.m.parties.n == 0 && k.m.people.n == 0)
 		return 0;
 	if (folk != NULL && own_party(c, &k, folk))
 		return 1;
 	c->tried_we = k.we;
+	c->subj = shared >= 0 ? shared : first;
 	find_outcome(c, i + 1, &k.m.out_s, &k.m.out_e, e);
 	debug_cand(c, i, &k, st);
 	return file_cand(c, &k);
@@ -2542,7 +3126,7 @@ sentence(size_t s, size_t e, void *arg)
 	struct meet_ctx *c = arg;
 	uint64_t all;
 	size_t i;
-	int has;
+	int has, done;
 
 	s += c->base;
 	e += c->base;
@@ -2567,13 +3151,20 @@ sentence(size_t s, size_t e, void *arg)
 		c->pending = -1;
 	}
 	c->tried_we = 0;
-	for (i = 0; has && i < c->nu; i++) {
+	c->subj = -1;
+	for (i = 0, done = 0; has && i < c->nu; i++) {
 		/* One clause, one meeting: its other words were seen with it. */
 		if (i < c->tried_we)
 			continue;
+		/*
+		 * After a meeting, only a verb of its own clause tells another:
+		 * "the first summit since Carter met Brezhnev in Vienna".
+		 */
+		if (done && !(U(i).f & (W_MEETV | W_VISIT | W_HOSTV)))
+			continue;
 		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
 		    try_trigger(c, i, s, e))
-			break;
+			done = 1;
 	}
 	c->prev_s = s;
 	c->prev_e = e;
@@ -2607,7 +3198,14 @@ dateline_end(const char *t, size_t off, size_t n)
 		    memcmp(t + i, "\xe2\x80\x93", 3) == 0))
 			return i + 3;
 	}
-	return t[off] == '(' ? off : 0;
+	/* "HAVANA, Sept 16 (PTI) Prime Minister ...": no dash, the agency ends it */
+	if (t[off] == '(') {
+		for (i = off; i < lim && t[i] != '\n'; i++)
+			if (t[i] == ')')
+				return i + 1;
+		return off;
+	}
+	return 0;
 }
 
 /*

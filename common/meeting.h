@@ -84,6 +84,7 @@ struct meet_ctx {
 	int sentence;			/* sentence number */
 	int last;			/* the record told of last, or -1 */
 	size_t tried_we;		/* end of the last window that named actors */
+	int subj;			/* the entity of its subject, or -1 */
 	uint32_t *trig;			/* offsets of trigger words in the text */
 	size_t ntrig, trigcap, tcur;
 	uint64_t *mask;			/* the first pass's alnum mask */

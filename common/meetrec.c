@@ -89,13 +89,17 @@ resolve_host(struct meeting *m)
 
 	if (m->host.n > 0 || cc[0] == '\0')
 		return;
+	/*
+	 * Only a government is at home: a party or militia of the same
+	 * country is a guest like any other (Sinn Fein at Downing Street).
+	 */
 	for (i = 0; i < m->parties.n; i++)
 		if (strcmp(country(&m->parties.v[i]), cc) == 0) {
-			home = i;
 			nhome++;
+			if (governs(&m->parties.v[i]))
+				home = home == -1 ? i : -2;
 		}
-	/* Only a government is at home: a party or militia is a guest like any other. */
-	if (nhome == 1 && governs(&m->parties.v[home])) {
+	if (home >= 0) {
 		m->host.v[0] = m->parties.v[home];
 		m->host.n = 1;
 		return;

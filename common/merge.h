@@ -24,12 +24,19 @@ struct meeting {
 	uint64_t id;
 	uint64_t *member;		/* ids of the reports it holds */
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
-	uint32_t nmember, nside;
+	uint64_t *doc;			/* hashes of the docs, in order */
+	uint32_t nmember, nside, ndoc;
 	unsigned long reports;
 	double score;
+	int32_t dayno;			/* of a full date, days since 1970 */
+	uint16_t year;			/* of the date, when known */
+	uint8_t month;
+	uint8_t dlen;			/* length of the date: 0, 4, 7, 10 */
+	uint8_t stage;			/* of the status: 3 held .. 0 other */
 	unsigned day;			/* last seen, days since 1970 */
 	uint32_t stamp;			/* for candidate searches */
-	int dirty;			/* changed since the state was read */
+	uint8_t numbers;		/* reports, score not yet in field[] */
+	uint8_t dirty;			/* changed since the state was read */
 	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
@@ -64,10 +71,29 @@ struct mergeset {
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
+	uint64_t unknown;		/* the hash of an unknown place */
+	size_t mbytes;			/* held by the meetings */
+	size_t xbytes;			/* held by chains out of their slot */
+	/* The budget, and where what it makes the set forget goes. */
+	size_t budget;			/* bytes; 0: none */
+	FILE *out;			/* forgotten meetings that changed */
+	FILE *state;			/* and the new state, if any */
+	long forget;			/* --forget, for those */
+	unsigned long nforgot;
 };
 
 void ms_init(struct mergeset *ms, int window, unsigned today);
 void ms_free(struct mergeset *ms);
+
+/*
+ * The bytes the set holds, as counted for ms->budget: meetings, indexes
+ * and malloc's overhead, estimated. When it is over the budget (0: none),
+ * ms_add first forgets the meetings seen earliest (see mergeset.c).
+ */
+size_t ms_bytes(const struct mergeset *ms);
+
+/* What a meeting holds in memory, as counted for the budget. */
+size_t meeting_bytes(const struct meeting *m);
 
 /*
  * Make a meeting from the 15 escaped fields of a record. Returns NULL and
@@ -84,8 +110,20 @@ void meeting_free(struct meeting *m);
  */
 uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
 
+/*
+ * Fold report (or meeting) n into m. Returns whether the shape of m that
+ * the index files it by changed: its date, status, place or sides.
+ */
+int meeting_absorb(struct meeting *m, const struct meeting *n);
+
+/*
+ * A merge keeps the report count and score as numbers; bring the fields
+ * up to date with them. meeting_write does it first.
+ */
+void meeting_sync(struct meeting *m);
+
 /* Write the 15 fields of m as a record. */
-void meeting_write(FILE *fp, const struct meeting *m);
+void meeting_write(FILE *fp, struct meeting *m);
 
 /*
  * The state file keeps a meeting as a line of 18 fields: "m", the day it
@@ -96,7 +134,7 @@ void meeting_write(FILE *fp, const struct meeting *m);
  */
 int ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
     int nfield);
-void ms_save(const struct mergeset *ms, FILE *fp, long forget);
+void ms_save(struct mergeset *ms, FILE *fp, long forget);
 
 /*
  * Two meetings m and n may be the same: the test ms_add applies,

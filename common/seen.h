@@ -25,16 +25,35 @@ struct seen_item {
 	uint64_t sim;
 	uint32_t next[SH_BANDS];	/* index + 1 of the next item, 0 ends */
 	uint16_t day;			/* days since 1970-01-01, last seen */
-	uint16_t pad;
+	uint16_t drop;			/* to be forgotten (seen_add) */
 };
 
 struct seen {
 	struct seen_item *item;
 	uint32_t n, cap;
+	uint32_t max;			/* items the budget holds */
+	int bits;			/* of a band key, for its bucket */
 	uint32_t *head[SH_BANDS];
+	/*
+	 * The items loaded from the state are the first nload; a bit per
+	 * state line loaded says it was forgotten, so the state can be
+	 * written back in its order with the days seen since.
+	 */
+	uint32_t nload, nline;
+	uint8_t *gone;
+	uint32_t cur_line, cur_item;
+	unsigned long nforgot;
+	size_t budget;			/* bytes, for the message */
 };
 
-void seen_init(struct seen *s);
+/*
+ * budget: the bytes the table may take (0: no limit). It takes 12 MB of
+ * bucket heads (touched as used) and 32 bytes an article; at the budget
+ * the quarter of the articles seen least recently (by the day they were
+ * last seen, then by arrival) is forgotten, with a message the first
+ * time.
+ */
+void seen_init(struct seen *s, size_t budget);
 void seen_free(struct seen *s);
 
 /*
@@ -64,5 +83,12 @@ int seen_parse(char *const *field, int nfield, uint64_t *id,
 
 /* Add the article of a state line (fields after the "a"); 0 if malformed. */
 int seen_load(struct seen *s, char *const *field, int nfield);
+
+/*
+ * For writing the state back: the day of the next article loaded, in the
+ * order seen_load took them. 0 (and *day left alone) when it was
+ * forgotten, else 1.
+ */
+int seen_next_loaded(struct seen *s, unsigned *day);
 
 #endif

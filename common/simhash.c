@@ -40,15 +40,21 @@ static void
 add(struct sketch *k, uint64_t h)
 {
 	unsigned bin;
-	int j;
 
 	/*
 	 * Counting set bits one bit at a time costs 64 steps a shingle; with
 	 * eight byte lanes in each of eight words it costs eight: byte i of
 	 * acc[j] counts bit 8i+j.
 	 */
-	for (j = 0; j < 8; j++)
-		k->acc[j] += (h >> j) & LANES;
+	/* Written out: the compiler keeps a loop of eight, with its jumps. */
+	k->acc[0] += h & LANES;
+	k->acc[1] += (h >> 1) & LANES;
+	k->acc[2] += (h >> 2) & LANES;
+	k->acc[3] += (h >> 3) & LANES;
+	k->acc[4] += (h >> 4) & LANES;
+	k->acc[5] += (h >> 5) & LANES;
+	k->acc[6] += (h >> 6) & LANES;
+	k->acc[7] += (h >> 7) & LANES;
 	if (++k->pending == 255)
 		flush(k);
 	/* The bin comes from the high half, the order from the whole hash. */
@@ -96,65 +102,70 @@ fp_text(const char *text, size_t n, struct fingerprint *fp)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	struct sketch k;
-	uint64_t ring[SH_WORDS], w = 0, h;
+	/*
+	 * The last SH_WORDS word hashes, each written twice (at j and
+	 * j + SH_WORDS), so a shingle's words are always ring[j + 1] ..
+	 * ring[j + SH_WORDS] in text order, with no modulo per word.
+	 */
+	uint64_t ring[2 * SH_WORDS], w, h;
 	unsigned long nword = 0;
 	size_t i = 0, sep;
-	int inword = 0, c, b, r;
+	int c, b, r, j = 0;
 
 	if (fold['a'] == 0)
 		fold_init();
 	memset(&k, 0, sizeof(k));
 	memset(k.min, 0xFF, sizeof(k.min));
 	for (;;) {
-		c = i < n ? s[i] : -1;
-		if (c >= 0 && fold[c] != 0) {
-			/* FNV-1a over the folded bytes of the word. */
-			if (!inword)
-				w = 0xCBF29CE484222325ULL;
-			w = (w ^ fold[c]) * 0x100000001B3ULL;
-			inword = 1;
-			i++;
-			continue;
+		/* Separators up to the next word, or the end. */
+		while (i < n) {
+			c = s[i];
+			if (fold[c] != 0)
+				break;
+			if (c == '\\') {
+				if (i + 1 >= n || strchr("\\tnr", s[i + 1]) ==
+				    NULL || s[i + 1] == '\0')
+					return -1;
+				sep = 2;
+			} else if (c >= 0x80) {
+				/* A UTF-8 byte of a letter starts a word. */
+				if ((sep = separator(s + i, n - i)) == 0)
+					break;
+			} else
+				sep = 1;
+			i += sep;
 		}
-		if (c == '\\') {
-			if (i + 1 >= n || strchr("\\tnr", s[i + 1]) == NULL ||
-			    s[i + 1] == '\0')
-				return -1;
-			sep = 2;
-		} else if (c >= 0x80)
-			sep = separator(s + i, n - i);
-		else
-			sep = 1;
-		if (sep == 0) {
-			/* A UTF-8 byte of a letter: part of the word. */
-			if (!inword)
-				w = 0xCBF29CE484222325ULL;
-			w = (w ^ (uint64_t)c) * 0x100000001B3ULL;
-			inword = 1;
-			i++;
-			continue;
-		}
-		if (inword) {
-			ring[nword % SH_WORDS] = w;
-			nword++;
-			if (nword >= SH_WORDS) {
-				/* The shingle's words in text order, mixed. */
-				h = 0;
-				for (r = SH_WORDS; r > 0; r--)
-					h = hash_mix(h ^ ring[(nword - r) %
-					    SH_WORDS]);
-				add(&k, h);
-			}
-			inword = 0;
-		}
-		if (c < 0)
+		if (i >= n)
 			break;
-		i += sep;
+		/*
+		 * FNV-1a over the bytes of the word: ASCII letters and digits
+		 * folded, UTF-8 bytes of letters as they are.
+		 */
+		w = 0xCBF29CE484222325ULL;
+		for (; i < n; i++) {
+			c = s[i];
+			if (fold[c] != 0)
+				w = (w ^ fold[c]) * 0x100000001B3ULL;
+			else if (c >= 0x80 && separator(s + i, n - i) == 0)
+				w = (w ^ (uint64_t)c) * 0x100000001B3ULL;
+			else
+				break;
+		}
+		j = j + 1 < SH_WORDS ? j + 1 : 0;
+		ring[j] = ring[j + SH_WORDS] = w;
+		if (++nword >= SH_WORDS) {
+			/* The shingle's words in text order, mixed. */
+			h = 0;
+			for (r = 1; r <= SH_WORDS; r++)
+				h = hash_mix(h ^ ring[j + r]);
+			add(&k, h);
+		}
 	}
 	/* A text shorter than a shingle is one shingle of what it has. */
 	if (nword > 0 && nword < SH_WORDS) {
+		/* Word i went to slot i + 1. */
 		h = 0;
-		for (r = 0; r < (int)nword; r++)
+		for (r = 1; r <= (int)nword; r++)
 			h = hash_mix(h ^ ring[r]);
 		add(&k, h);
 	}

@@ -1,5 +1,6 @@
 /*
- * state.c: locking, reading and atomically replacing the state (state.h).
+ * state.c: locking, reading and atomically replacing the state, and what
+ * dedupe keeps in it (state.h).
  */
 #include <sys/file.h>
 
@@ -14,6 +15,9 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "merge.h"
+#include "record.h"
+#include "seen.h"
 #include "state.h"
 #include "util.h"
 
@@ -109,4 +113,57 @@ state_commit(struct state *st)
 	free(st->tmp);
 	free(st->lock);
 	memset(st, 0, sizeof(*st));
+}
+
+void
+state_load(struct state *st, struct seen *seen, struct mergeset *ms)
+{
+	struct reader r;
+	int nf;
+
+	if (st->old == NULL)
+		return;
+	rd_init(&r, st->old, st->path);
+	while ((nf = rd_next(&r)) > 0) {
+		if (strcmp(r.field[0], "a") == 0 &&
+		    seen_load(seen, r.field + 1, nf - 1))
+			continue;
+		if (strcmp(r.field[0], "m") == 0 &&
+		    ms_load(ms, r.field + 1, r.flen + 1, nf - 1))
+			continue;
+		rd_bad(&r, "not a state item");
+	}
+	rd_free(&r);
+}
+
+void
+state_save(struct state *st, struct seen *seen, struct mergeset *ms,
+    long forget)
+{
+	struct fingerprint fp;
+	struct reader r;
+	uint64_t id;
+	unsigned day;
+	int nf;
+
+	state_rewind(st);
+	rd_init(&r, st->old, st->path);
+	while (st->old != NULL && (nf = rd_next(&r)) > 0) {
+		/*
+		 * The lines state_load took, in the same order, with the day
+		 * each was last seen. Those the budget forgot keep theirs: the
+		 * budget bounds memory, the state is bounded by --forget.
+		 */
+		if (strcmp(r.field[0], "a") != 0 ||
+		    !seen_parse(r.field + 1, nf - 1, &id, &fp, &day))
+			continue;
+		(void)seen_next_loaded(seen, &day);
+		if (forget >= 0 && (long)st->today - (long)day > forget)
+			continue;
+		fprintf(st->out, "a\t%s\t%s\t%s\t%u\n", r.field[1],
+		    r.field[2], r.field[3], day);
+	}
+	rd_free(&r);
+	ms_save(ms, st->out, forget);
+	state_commit(st);
 }

@@ -42,4 +42,24 @@ void state_commit(struct state *st);
  */
 unsigned state_today(void);
 
+struct seen;
+struct mergeset;
+
+/*
+ * Read what the state remembers (if there is a state): articles into
+ * seen, meetings into ms, each kind in the order of the file.
+ */
+void state_load(struct state *st, struct seen *seen, struct mergeset *ms);
+
+/*
+ * Write the new state and commit it. The articles of this run are in it
+ * already (dedupe writes each as it keeps it), and the meetings the
+ * budget made ms forget; add the old articles with the day they were
+ * last seen (those the budget forgot with the day they had), leaving out
+ * those not seen for more than forget days (when forget >= 0), then
+ * every meeting held.
+ */
+void state_save(struct state *st, struct seen *seen, struct mergeset *ms,
+    long forget);
+
 #endif

@@ -39,7 +39,7 @@ load_save(char *s, size_t n, char **out, size_t *outlen)
 	int nf;
 
 	ms_init(&ms, 1, 20000);
-	seen_init(&seen);
+	seen_init(&seen, 0);
 	op = open_memstream(out, outlen);
 	CHECK(op != NULL);
 	if (n > 0) {

@@ -6,6 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 
 run_cases "$T/cases/extract-meetings.cases"
+run_cases "$T/cases/extract-news.cases"
 
 # "score seeds" runs the whole pipeline; the stages are run here instead so
 # the check needs only the tools before dedupe, and the figures come from

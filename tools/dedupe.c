@@ -4,6 +4,7 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,14 +18,15 @@
 #include "util.h"
 
 static const char usage_text[] =
-    "dedupe [-v] [-t threshold] [-w days] [--rejects file] "
+    "dedupe [-v] [-M size] [-t threshold] [-w days] [--rejects file] "
     "[--state file [--forget days]] [file ...]";
 
 static struct seen seen;
 static struct mergeset ms;
 static struct state st;
 static const char *statepath;
-static long forget = -1;
+/* The budget in KB: a peak RSS near 60 MB (see dedupe(1)). */
+static long forget = -1, budget = 56 << 10;
 static int threshold = 12, window = 1, verbose, nf_stream;
 
 static long
@@ -36,6 +38,20 @@ number(const char *s, const char *what, long max)
 	if (*end != '\0' || end == s || n < 0 || n > max)
 		errx(2, "%s: %s must be a number from 0 to %ld", s, what, max);
 	return n;
+}
+
+/* -M: megabytes, or kilobytes with a k after them; in kilobytes. */
+static long
+megabytes(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (end == s || n < 0 || n > 1L << 20 ||
+	    (*end != '\0' && strcmp(end, "k") != 0))
+		errx(2, "%s: -M must be megabytes from 0 to %ld, or "
+		    "kilobytes with k after them", s, 1L << 20);
+	return *end == 'k' ? n : n << 10;
 }
 
 static void
@@ -136,58 +152,6 @@ dedupe(FILE *fp, const char *name)
 	rd_free(&r);
 }
 
-/* Read what the state remembers: articles in order, then meetings. */
-static void
-load_state(void)
-{
-	struct reader r;
-	int nf;
-
-	rd_init(&r, st.old, statepath);
-	while ((nf = rd_next(&r)) > 0) {
-		if (strcmp(r.field[0], "a") == 0 &&
-		    seen_load(&seen, r.field + 1, nf - 1))
-			continue;
-		if (strcmp(r.field[0], "m") == 0 &&
-		    ms_load(&ms, r.field + 1, r.flen + 1, nf - 1))
-			continue;
-		rd_bad(&r, "not a state item");
-	}
-	rd_free(&r);
-}
-
-/*
- * The new state: the articles of this run are already in it; add the old
- * ones with the day they were last seen, then every meeting.
- */
-static void
-save_state(void)
-{
-	struct fingerprint fp;
-	struct reader r;
-	uint64_t id;
-	uint32_t i = 0;
-	unsigned day;
-	int nf;
-
-	state_rewind(&st);
-	rd_init(&r, st.old, statepath);
-	while (st.old != NULL && (nf = rd_next(&r)) > 0) {
-		/* The lines load_state took, in the same order. */
-		if (strcmp(r.field[0], "a") != 0 ||
-		    !seen_parse(r.field + 1, nf - 1, &id, &fp, &day))
-			continue;
-		day = seen.item[i++].day;
-		if (forget >= 0 && (long)st.today - (long)day > forget)
-			continue;
-		fprintf(st.out, "a\t%s\t%s\t%s\t%u\n", r.field[1], r.field[2],
-		    r.field[3], day);
-	}
-	rd_free(&r);
-	ms_save(&ms, st.out, forget);
-	state_commit(&st);
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -202,8 +166,11 @@ main(int argc, char *argv[])
 
 	tool_init(argc, argv);
 	std_options(argc, argv, usage_text);
-	while ((c = getopt_long(argc, argv, "t:vw:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "M:t:vw:", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'M':
+			budget = megabytes(optarg);
+			break;
 		case 'F':
 			forget = number(optarg, "--forget", 65535);
 			break;
@@ -230,13 +197,26 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (forget >= 0 && statepath == NULL)
 		usage_exit(usage_text);
+#ifdef M_MMAP_THRESHOLD
+	/*
+	 * Hash tables are dropped and rebuilt when the budget makes dedupe
+	 * forget. glibc would raise its mmap threshold after the first such
+	 * free and put the next tables in the heap, whose holes are never
+	 * given back: a fixed threshold keeps large blocks mapped.
+	 */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
 	ms_init(&ms, window, state_today());
-	seen_init(&seen);
+	/* The budget is for each kind: a run holds one (and its state). */
+	ms.budget = (size_t)budget << 10;
+	ms.out = stdout;
+	ms.forget = forget;
+	seen_init(&seen, (size_t)budget << 10);
 	st.today = ms.today;
 	if (statepath != NULL) {
 		state_open(&st, statepath);
-		if (st.old != NULL)
-			load_state();
+		ms.state = st.out;
+		state_load(&st, &seen, &ms);
 	}
 	each_input(argc, argv, dedupe);
 	/* Meetings new or changed, in the order they were first seen. */
@@ -250,7 +230,7 @@ main(int argc, char *argv[])
 	if (statepath != NULL) {
 		if (fflush(stdout) == EOF)
 			err(1, "write error");
-		save_state();
+		state_save(&st, &seen, &ms, forget);
 	}
 	rd_summary();
 	finish();

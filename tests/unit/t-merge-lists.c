@@ -92,6 +92,8 @@ main(void)
 	is_str(ms.m[0]->field[M_STATUS], "held", "the plan was held");
 	ms_add(&ms, mks("0000000000000004", "", "held", "d4"), 0);
 	is_int(ms.n, 2, "two meetings");
+	meeting_sync(ms.m[0]);
+	meeting_sync(ms.m[1]);
 	is_str(ms.m[0]->field[M_REPORTS], "3", "the first seen took the report");
 	is_str(ms.m[1]->field[M_REPORTS], "1", "the second did not");
 	ms_free(&ms);

@@ -61,7 +61,7 @@ main(void)
 	is_int(fe.nshingle, 1, "a short text is one shingle");
 	ok(hamming(0, ~0ULL) == 64 && hamming(5, 4) == 1, "hamming");
 
-	seen_init(&s);
+	seen_init(&s, 0);
 	seen_add(&s, 1, &fa, 100);
 	seen_add(&s, 2, &fb, 100);
 	is_int(seen_find(&s, &fq, 12, &d), 0, "the copy is found");
