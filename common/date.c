@@ -1697,8 +1697,8 @@ head_may(const unsigned char *s, size_t n, size_t b, size_t e)
 /*
  * For a first byte, the lengths a word starting with it may have: those of
  * pair_lens for its letter and of match_word's own first test (lower_lens,
- * upper_lens: "T10" is judged by them), bit 15 standing for any length
- * from 15; every length for a digit, bit 1 for "a". See date_scan_may.
+ * upper_lens: "T10" is judged by them), bit k for a length k modulo 16;
+ * every length for a digit, bit 1 for "a". See date_scan_may.
  */
 static unsigned short first_lens[256];
 

@@ -77,11 +77,12 @@ size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
  * Might the run [b, e) of s begin a date? When not, date_scan_word would
  * only return e. Nine words in ten are told so from their first two bytes
  * and length: lens[code[first]][code[second]] (the scan's tables) has bit k
- * set when a word of length k may begin so, bit 15 standing for any length
- * from 15. Without a branch, here where the caller's loop has them without
- * a call: which way a word goes is anybody's guess, and a wrong guess cost
- * the loop more than these sums. The words let by are told more exactly
- * by date_scan_class.
+ * set when a word of length k may begin so. Lengths are taken modulo 16:
+ * no word of letters longer than nine is a date, and every length may be
+ * for a number, so a long word let by as a short one is only looked at
+ * again (date_scan_class). Without a branch, here where the caller's loop
+ * has them without a call: which way a word goes is anybody's guess, and a
+ * wrong guess cost the loop more than these sums.
  */
 static inline int
 date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
@@ -90,8 +91,7 @@ date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
 	size_t len = e - b;
 
 	/* The second byte is the first again for a run of one. */
-	return lens[code[s[b]]][code[s[b + (len > 1)]]] >>
-	    (len < 15 ? len : 15) & 1;
+	return lens[code[s[b]]][code[s[b + (len > 1)]]] >> (len & 15) & 1;
 }
 
 /*
@@ -144,7 +144,8 @@ date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 	key = (x | 0x2020202020202020ULL) & (~(uint64_t)0 >> (64 - 8 * k));
 	key ^= (uint64_t)len << 56;
 	w = &sc->words[(key * sc->mul) >> (64 - DATE_WORD_BITS)];
-	cls = w->key == key ? w->cls : 0;
+	/* A mask, not a branch: the words that hit are few and scattered. */
+	cls = w->cls & (0u - (unsigned)(w->key == key));
 	/* Every number may: date_scan_word judges them. */
 	return cls | ((unsigned)s[b] - '0' < 10);
 }
