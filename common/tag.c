@@ -966,6 +966,22 @@ find_dates(void)
 	}
 }
 
+/*
+ * Keys of short plain words, by the word as written: names and the small
+ * words around them come back in every article, and a key from here costs
+ * a fifth of making it. The key is a function of the bytes of the word,
+ * and the table does not change once built, so an entry is never stale.
+ */
+#define KC_BITS 12
+struct kc_entry {
+	uint64_t w0, w1;	/* the word, zero past its end */
+	uint64_t hash;
+	struct slot *sl;
+	uint64_t key[3];	/* the key padded, KEYPAD(16) bytes */
+	uint8_t n, klen;
+};
+static struct kc_entry *kcache;
+
 /* The buffers of tokenize, the mask of the text, its runs and its dates. */
 static void
 tokenize_begin(void)
@@ -990,6 +1006,8 @@ tokenize_begin(void)
 		end_ok['\''] = 0;
 		end_ok['.'] = 2;
 	}
+	if (kcache == NULL)
+		kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
 	text_alnum_mask(text, textlen, amask);
 	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
 	find_runs();
@@ -1166,49 +1184,15 @@ slow:
 }
 
 /*
- * Keys of short plain words, by the word as written: names and the small
- * words around them come back in every article, and a key from here costs
- * a fifth of making it. The key is a function of the bytes of the word,
- * and the table does not change once built, so an entry is never stale.
+ * The key of word t made afresh, and kept in the cache entry c if not
+ * NULL (the word w0, w1 of n bytes is plain and short).
  */
-#define KC_BITS 12
-struct kc_entry {
-	uint64_t w0, w1;	/* the word, zero past its end */
-	uint64_t hash;
-	struct slot *sl;
-	uint64_t key[3];	/* the key padded, KEYPAD(16) bytes */
-	uint8_t n, klen;
-};
-static struct kc_entry *kcache;
-
-static void
-make_key(size_t i)
+static NOINLINE void
+make_key_fresh(struct tok *t, struct kc_entry *c, uint64_t w0, uint64_t w1,
+    size_t n)
 {
-	struct tok *t = &toks[i];
-	struct kc_entry *c = NULL;
-	size_t k, n = t->end - t->start;
-	uint64_t w0 = 0, w1 = 0;
+	size_t k;
 
-	t->kdone = 1;
-	buf_reserve(&keys, MAXKEY + 8);
-	if (t->plain && n <= 16 && t->start + 16 <= textlen) {
-		/* The word as two words of eight bytes, zero past its end. */
-		w0 = load_part(text + t->start, n < 8 ? n : 8);
-		w1 = n > 8 ? load_part(text + t->start + 8, n - 8) : 0;
-		if (kcache == NULL)
-			kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
-		c = &kcache[((w0 * 0x9e3779b97f4a7c15ULL) ^ (w1 * FNV_PRIME) ^ n) >>
-		    (64 - KC_BITS)];
-		if (c->n == n && c->w0 == w0 && c->w1 == w1) {
-			memcpy(keys.s + keys.len, c->key, sizeof(c->key));
-			t->hash = c->hash;
-			t->sl = c->sl;
-			t->koff = (uint32_t)keys.len;
-			t->klen = c->klen;
-			keys.len += KEYPAD(c->klen);
-			return;
-		}
-	}
 	if (t->plain) {
 		k = plain_key((const unsigned char *)text + t->start, n,
 		    keys.s + keys.len, t->start + KEYPAD(n) + 1 <= textlen,
@@ -1232,6 +1216,42 @@ make_key(size_t i)
 		c->sl = t->sl;
 		memcpy(c->key, keys.s + t->koff, sizeof(c->key));
 	}
+}
+
+/*
+ * The key of word i, from the cache when the word is a short plain one
+ * met before (nine times in ten): that path is kept apart from
+ * make_key_fresh so that it needs few registers and no frame.
+ */
+static void
+make_key(size_t i)
+{
+	struct tok *t = &toks[i];
+	struct kc_entry *c;
+	size_t n = t->end - t->start;
+	uint64_t w0, w1;
+
+	t->kdone = 1;
+	buf_reserve(&keys, MAXKEY + 8);
+	if (!t->plain || n > 16 || t->start + 16 > textlen) {
+		make_key_fresh(t, NULL, 0, 0, n);
+		return;
+	}
+	/* The word as two words of eight bytes, zero past its end. */
+	w0 = load_part(text + t->start, n < 8 ? n : 8);
+	w1 = n > 8 ? load_part(text + t->start + 8, n - 8) : 0;
+	c = &kcache[((w0 * 0x9e3779b97f4a7c15ULL) ^ (w1 * FNV_PRIME) ^ n) >>
+	    (64 - KC_BITS)];
+	if (c->n != n || c->w0 != w0 || c->w1 != w1) {
+		make_key_fresh(t, c, w0, w1, n);
+		return;
+	}
+	memcpy(keys.s + keys.len, c->key, sizeof(c->key));
+	t->hash = c->hash;
+	t->sl = c->sl;
+	t->koff = (uint32_t)keys.len;
+	t->klen = c->klen;
+	keys.len += KEYPAD(c->klen);
 }
 
 /* The rules ask for keys over and over: the test is worth inlining. */
