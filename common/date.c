@@ -1764,6 +1764,12 @@ static const char *const month_next[] = {
 	"oct", "nov", "dec", "of", NULL
 };
 
+/* The first letters of the months, "of" and the units (DATE_SET_MONTH, DATE_SET_UNITS). */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
+#define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
+	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
+	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
+
 /* The table of date_scan_class, and its multiplier. */
 static struct date_word date_words[1 << DATE_WORD_BITS];
 static uint64_t date_words_mul;
@@ -1846,6 +1852,16 @@ init_date_words(void)
 	errx(1, "date: no multiplier for the table of date words");
 }
 
+/* Does the first letter of every word of list have its bit in letters? */
+static int
+initials_in(const char *const *list, unsigned letters)
+{
+	for (; *list != NULL; list++)
+		if ((letters >> ((*list)[0] - 'a') & 1) == 0)
+			return 0;
+	return 1;
+}
+
 static void
 init_pair_lens(void)
 {
@@ -1883,6 +1899,10 @@ init_pair_lens(void)
 	}
 	init_scan_lens();
 	init_date_words();
+	/* number_may tells the words after a number by their first letter. */
+	if (!initials_in(month_next, NUMBER_NEXT) ||
+	    !initials_in(units_next, NUMBER_NEXT))
+		errx(1, "date: NUMBER_NEXT and the lists disagree");
 }
 
 /*
@@ -1934,8 +1954,11 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 		    (next_class(sc, e + 1) & DATE_IN(DATE_SET_MONTH)) != 0;
 	if (c == '/' || c == '.')
 		return len == k;	/* "16/08/2023", not "5th." */
+	/* The first letter first: most words after a number are no date's. */
 	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
-		return (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
+		return is_alpha(s[e + 1]) &&
+		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) &&
+		    (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
 		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
