@@ -150,6 +150,13 @@ date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 	return cls | ((unsigned)s[b] - '0' < 10);
 }
 
+/* Is a run of class cls a head that needs a word of some list after it? */
+static inline int
+date_scan_needs(unsigned cls)
+{
+	return cls >> (1 + DATE_NSETS) != 0;
+}
+
 /*
  * Is the run [b, e) of class cls, with the run [nb, ne) after it, a head
  * before one space and a word its rule does not read ("the president"),

@@ -2,11 +2,12 @@
  * tag.c: the entity tagger (tag.h).
  *
  * A text is cut into words once, from a mask of its ASCII letters and
- * digits: its runs are found first (find_runs), with those that may begin
- * a date by date_scan_may, then the dates (date_scan_word of date.c), then
- * the words, each in a loop of its own that keeps its variables in
- * registers; text_word takes the words the mask cannot tell (non-ASCII
- * letters, apostrophes, dotted initials). Keys are made only for the words
+ * digits: one loop walks its runs and writes the words, keeping the runs
+ * that may begin a date (date_scan_may of date.h), whose dates are found
+ * after (date_scan_word of date.c); text_word takes the words the mask
+ * cannot tell (non-ASCII letters, apostrophes, dotted initials). A loop
+ * apiece for the runs and the words kept their pointers on the stack all
+ * the same, and read each run twice. Keys are made only for the words
  * the rules look at, eight bytes at a time, and those of short words are
  * kept in a cache by the word as written. Dictionary names are found by
  * looking word-key sequences up in one hash table that also holds every
@@ -876,20 +877,15 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * The runs of ASCII letters and digits of the text, [runs[i].b, runs[i].e),
- * from its mask: most words are one run. Walking the bits of the mask
- * finds them without a branch per byte (a byte loop spends its time on a
- * mispredicted exit at every word end), and a loop that does only this
- * keeps its few variables in registers. The runs that may begin a date
- * by date_scan_may of date.h, which tells most of them from their first
- * letters and length, inline, are gathered in dcand as they are found.
+ * The runs of ASCII letters and digits that may begin a date, by
+ * date_scan_may of date.h, which tells most of them from their first
+ * letters and length: tokenize gathers them as it finds the words.
  */
 struct run {
 	size_t b, e;
 };
-static struct run *runs;
-static size_t *dcand;
-static size_t nrun, caprun, ndcand;
+static struct run *dcand;
+static size_t ndcand, capdcand;
 
 /* The end of the run that starts at b and goes on past its block. */
 static NOINLINE size_t
@@ -898,46 +894,11 @@ run_end_far(size_t b)
 	return alnum_end(b);
 }
 
-static NOINLINE void
-find_runs(void)
+/* Does a run of ASCII letters and digits start at i (< textlen)? */
+static int
+run_at(size_t i)
 {
-	const unsigned char *s = (const unsigned char *)text;
-	const unsigned char *code = dscan.code;
-	const unsigned short (*lens)[64] = dscan.lens;
-	struct run *rv;
-	size_t *dv;
-	size_t nblock = (textlen + 63) / 64, k, b, e, base, nr = 0, nd = 0;
-	uint64_t m, starts, ends, carry = 0;
-
-	/* A run is at least two bytes with the one after it. */
-	if (textlen / 2 + 1 > caprun) {
-		caprun = textlen / 2 + 64;
-		runs = erealloc(runs, caprun * sizeof(runs[0]));
-		dcand = erealloc(dcand, caprun * sizeof(dcand[0]));
-	}
-	rv = runs;
-	dv = dcand;
-	for (k = 0; k < nblock; k++) {
-		m = amask[k];
-		starts = m & ~(m << 1 | carry);
-		carry = m >> 63;
-		base = k * 64;
-		for (; starts != 0; starts &= starts - 1) {
-			b = (size_t)lowest_bit(starts);
-			/* Most words end in the block they start in: the
-			 * bits past b of ~m, with b < 64, are not all 0. */
-			ends = ~m >> b;
-			e = ends != 0 ? base + b + (size_t)lowest_bit(ends) :
-			    run_end_far(base + b);
-			b += base;
-			rv[nr].b = b;
-			rv[nr].e = e;
-			dv[nd] = nr++;
-			nd += (size_t)date_scan_may(code, lens, s, b, e);
-		}
-	}
-	nrun = nr;
-	ndcand = dates_on ? nd : 0;
+	return amask[i / 64] >> (i % 64) & 1;
 }
 
 /*
@@ -950,19 +911,23 @@ find_runs(void)
 static void
 find_dates(void)
 {
-	size_t r, k, b, e, di = 0;
+	const unsigned char *s = (const unsigned char *)text;
+	size_t k, b, e, di = 0;
 	unsigned cls;
 
 	for (k = 0; k < ndcand; k++) {
-		r = dcand[k];
-		b = runs[r].b;
-		e = runs[r].e;
+		b = dcand[k].b;
+		e = dcand[k].e;
 		if (b < di)
 			continue;
 		cls = date_scan_class(&dscan, b, e);
-		if ((cls & DATE_TAKE) && !(r + 1 < nrun &&
-		    date_scan_idle(&dscan, cls, e, runs[r + 1].b, runs[r + 1].e)))
-			di = date_scan_word(&dscan, b, e);
+		if (!(cls & DATE_TAKE))
+			continue;
+		if (date_scan_needs(cls) && e + 1 < textlen && s[e] == ' ' &&
+		    run_at(e + 1) &&
+		    date_scan_idle(&dscan, cls, e, e + 1, alnum_end(e + 1)))
+			continue;
+		di = date_scan_word(&dscan, b, e);
 	}
 }
 
@@ -982,7 +947,7 @@ struct kc_entry {
 };
 static struct kc_entry *kcache;
 
-/* The buffers of tokenize, the mask of the text, its runs and its dates. */
+/* The buffers of tokenize, and the mask of the text. */
 static void
 tokenize_begin(void)
 {
@@ -1008,103 +973,140 @@ tokenize_begin(void)
 	}
 	if (kcache == NULL)
 		kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
+	/* A run is at least two bytes with the one after it. */
+	if (textlen / 2 + 1 > capdcand) {
+		capdcand = textlen / 2 + 64;
+		dcand = erealloc(dcand, capdcand * sizeof(dcand[0]));
+	}
 	text_alnum_mask(text, textlen, amask);
 	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
-	find_runs();
-	find_dates();
 }
 
 /*
- * Words are found from the runs of the mask. text_word is called only
- * where the mask is not the whole story: non-ASCII letters, apostrophes,
- * dotted initials (slow_words).
+ * The flags of word t (number i), the plain word [b, e) that begins with a
+ * capital or a digit, and its place in caps: "Xy...", a capital and a
+ * small letter after it, is no word in capitals.
+ */
+static void
+cap_word(struct tok *t, size_t i, size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+
+	t->flags = s[b] >= 'A' && e - b >= 2 && s[b + 1] >= 'a' ? W_CAP :
+	    (uint8_t)plain_flags(b, e);
+	if (t->flags & (W_CAP | W_UPPER)) {
+		if (ncap == capcap) {
+			capcap = capcap ? capcap * 2 : 1024;
+			caps = erealloc(caps, capcap * sizeof(caps[0]));
+		}
+		caps[ncap++] = i;
+	}
+}
+
+/*
+ * Words are found from the runs of ASCII letters and digits of the mask:
+ * most words are one run. Walking the bits of the mask finds them without
+ * a branch per byte (a byte loop spends its time on a mispredicted exit at
+ * every word end). text_word is called only where the mask is not the
+ * whole story: non-ASCII letters, apostrophes, dotted initials
+ * (slow_words). The runs that may begin a date are kept for find_dates.
  */
 static NOINLINE void
 tokenize(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t n = textlen, pos = 0, r, b, e;
-	size_t nt, cap, nr;
-	const struct run *rv;
+	const unsigned char *code;
+	const unsigned short (*lens)[64];
+	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, b, e, base;
+	size_t nt, cap, nd = 0;
+	struct run *dv;
 	struct tok *tv, *t;
+	uint64_t m, starts, ends, carry = 0;
 	unsigned ok;
 	int fast = 0;
 
 	tokenize_begin();
+	code = dscan.code;
+	lens = dscan.lens;
+	dv = dcand;
 	/*
-	 * The globals ntok, toks and the runs are kept in locals here, and
-	 * written back before slow_words, which adds words its own way: a
-	 * store of a byte through t may alias any global, which the compiler
-	 * would reload.
+	 * The globals ntok and toks are kept in locals here, and written
+	 * back before slow_words, which adds words its own way: a store of a
+	 * byte through t may alias any global, which the compiler would
+	 * reload.
 	 */
 	nt = 0;
 	tv = toks;
 	cap = captok;
-	rv = runs;
-	nr = nrun;
-	for (r = 0; r < nr; r++) {
-		b = rv[r].b;
-		e = rv[r].e;
-		if (b < pos)
-			continue;
-		/*
-		 * Most words follow the word before after one space and end
-		 * at a space or a plain byte: what plain_word and add_word
-		 * would find for them is known without their tests, and the
-		 * word is written whole; so are words after a comma or a full
-		 * stop and a space. fast says there is a word before, with no
-		 * possessive.
-		 */
-		if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-		    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
-		    !short_cap(&tv[nt - 1]))))) && nt < cap &&
-		    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-		    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
-			t = &tv[nt];
-			*t = blank;
-			t->start = b;
-			t->end = e;
-			/* ", " ends no sentence: gap_of's comma. ". " does,
-			 * after a word that is no abbreviation (add_word). */
-			if (b == pos + 2) {
-				if (s[pos] == ',')
-					t->gap = G_COMMA;
-				else {
-					t->gap = G_BREAK;
-					t->sent = 1;
-				}
-			}
-			if (s[b] < 'a') {
-				/* "Xy...": a capital, and a small letter after
-				 * it makes it no word in capitals. */
-				t->flags = s[b] >= 'A' && e - b >= 2 &&
-				    s[b + 1] >= 'a' ? W_CAP :
-				    (uint8_t)plain_flags(b, e);
-				if (t->flags & (W_CAP | W_UPPER)) {
-					if (ncap == capcap) {
-						capcap = capcap ? capcap * 2 : 1024;
-						caps = erealloc(caps,
-						    capcap * sizeof(caps[0]));
+	for (k = 0; k < nblock; k++) {
+		m = amask[k];
+		starts = m & ~(m << 1 | carry);
+		carry = m >> 63;
+		base = k * 64;
+		for (; starts != 0; starts &= starts - 1) {
+			b = (size_t)lowest_bit(starts);
+			/* Most words end in the block they start in: the
+			 * bits past b of ~m, with b < 64, are not all 0. */
+			ends = ~m >> b;
+			e = ends != 0 ? base + b + (size_t)lowest_bit(ends) :
+			    run_end_far(base + b);
+			b += base;
+			/* Written for every run, kept for those that may. */
+			dv[nd].b = b;
+			dv[nd].e = e;
+			nd += (size_t)date_scan_may(code, lens, s, b, e);
+			if (b < pos)
+				continue;	/* inside a word of slow_words */
+			/*
+			 * Most words follow the word before after one space
+			 * and end at a space or a plain byte: what plain_word
+			 * and add_word would find for them is known without
+			 * their tests, and the word is written whole; so are
+			 * words after a comma or a full stop and a space.
+			 * fast says there is a word before, with no
+			 * possessive.
+			 */
+			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
+			    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
+			    !short_cap(&tv[nt - 1]))))) && nt < cap &&
+			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
+			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
+				t = &tv[nt];
+				*t = blank;
+				t->start = b;
+				t->end = e;
+				/* ", " ends no sentence: gap_of's comma. ". "
+				 * does, after a word that is no abbreviation
+				 * (add_word). */
+				if (b == pos + 2) {
+					if (s[pos] == ',')
+						t->gap = G_COMMA;
+					else {
+						t->gap = G_BREAK;
+						t->sent = 1;
 					}
-					caps[ncap++] = nt;
 				}
+				if (s[b] < 'a')
+					cap_word(t, nt, b, e);
+				nt++;
+				pos = e;
+				continue;
 			}
-			nt++;
-			pos = e;
-			continue;
+			ntok = nt;
+			prev_end = pos;
+			pos = slow_words(pos, b, e);
+			nt = ntok;
+			tv = toks;
+			cap = captok;
+			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 		}
-		ntok = nt;
-		prev_end = pos;
-		pos = slow_words(pos, b, e);
-		nt = ntok;
-		tv = toks;
-		cap = captok;
-		fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 	}
+	ndcand = dates_on ? nd : 0;
 	/* Words of non-ASCII letters after the last ASCII one. */
 	ntok = nt;
 	prev_end = pos;
 	(void)slow_words(pos, n, n);
+	find_dates();
 }
 
 #define ONES 0x0101010101010101ULL
