@@ -901,6 +901,15 @@ run_at(size_t i)
 	return amask[i / 64] >> (i % 64) & 1;
 }
 
+/* alnum_end(b) without a call for a run that ends in its block. */
+static inline size_t
+next_run_end(size_t b)
+{
+	uint64_t ends = ~amask[b / 64] >> (b % 64);
+
+	return ends != 0 ? b + (size_t)lowest_bit(ends) : run_end_far(b);
+}
+
 /*
  * The dates, from the runs that may begin one, in order: date_scan_word
  * skips the runs inside a date it took. Of those date_scan_may let by,
@@ -925,7 +934,7 @@ find_dates(void)
 			continue;
 		if (date_scan_needs(cls) && e + 1 < textlen && s[e] == ' ' &&
 		    run_at(e + 1) &&
-		    date_scan_idle(&dscan, cls, e, e + 1, alnum_end(e + 1)))
+		    date_scan_idle(&dscan, cls, e, e + 1, next_run_end(e + 1)))
 			continue;
 		di = date_scan_word(&dscan, b, e);
 	}
