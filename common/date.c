@@ -585,15 +585,18 @@ valid_day(int y, int m, int d)
 	return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
 }
 
-/* "Aug. 16, 2023", "August 16 2023", "March 3", "Feb 2024", "February, 2024". */
+/*
+ * "Aug. 16, 2023", "August 16 2023", "March 3", "Feb 2024", "February,
+ * 2024": the rest after the month m, whose name month_at took as the first
+ * i bytes of s.
+ */
 static size_t
-parse_month_first(const unsigned char *s, size_t n, struct date *out, int flags)
+parse_month_rest(const unsigned char *s, size_t n, size_t i, int m,
+    struct date *out)
 {
-	size_t i, j, k, q;
-	int m, d, y;
+	size_t j, k, q;
+	int d, y;
 
-	if ((i = month_at(s, n, 0, flags & P_STRICT, &m)) == 0)
-		return 0;
 	j = i + blanks(s, n, i);
 	if (j > i && (k = digits(s, n, j, &d)) >= 1 && k <= 2) {
 		q = j + k;
@@ -635,6 +638,17 @@ parse_month_first(const unsigned char *s, size_t n, struct date *out, int flags)
 		return j + 4;
 	}
 	return 0;
+}
+
+static size_t
+parse_month_first(const unsigned char *s, size_t n, struct date *out, int flags)
+{
+	size_t i;
+	int m;
+
+	if ((i = month_at(s, n, 0, flags & P_STRICT, &m)) == 0)
+		return 0;
+	return parse_month_rest(s, n, i, m, out);
 }
 
 /* "2023-08-16", "2024-04-30T10:00", "2024-02", "1987". */
@@ -770,32 +784,42 @@ parse_day_first(const unsigned char *s, size_t n, struct date *out, int flags)
 	return p;
 }
 
+static size_t parse_at(const unsigned char *, size_t, struct date *, int);
+
+/* The date after a day name of k bytes at s: "Tuesday, 16 August 2023". */
+static size_t
+parse_after_day(const unsigned char *s, size_t n, size_t k, struct date *out,
+    int flags)
+{
+	struct date d;
+	size_t i = k, r;
+
+	if (i < n && s[i] == ',')
+		i++;
+	r = blanks(s, n, i);
+	if (r == 0 && i == k)
+		return 0;
+	i += r;
+	r = parse_at(s + i, n - i, &d, flags & ~P_WEEKDAY);
+	if (r == 0 || d.d == 0)
+		return 0;
+	*out = d;
+	return i + r;
+}
+
 /* The absolute date at s, in any of the ways above; 0 if none. */
 static size_t
 parse_at(const unsigned char *s, size_t n, struct date *out, int flags)
 {
-	struct date d;
-	size_t i, k, r;
+	size_t k;
 	int wd, v;
 
 	if (n == 0)
 		return 0;
 	if (is_alpha(s[0])) {
 		if ((flags & P_WEEKDAY) &&
-		    (k = weekday_at(s, n, 0, flags & P_STRICT, &wd)) > 0) {
-			i = k;
-			if (i < n && s[i] == ',')
-				i++;
-			r = blanks(s, n, i);
-			if (r == 0 && i == k)
-				return 0;
-			i += r;
-			r = parse_at(s + i, n - i, &d, flags & ~P_WEEKDAY);
-			if (r == 0 || d.d == 0)
-				return 0;
-			*out = d;
-			return i + r;
-		}
+		    (k = weekday_at(s, n, 0, flags & P_STRICT, &wd)) > 0)
+			return parse_after_day(s, n, k, out, flags);
 		return parse_month_first(s, n, out, flags);
 	}
 	if (!is_digit(s[0]))
@@ -1019,16 +1043,19 @@ sentence_start(const struct date_scan *sc, size_t i)
 	    strchr(".!?:;\"'([\n\r-", sc->s[i - 1]) != NULL;
 }
 
-/* A month name at token t: a date with a day or year, or licensed alone. */
+/*
+ * A month name at token t, which month_at took as its first i bytes,
+ * month m: a date with a day or year, or licensed alone.
+ */
 static size_t
-match_month(struct date_scan *sc, const struct tok *t)
+match_month(struct date_scan *sc, const struct tok *t, size_t i, int m)
 {
 	struct date d = { 0, 0, 0 };
 	char norm[11];
 	size_t r;
-	int m;
 
-	r = parse_at(sc->s + t->b, sc->n - t->b, &d, P_STRICT);
+	/* parse_at(P_STRICT) but for month_at, which match_word ran. */
+	r = parse_month_rest(sc->s + t->b, sc->n - t->b, i, m, &d);
 	if (r > 0) {
 		if ((d.d == 0 || d.m == 5) && name_before(sc, t->b))
 			return 0;
@@ -1036,8 +1063,7 @@ match_month(struct date_scan *sc, const struct tok *t)
 		return emit(sc, t->b, t->b + r, norm);
 	}
 	/* Alone, only the full name: "Jan" and "Mar" are too often names. */
-	if (month_at(sc->s, sc->n, t->b, 1, &m) != t->e - t->b ||
-	    strlen(month_names[m - 1]) != t->e - t->b)
+	if (i != t->e - t->b || strlen(month_names[m - 1]) != t->e - t->b)
 		return 0;
 	if (!licensed(sc, t->b, month_license, m == 5))
 		return 0;
@@ -1068,7 +1094,10 @@ match_weekday(struct date_scan *sc, const struct tok *t, int wd)
 	size_t r;
 	int x;
 
-	r = parse_at(sc->s + t->b, sc->n - t->b, &d, P_STRICT | P_WEEKDAY);
+	/* parse_at(P_STRICT | P_WEEKDAY) but for weekday_at, which
+	 * match_word ran: the name is whole, so it took t. */
+	r = parse_after_day(sc->s + t->b, sc->n - t->b, t->e - t->b, &d,
+	    P_STRICT);
 	if (r > 0) {
 		norm_of(&d, norm);
 		return emit(sc, t->b, t->b + r, norm);
@@ -1433,7 +1462,7 @@ static size_t
 match_word(struct date_scan *sc, const struct tok *t)
 {
 	const unsigned char *w = sc->s + t->b;
-	size_t len = t->e - t->b;
+	size_t k, len = t->e - t->b;
 	int m, wd, n;
 
 	if (is_digit(w[0]))
@@ -1447,8 +1476,8 @@ match_word(struct date_scan *sc, const struct tok *t)
 		if ((upper_lens[w[0] - 'A'] >> len & 1) == 0)
 			return 0;
 		if (len >= 3 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
-		    month_at(sc->s, sc->n, t->b, 1, &m) > 0)
-			return match_month(sc, t);
+		    (k = month_at(sc->s, sc->n, t->b, 1, &m)) > 0)
+			return match_month(sc, t, k, m);
 		if (len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
 		    weekday_at(sc->s, t->e, t->b, 1, &wd) == len &&
 		    len == strlen(day_names[wd]))
