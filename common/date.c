@@ -2075,21 +2075,43 @@ date_scan_begin(struct date_scan *sc, const char *text, size_t n,
 	sc->mul = date_words_mul;
 }
 
-size_t
-date_scan_word(struct date_scan *sc, size_t b, size_t e)
+/*
+ * Look at the run [b, e), which maybe_date_word let by if may, and go on
+ * after a date that ends inside a word ("2024-04-30T10:00"): the rest is a
+ * word of its own, as a byte loop saw it.
+ */
+static size_t
+scan_from(struct date_scan *sc, size_t b, size_t e, int may)
 {
 	const unsigned char *s = sc->s;
 	size_t n = sc->n, i;
 
-	i = maybe_date_word(sc, b, e) ? scan_word(sc, b, e) : e;
-	/* A date may end inside a word ("2024-04-30T10:00"): the rest is a
-	 * word of its own, as a byte loop saw it. */
+	i = may ? scan_word(sc, b, e) : e;
 	while (i < n && i > e && alnum_tab[s[i]] && alnum_tab[s[i - 1]]) {
 		for (e = i + 1; e < n && alnum_tab[s[e]]; e++)
 			;
 		i = maybe_date_word(sc, i, e) ? scan_word(sc, i, e) : e;
 	}
 	return i;
+}
+
+size_t
+date_scan_word(struct date_scan *sc, size_t b, size_t e)
+{
+	return scan_from(sc, b, e, maybe_date_word(sc, b, e));
+}
+
+/*
+ * maybe_date_word of a word of letters that date_scan_class found in the
+ * table (so its letters and length are those of a word of trigger_words)
+ * and date_scan_idle let by (so a head is not followed by one space and a
+ * word its rule does not read) would say yes: it is not asked again.
+ */
+size_t
+date_scan_taken(struct date_scan *sc, size_t b, size_t e)
+{
+	return scan_from(sc, b, e, is_digit(sc->s[b]) ?
+	    maybe_date_word(sc, b, e) : 1);
 }
 
 void

@@ -72,6 +72,8 @@ struct date_scan {
 void date_scan_begin(struct date_scan *sc, const char *text, size_t n,
     date_found_fn *fn, void *arg);
 size_t date_scan_word(struct date_scan *sc, size_t b, size_t e);
+/* date_scan_word for a run date_scan_class and date_scan_idle let by. */
+size_t date_scan_taken(struct date_scan *sc, size_t b, size_t e);
 
 /*
  * Might the run [b, e) of s begin a date? When not, date_scan_word would

@@ -936,7 +936,7 @@ find_dates(void)
 		    run_at(e + 1) &&
 		    date_scan_idle(&dscan, cls, e, e + 1, next_run_end(e + 1)))
 			continue;
-		di = date_scan_word(&dscan, b, e);
+		di = date_scan_taken(&dscan, b, e);
 	}
 }
 
