@@ -1027,7 +1027,7 @@ tokenize(void)
 	const unsigned char *code;
 	const unsigned short (*lens)[64];
 	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, b, e, base;
-	size_t nt, cap, nd = 0;
+	size_t nt, cap;
 	struct run *dv;
 	struct tok *tv, *t;
 	uint64_t m, starts, ends, carry = 0;
@@ -1061,9 +1061,9 @@ tokenize(void)
 			    run_end_far(base + b);
 			b += base;
 			/* Written for every run, kept for those that may. */
-			dv[nd].b = b;
-			dv[nd].e = e;
-			nd += (size_t)date_scan_may(code, lens, s, b, e);
+			dv->b = b;
+			dv->e = e;
+			dv += date_scan_may(code, lens, s, b, e);
 			if (b < pos)
 				continue;	/* inside a word of slow_words */
 			/*
@@ -1110,7 +1110,7 @@ tokenize(void)
 			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 		}
 	}
-	ndcand = dates_on ? nd : 0;
+	ndcand = dates_on ? (size_t)(dv - dcand) : 0;
 	/* Words of non-ASCII letters after the last ASCII one. */
 	ntok = nt;
 	prev_end = pos;
