@@ -711,6 +711,24 @@ plain_flags(size_t b, size_t e)
 		flags |= W_DIGIT;
 	else
 		flags |= W_CAP;
+#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (e - b <= 8 && b + 8 <= textlen) {
+		uint64_t x, lows, caps8;
+
+		/*
+		 * Eight bytes at once (numbers, acronyms): of letters and
+		 * digits, those above 'Z' are small letters, those from 'A'
+		 * capitals. The sums stay below 0x100 in every byte.
+		 */
+		memcpy(&x, s + b, 8);
+		x &= ~(uint64_t)0 >> (64 - 8 * (e - b));
+		lows = (x + 0x2525252525252525ULL) & 0x8080808080808080ULL;
+		caps8 = (x + 0x3f3f3f3f3f3f3f3fULL) & 0x8080808080808080ULL;
+		if (lows == 0 && caps8 != 0)
+			flags |= W_UPPER;
+		return flags;
+	}
+#endif
 	for (i = b; i < e && !lower; i++) {
 		lower = s[i] > 'Z';
 		upper |= s[i] >= 'A' && s[i] <= 'Z';
