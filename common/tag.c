@@ -912,9 +912,9 @@ run_end_far(size_t b)
 	return alnum_end(b);
 }
 
-/* Does a run of ASCII letters and digits start at i (< textlen)? */
+/* Is byte i (< textlen) an ASCII letter or digit? */
 static int
-run_at(size_t i)
+alnum_at(size_t i)
 {
 	return amask[i / 64] >> (i % 64) & 1;
 }
@@ -951,7 +951,7 @@ find_dates(void)
 		if (!(cls & DATE_TAKE))
 			continue;
 		if (date_scan_needs(cls) && e + 1 < textlen && s[e] == ' ' &&
-		    run_at(e + 1) &&
+		    alnum_at(e + 1) &&
 		    date_scan_idle(&dscan, cls, e, e + 1, next_run_end(e + 1)))
 			continue;
 		di = date_scan_taken(&dscan, b, e);
@@ -1019,7 +1019,8 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
 
-	t->flags = s[b] >= 'A' && e - b >= 2 && s[b + 1] >= 'a' ? W_CAP :
+	/* Or: the flags of a word after a hyphen have W_HYPHEN already. */
+	t->flags |= s[b] >= 'A' && e - b >= 2 && s[b + 1] >= 'a' ? W_CAP :
 	    (uint8_t)plain_flags(b, e);
 	if (t->flags & (W_CAP | W_UPPER)) {
 		if (ncap == capcap) {
@@ -1100,8 +1101,6 @@ tokenize(void)
 			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
 				t = &tv[nt];
 				*t = blank;
-				t->start = b;
-				t->end = e;
 				/* ", " ends no sentence: gap_of's comma. ". "
 				 * does, after a word that is no abbreviation
 				 * (add_word). */
@@ -1113,19 +1112,44 @@ tokenize(void)
 						t->sent = 1;
 					}
 				}
-				if (s[b] < 'a')
-					cap_word(t, nt, b, e);
-				nt++;
-				pos = e;
+			} else if (fast && nt < cap && e - b <= 64 && (e >= n ||
+			    (ok = end_ok[s[e]]) == 1 || (ok == 2 &&
+			    !(e == b + 1 && (unsigned)s[b] - 'A' < 26))) &&
+			    ((b == pos + 2 && s[pos] == '.' && s[pos + 1] == '\n') ||
+			    (b == pos + 1 && s[pos] == '-' && alnum_at(pos - 1)))) {
+				/*
+				 * Two more that add_word would find the same
+				 * way: a word after a full stop that ends a
+				 * line (a break, and a sentence starts,
+				 * whatever the word before), and one after a
+				 * hyphen that joins it to a word of letters
+				 * or digits ("well-known": W_HYPHEN).
+				 */
+				t = &tv[nt];
+				*t = blank;
+				if (s[pos] == '.') {
+					t->gap = G_BREAK;
+					t->sent = 1;
+				} else {
+					t->gap = G_HYPHEN;
+					t->flags = W_HYPHEN;
+				}
+			} else {
+				ntok = nt;
+				prev_end = pos;
+				pos = slow_words(pos, b, e);
+				nt = ntok;
+				tv = toks;
+				cap = captok;
+				fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
 				continue;
 			}
-			ntok = nt;
-			prev_end = pos;
-			pos = slow_words(pos, b, e);
-			nt = ntok;
-			tv = toks;
-			cap = captok;
-			fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
+			t->start = b;
+			t->end = e;
+			if (s[b] < 'a')
+				cap_word(t, nt, b, e);
+			nt++;
+			pos = e;
 		}
 	}
 	ndcand = dates_on ? (size_t)(dv - dcand) : 0;
