@@ -101,11 +101,9 @@ ms_bytes(const struct mergeset *ms)
 
 	/*
 	 * A hash table that doubles holds the old table and the new one at
-	 * once: the peak is counted, the larger table's next doubling.
-	 */
-	/*
-	 * The ids --superseded will list are left out: 16 bytes each, for
-	 * the meetings held, so that what is written does not depend on it.
+	 * once: the peak is counted, the larger table's next doubling. The
+	 * ids --superseded will list are left out (16 bytes each, for the
+	 * meetings held), so that the records written do not depend on it.
 	 */
 	return ms->mbytes + ms->xbytes + key + id + 2 * (key > id ? key : id) +
 	    ms->cap * sizeof(struct meeting *);

@@ -150,6 +150,22 @@ m 00000000000000a2 2024-04-01 doha 'hamas;qatar' "$(d 5);$(d 6)" 0.75 |
 check "superseded: -w 2 merges two meetings of the state" test_cmp "$TMP/want" "$TMP/out5"
 printf '00000000000000b2\t00000000000000a2\n' >"$TMP/want"
 check "superseded: and says b2 is now a2" test_cmp "$TMP/want" "$TMP/sup5"
+# A list that cannot be written (a full disk) fails the run before the
+# state is replaced: the next run does the day again.
+if [ -w /dev/full ]; then
+	F=$TMP/fstate
+	dedupe --state "$F" <"$TMP/g1" >/dev/null
+	cp "$F" "$TMP/before"
+	dedupe --state "$F" --superseded /dev/full <"$TMP/g2" >/dev/null 2>"$TMP/err"
+	check "superseded, disk full: exit status 1" test $? -eq 1
+	check "superseded, disk full: said" grep -q "^dedupe: /dev/full: " "$TMP/err"
+	check "superseded, disk full: the state is the old one" cmp -s "$F" "$TMP/before"
+	dedupe --state "$F" --superseded "$TMP/sup6" <"$TMP/g2" >/dev/null
+	printf '00000000000000b1\t00000000000000a1\n' >"$TMP/want"
+	check "superseded, disk full: the next run says it" test_cmp "$TMP/want" "$TMP/sup6"
+else
+	skip "no /dev/full"
+fi
 
 # Articles remembered across runs, and forgotten after --forget days.
 to_article_text() {	# id text

@@ -235,6 +235,7 @@ main(int argc, char *argv[])
 	if (gonepath != NULL && (fflush(ms.superseded) == EOF ||
 	    ferror(ms.superseded) || fclose(ms.superseded) == EOF))
 		err(1, "%s", gonepath);
+	ms.superseded = NULL;
 	if (statepath != NULL) {
 		if (fflush(stdout) == EOF)
 			err(1, "write error");
