@@ -37,7 +37,14 @@ struct meeting {
 	uint32_t stamp;			/* for candidate searches */
 	uint8_t numbers;		/* reports, score not yet in field[] */
 	uint8_t dirty;			/* changed since the state was read */
+	uint8_t shown;			/* its record may be downstream */
 	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
+};
+
+/* An id that is no record's now, and the meeting that took it. */
+struct gone {
+	uint64_t id;
+	uint32_t k;			/* merged away since, maybe: see live() */
 };
 
 struct u64map {
@@ -80,6 +87,14 @@ struct mergeset {
 	FILE *state;			/* and the new state, if any */
 	long forget;			/* --forget, for those */
 	unsigned long nforgot;
+	/*
+	 * --superseded: the ids of records written before (by an earlier run,
+	 * as the state says; without a state, any record read) that a merge
+	 * took into a record of another id, in the order taken.
+	 */
+	FILE *superseded;		/* NULL: not asked for */
+	struct gone *gone;
+	uint32_t ngone, cgone;
 };
 
 void ms_init(struct mergeset *ms, int window, unsigned today);
@@ -109,6 +124,14 @@ void meeting_free(struct meeting *m);
  * that holds it now.
  */
 uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
+
+/*
+ * At the end of input: write the meetings new or changed to fp, in the
+ * order first seen, and to ms->superseded (if set) a line "old<TAB>new"
+ * for each id taken since the last such write, new being the id of the
+ * record that holds it now.
+ */
+void ms_write(struct mergeset *ms, FILE *fp);
 
 /*
  * Fold report (or meeting) n into m. Returns whether the shape of m that

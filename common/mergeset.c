@@ -88,6 +88,7 @@ ms_free(struct mergeset *ms)
 	for (i = 0; i < ms->n; i++)
 		meeting_free(ms->m[i]);
 	free(ms->m);
+	free(ms->gone);
 	free_index(ms);
 	memset(ms, 0, sizeof(*ms));
 }
@@ -100,7 +101,9 @@ ms_bytes(const struct mergeset *ms)
 
 	/*
 	 * A hash table that doubles holds the old table and the new one at
-	 * once: the peak is counted, the larger table's next doubling.
+	 * once: the peak is counted, the larger table's next doubling. The
+	 * ids --superseded will list are left out (16 bytes each, for the
+	 * meetings held), so that the records written do not depend on it.
 	 */
 	return ms->mbytes + ms->xbytes + key + id + 2 * (key > id ? key : id) +
 	    ms->cap * sizeof(struct meeting *);
@@ -399,6 +402,36 @@ live(struct mergeset *ms, uint32_t k)
 }
 
 /*
+ * A record whose id a downstream table may hold has been taken into
+ * meeting k, whose record carries another id: remember to say so.
+ */
+static void
+supersede(struct mergeset *ms, uint64_t id, uint32_t k)
+{
+	if (ms->ngone == ms->cgone) {
+		ms->cgone = ms->cgone ? 2 * ms->cgone : 64;
+		ms->gone = erealloc(ms->gone, ms->cgone * sizeof(*ms->gone));
+	}
+	ms->gone[ms->ngone].id = id;
+	ms->gone[ms->ngone++].k = k;
+}
+
+static void
+write_gone(const struct mergeset *ms, uint64_t id, uint64_t by)
+{
+	char line[34];
+
+	if (id == by)
+		return;
+	/* Without a state, a line for most reports: no printf. */
+	hex64(id, line);
+	hex64(by, line + 17);
+	line[16] = '\t';
+	line[33] = '\n';
+	fwrite(line, 1, sizeof(line), ms->superseded);
+}
+
+/*
  * Fold n into meeting k and keep the indexes up to date: the ids of the
  * reports it brings, and the keys of a new shape. Returns whether k may
  * now be compatible with another meeting: only a change of place,
@@ -454,6 +487,8 @@ settle(struct mergeset *ms, uint32_t k)
 		ms->m[keep]->dirty = 1;
 		ms->m[keep]->day = ms->today;
 		ms->m[gone]->dead = keep + 1;
+		if (ms->m[gone]->shown)
+			supersede(ms, ms->m[gone]->id, keep);
 		k = keep;
 	}
 	return k;
@@ -473,11 +508,18 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 	if (!known)
 		m->day = ms->today;
 	/*
+	 * What may be downstream already: the meetings of the state, or
+	 * without a state any record read (it may be output fed back).
+	 */
+	m->shown = ms->superseded != NULL && (known || ms->state == NULL);
+	/*
 	 * A report already held joins the meeting that holds it now, even
 	 * when that one has since been merged into another.
 	 */
 	if ((k = map_get(&ms->byid, m->id)) != 0 ||
 	    (o = find(ms, m, -1)) >= 0) {
+		if (k == 0 && m->shown)
+			supersede(ms, m->id, (uint32_t)o);
 		k = k != 0 ? live(ms, k - 1) : (uint32_t)o;
 		moved = join(ms, k, m);
 		if (!known)
@@ -496,6 +538,20 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 		map_put(&ms->byid, m->member[i], ms->n);
 	file_meeting(ms, ms->n, NULL, 0);
 	return ms->n++;
+}
+
+void
+ms_write(struct mergeset *ms, FILE *fp)
+{
+	uint32_t i;
+
+	for (i = 0; i < ms->n; i++)
+		if (!ms->m[i]->dead && ms->m[i]->dirty)
+			meeting_write(fp, ms->m[i]);
+	for (i = 0; i < ms->ngone; i++)
+		write_gone(ms, ms->gone[i].id,
+		    ms->m[live(ms, ms->gone[i].k)]->id);
+	ms->ngone = 0;
 }
 
 int
@@ -575,7 +631,7 @@ shrink(struct mergeset *ms)
 {
 	struct meeting *m;
 	size_t total = ms_bytes(ms), target = ms->budget / 4 * 3, held;
-	uint32_t *to, *root, c, i, k, r, n;
+	uint32_t *to, *root, c, i, k, r, n, g;
 
 	if (ms->nforgot == 0)
 		warnx("memory budget of %zu %cB reached: forgetting the "
@@ -611,6 +667,20 @@ shrink(struct mergeset *ms)
 		to[k] = ms->m[k]->dead ? UINT32_MAX : n++;
 	for (k = c; k < ms->n; k++)
 		root[k] = (r = live(ms, k)) < c ? UINT32_MAX : to[r];
+	/*
+	 * An id taken by a meeting forgotten now is said now, under the id
+	 * just written; the others follow their meeting's new number.
+	 */
+	for (i = g = 0; i < ms->ngone; i++) {
+		r = live(ms, ms->gone[i].k);
+		if (r < c)
+			write_gone(ms, ms->gone[i].id, ms->m[r]->id);
+		else {
+			ms->gone[g].id = ms->gone[i].id;
+			ms->gone[g++].k = to[r];
+		}
+	}
+	ms->ngone = g;
 	free_index(ms);
 	for (k = 0; k < c; k++)
 		meeting_free(ms->m[k]);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # dedupe: the case table, near-duplicates in the sample corpora, and the
-# state file (rerun, new report, concurrent runs, a crash before rename).
+# state file (rerun, new report, concurrent runs, a crash before rename,
+# records superseded across runs).
 . "$(dirname "$0")/lib.sh"
 . "$T/helpers/articles.sh"
 
@@ -89,6 +90,82 @@ done
 wait
 check "concurrent: each meeting emitted once" test "$(cat "$TMP"/par.* | sort | uniq | wc -l)" -eq 9 -a "$(cat "$TMP"/par.* | wc -l)" -eq 9
 check "concurrent: the state holds them all (3 before, 9 new)" test "$(grep -c '^m' "$S")" -eq 12
+
+# --superseded across runs: a report that joins two meetings written by
+# earlier runs. Day 1: Egypt-Fatah, Fatah-Hamas and Hamas-PIJ in Cairo
+# (no two share two sides). Day 2: Fatah, Hamas and PIJ; it joins
+# Fatah-Hamas, which takes Hamas-PIJ: b1 is superseded by a1. Day 3:
+# Egypt, Fatah and Hamas; it joins Egypt-Fatah, which takes the meeting
+# of a1: a1 is superseded by f1, and b1 resolves to f1 through a1.
+G=$TMP/gstate
+d() { printf '00000000000000d%s' "$1"; }
+m 00000000000000f1 2024-03-12 cairo 'egypt;fatah' "$(d 0)" 0.5 >"$TMP/g1"
+m 00000000000000a1 2024-03-12 cairo 'fatah;hamas' "$(d 1)" 0.5 >>"$TMP/g1"
+m 00000000000000b1 2024-03-12 cairo 'hamas;pij' "$(d 2)" 0.5 >>"$TMP/g1"
+m 00000000000000c1 2024-03-12 cairo 'fatah;hamas;pij' "$(d 3)" 0.5 >"$TMP/g2"
+m 00000000000000e1 2024-03-12 cairo 'egypt;fatah;hamas' "$(d 4)" 0.5 >"$TMP/g3"
+for i in 1 2 3; do
+	dedupe --state "$G" --superseded "$TMP/sup$i" <"$TMP/g$i" >"$TMP/out$i"
+done
+check "superseded: day 1 writes three records" test "$(wc -l <"$TMP/out1")" -eq 3
+check "superseded: day 1 supersedes nothing" test ! -s "$TMP/sup1"
+m 00000000000000a1 2024-03-12 cairo 'fatah;hamas;pij' "$(d 1);$(d 3);$(d 2)" 0.875 |
+    sed "s/${TAB}1${TAB}$(d 1)/${TAB}3${TAB}$(d 1)/" >"$TMP/want"
+check "superseded: day 2 writes the merged meeting under a1" test_cmp "$TMP/want" "$TMP/out2"
+printf '00000000000000b1\t00000000000000a1\n' >"$TMP/want"
+check "superseded: day 2 says b1 is now a1 (not c1: it never was a record)" test_cmp "$TMP/want" "$TMP/sup2"
+m 00000000000000f1 2024-03-12 cairo 'egypt;fatah;hamas;pij' "$(d 0);$(d 4);$(d 1);$(d 3);$(d 2)" 0.969 |
+    sed "s/${TAB}1${TAB}$(d 0)/${TAB}5${TAB}$(d 0)/" >"$TMP/want"
+check "superseded: day 3 writes the merged meeting under f1" test_cmp "$TMP/want" "$TMP/out3"
+printf '00000000000000a1\t00000000000000f1\n' >"$TMP/want"
+check "superseded: day 3 says a1 is now f1" test_cmp "$TMP/want" "$TMP/sup3"
+# The chain, resolved as dedupe(1) says.
+awk -F '\t' '{ to[$1] = $2 } END { for (id in to) {
+    n = to[id]
+    for (i = 0; (n in to) && i < 100; i++)
+        n = to[n]
+    print id "\t" n } }' "$TMP/sup1" "$TMP/sup2" "$TMP/sup3" | sort >"$TMP/got"
+printf '00000000000000a1\t00000000000000f1\n00000000000000b1\t00000000000000f1\n' >"$TMP/want"
+check "superseded: b1 resolves to f1 through a1" test_cmp "$TMP/want" "$TMP/got"
+# A table kept by id with the lines (dedupe(1) EXAMPLES) is the state's
+# meetings; without them it keeps two stale rows.
+cat "$TMP/out1" "$TMP/out2" "$TMP/out3" |
+    awk -F '\t' '{ row[$1] = $0 } END { for (id in row) print row[id] }' | sort >"$TMP/stale"
+cat "$TMP/sup1" "$TMP/sup2" "$TMP/sup3" >"$TMP/gone"
+awk -F '\t' 'FILENAME == ARGV[1] { gone[$1]; next } !($1 in gone)' "$TMP/gone" "$TMP/stale" >"$TMP/table"
+grep '^m' "$G" | cut -f 4- | sort >"$TMP/want"
+check "superseded: the table is the state's one meeting" test_cmp "$TMP/want" "$TMP/table"
+check "superseded: without the lines the table has three rows" test "$(wc -l <"$TMP/stale")" -eq 3
+dedupe --state "$G" --superseded "$TMP/sup4" <"$TMP/g3" >"$TMP/out4"
+check "superseded: a rerun writes and supersedes nothing" test ! -s "$TMP/out4" -a ! -s "$TMP/sup4"
+# Two meetings of the state two days apart, then a run with -w 2: the
+# state's second is taken by its first as it loads.
+W=$TMP/wstate
+m 00000000000000a2 2024-04-01 doha 'hamas;qatar' "$(d 5)" 0.5 >"$TMP/w1"
+m 00000000000000b2 2024-04-03 doha 'hamas;qatar' "$(d 6)" 0.5 >>"$TMP/w1"
+dedupe --state "$W" <"$TMP/w1" >/dev/null
+dedupe -w 2 --state "$W" --superseded "$TMP/sup5" </dev/null >"$TMP/out5"
+m 00000000000000a2 2024-04-01 doha 'hamas;qatar' "$(d 5);$(d 6)" 0.75 |
+    sed "s/${TAB}1${TAB}$(d 5)/${TAB}2${TAB}$(d 5)/" >"$TMP/want"
+check "superseded: -w 2 merges two meetings of the state" test_cmp "$TMP/want" "$TMP/out5"
+printf '00000000000000b2\t00000000000000a2\n' >"$TMP/want"
+check "superseded: and says b2 is now a2" test_cmp "$TMP/want" "$TMP/sup5"
+# A list that cannot be written (a full disk) fails the run before the
+# state is replaced: the next run does the day again.
+if [ -w /dev/full ]; then
+	F=$TMP/fstate
+	dedupe --state "$F" <"$TMP/g1" >/dev/null
+	cp "$F" "$TMP/before"
+	dedupe --state "$F" --superseded /dev/full <"$TMP/g2" >/dev/null 2>"$TMP/err"
+	check "superseded, disk full: exit status 1" test $? -eq 1
+	check "superseded, disk full: said" grep -q "^dedupe: /dev/full: " "$TMP/err"
+	check "superseded, disk full: the state is the old one" cmp -s "$F" "$TMP/before"
+	dedupe --state "$F" --superseded "$TMP/sup6" <"$TMP/g2" >/dev/null
+	printf '00000000000000b1\t00000000000000a1\n' >"$TMP/want"
+	check "superseded, disk full: the next run says it" test_cmp "$TMP/want" "$TMP/sup6"
+else
+	skip "no /dev/full"
+fi
 
 # Articles remembered across runs, and forgotten after --forget days.
 to_article_text() {	# id text

@@ -93,6 +93,29 @@ PARLEY_TODAY=2024-01-02 dedupe -M 100k --state "$A" "$TMP/lastcopy" >"$TMP/out" 
 check "articles state, 100 KB: a copy of a recent one is dropped" test ! -s "$TMP/out"
 check "articles state, 100 KB: the state still holds all 3000" test "$(grep -c '^a' "$A")" -eq 3000
 
+# --superseded under a budget: 400 places, each with three records of
+# pairs of sides (Egypt-Fatah, Fatah-Hamas, Hamas-PIJ) and two reports
+# that make them one meeting under the first id (see dedupe.cases). Past
+# 200 KB the places seen earliest are forgotten, each after its five
+# records: the ids a forgotten meeting took are listed as it is written,
+# under its id, and the lines are those of a run without a budget.
+awk 'BEGIN {
+	split("egypt;fatah fatah;hamas hamas;pij fatah;hamas;pij egypt;fatah;hamas", s, " ")
+	for (i = 1; i <= 400; i++)
+		for (j = 1; j <= 5; j++)
+			printf "%011x%05x\t2024-03-12\theld\tcity%d\t\t%s\t\t\t044\t1\td%015x\t\t\tThey met.\t0.5\n",
+			    j, i, i, s[j], 5 * i + j
+}' >"$TMP/sm"
+dedupe -M 0 --superseded "$TMP/sup0" "$TMP/sm" >"$TMP/out0"
+check "superseded, no budget: 400 meetings, 1600 ids taken" \
+    test "$(wc -l <"$TMP/out0")" -eq 400 -a "$(wc -l <"$TMP/sup0")" -eq 1600
+check "superseded, no budget: each under the first id of its place" \
+    test -z "$(awk -F '\t' 'substr($1, 12) != substr($2, 12) || substr($2, 1, 11) != "00000000001"' "$TMP/sup0")"
+dedupe -M 200k --superseded "$TMP/sup1" "$TMP/sm" >"$TMP/out1" 2>"$TMP/err"
+check "superseded, 200 KB: the budget was reached" grep -q "budget of 200 kB reached" "$TMP/err"
+check "superseded, 200 KB: the same meetings" test_cmp "$TMP/out0" "$TMP/out1"
+check "superseded, 200 KB: the same lines" test_cmp "$TMP/sup0" "$TMP/sup1"
+
 dedupe -M lots </dev/null >/dev/null 2>"$TMP/err"
 check "-M lots: a usage error" test $? -eq 2
 done_testing

@@ -3,8 +3,10 @@
 # meetings to a CSV and keeps dedupe's state: the first run appends the
 # serial pipeline's meetings, a rerun appends nothing, another day appends
 # without a second header, a meeting told again later is appended again
-# with more reports; a held lock, a missing dump and a failing stage
-# leave CSV and state alone, with their exit statuses.
+# with more reports, a report that joins two meetings of an earlier day
+# lists the stale one in the superseded list; a held lock, a missing dump
+# and a failing stage leave CSV, list and state alone, with their exit
+# statuses.
 . "$(dirname "$0")/lib.sh"
 
 require split-articles tag-entities extract-meetings dedupe to-csv parallel flock
@@ -14,6 +16,7 @@ cron="sh $TOP/scripts/cron-daily.sh"
 day1=$SHARED/corpus/seeds
 day2=$SHARED/corpus/bbc-politics
 csv=$TMP/meetings.csv
+list=$TMP/meetings.superseded.csv
 state=$TMP/state
 run() {
 	$cron -j 2 -s "$state" -o "$csv" "$@" >"$TMP/out" 2>"$TMP/err"
@@ -30,6 +33,7 @@ check "first run: exit status 0" test $? -eq 0
 check "first run: quiet" test ! -s "$TMP/err"
 check "first run: the CSV is the serial pipeline's" test_cmp "$TMP/expect1" "$csv"
 check "first run: state kept" test -s "$state"
+check "first run: the superseded list is a header" test "$(cat "$list")" = "id,superseded_by"
 cp "$csv" "$TMP/csv1"
 cp "$state" "$TMP/state1"
 
@@ -52,6 +56,7 @@ flock "$csv.lock" $cron -s "$state" -o "$csv" "$day1" >"$TMP/out" 2>"$TMP/err"
 check "lock held: exit status 75" test $? -eq 75
 check "lock held: says so" grep -q "another run holds the lock" "$TMP/err"
 check "lock held: CSV untouched" test_cmp "$TMP/csv2" "$csv"
+cp "$list" "$TMP/list2"
 
 run "$TMP/no-such-dump"
 check "missing dump: exit status 1" test $? -eq 1
@@ -67,6 +72,7 @@ run "$day1"
 check "failing stage: exit status 1" test $? -eq 1
 check "failing stage: says nothing was appended" grep -q "nothing appended" "$TMP/err"
 check "failing stage: CSV untouched" test_cmp "$TMP/csv2" "$csv"
+check "failing stage: list untouched" test_cmp "$TMP/list2" "$list"
 check "failing stage: state untouched" test_cmp "$TMP/bad-state" "$state"
 
 $cron -s "$state" "$day1" 2>/dev/null
@@ -105,5 +111,61 @@ if merged_across_days; then
 else
 	skip "the seeds hold no meeting told on both days"
 fi
+
+# A report that joins two meetings of an earlier day, in articles written
+# here. Day X tells of Fatah-Hamas talks and of Hamas-Islamic Jihad talks
+# in Cairo on 12 March 2024: two meetings (they share one side). Day Y
+# tells of the three meeting there that day: it joins Fatah-Hamas, which
+# then shares two sides with Hamas-Islamic Jihad and takes it. The
+# meeting is written under the Fatah-Hamas id with 3 reports, and the
+# Hamas-Islamic Jihad id goes to the superseded list.
+mkdir "$TMP/dayX" "$TMP/dayY"
+cat >"$TMP/dayX/fatah-hamas.txt" <<'EOF'
+Fatah and Hamas hold talks in Cairo
+
+Delegations from Fatah and Hamas met in Cairo on March 12, 2024 to discuss a unity government, officials said.
+
+The talks were the first between the two movements since the autumn.
+EOF
+cat >"$TMP/dayX/hamas-jihad.txt" <<'EOF'
+Hamas and Islamic Jihad leaders confer in Cairo
+
+Hamas and Islamic Jihad leaders held talks in Cairo on March 12, 2024, a spokesman for Islamic Jihad said.
+
+He gave no details of what was discussed.
+EOF
+cat >"$TMP/dayY/factions.txt" <<'EOF'
+Palestinian factions gather in Cairo
+
+Fatah, Hamas and Islamic Jihad met in Cairo on March 12, 2024, Egyptian officials said on Wednesday.
+
+The officials gave no details of the agenda.
+EOF
+split-articles "$TMP"/dayX/*.txt | tag-entities | extract-meetings |
+    cut -f 1,6 >"$TMP/idsX"
+a=$(awk -F '\t' '$2 == "fatah;hamas" { print $1 }' "$TMP/idsX")
+b=$(awk -F '\t' '$2 == "hamas;pij" { print $1 }' "$TMP/idsX")
+check "day X: the pipeline finds both meetings" test -n "$a" -a -n "$b" -a "$(wc -l <"$TMP/idsX")" -eq 2
+rm -f "$state" "$csv" "$list"
+run "$TMP/dayX"
+check "day X: two rows" test "$(tail -n +2 "$csv" | cut -d , -f 1 | sort | tr '\n' ' ')" = "$(printf '%s\n' "$a" "$b" | sort | tr '\n' ' ')"
+run "$TMP/dayY"
+check "day Y: exit status 0" test $? -eq 0
+check "day Y: the Hamas-Islamic Jihad id is superseded by the Fatah-Hamas one" \
+    test "$(cat "$list")" = "$(printf 'id,superseded_by\n%s,%s' "$b" "$a")"
+# What a consumer makes of the two files: the last row of each id, none
+# of a superseded id (fields 1 and 10: id and reports hold no commas).
+current() {
+	awk -F , 'FILENAME == ARGV[1] { if (FNR > 1) gone[$1]; next }
+	    FNR > 1 && !($1 in gone) { row[$1] = $1 " " $10 }
+	    END { for (id in row) print row[id] }' "$1" "$csv"
+}
+check "day Y: one meeting, under the Fatah-Hamas id, of 3 reports" test "$(current "$list")" = "$a 3"
+check "day Y: without the list, two" test "$(current /dev/null | wc -l)" -eq 2
+cp "$csv" "$TMP/csvY"
+cp "$list" "$TMP/listY"
+run "$TMP/dayY"
+check "day Y rerun: nothing appended to the CSV" test_cmp "$TMP/csvY" "$csv"
+check "day Y rerun: nor to the list" test_cmp "$TMP/listY" "$list"
 
 done_testing

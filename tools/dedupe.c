@@ -19,12 +19,12 @@
 
 static const char usage_text[] =
     "dedupe [-v] [-M size] [-t threshold] [-w days] [--rejects file] "
-    "[--state file [--forget days]] [file ...]";
+    "[--state file [--forget days]] [--superseded file] [file ...]";
 
 static struct seen seen;
 static struct mergeset ms;
 static struct state st;
-static const char *statepath;
+static const char *statepath, *gonepath;
 /* The budget in KB: a peak RSS near 60 MB (see dedupe(1)). */
 static long forget = -1, budget = 56 << 10;
 static int threshold = 12, window = 1, verbose, nf_stream;
@@ -159,9 +159,9 @@ main(int argc, char *argv[])
 		{ "forget", required_argument, NULL, 'F' },
 		{ "rejects", required_argument, NULL, 'R' },
 		{ "state", required_argument, NULL, 'S' },
+		{ "superseded", required_argument, NULL, 'G' },
 		{ NULL, 0, NULL, 0 }
 	};
-	uint32_t i;
 	int c;
 
 	tool_init(argc, argv);
@@ -179,6 +179,9 @@ main(int argc, char *argv[])
 			break;
 		case 'S':
 			statepath = optarg;
+			break;
+		case 'G':
+			gonepath = optarg;
 			break;
 		case 't':
 			threshold = (int)number(optarg, "-t", 64);
@@ -216,17 +219,23 @@ main(int argc, char *argv[])
 	if (statepath != NULL) {
 		state_open(&st, statepath);
 		ms.state = st.out;
-		state_load(&st, &seen, &ms);
 	}
+	/* Opened under the state's lock: a run at once waits for it. */
+	if (gonepath != NULL && (ms.superseded = fopen(gonepath, "w")) == NULL)
+		err(1, "%s", gonepath);
+	if (statepath != NULL)
+		state_load(&st, &seen, &ms);
 	each_input(argc, argv, dedupe);
 	/* Meetings new or changed, in the order they were first seen. */
-	for (i = 0; i < ms.n; i++)
-		if (!ms.m[i]->dead && ms.m[i]->dirty)
-			meeting_write(stdout, ms.m[i]);
+	ms_write(&ms, stdout);
 	/*
 	 * The state is saved only after the output is flushed, so a failed
 	 * write is retried next run rather than forgotten.
 	 */
+	if (gonepath != NULL && (fflush(ms.superseded) == EOF ||
+	    ferror(ms.superseded) || fclose(ms.superseded) == EOF))
+		err(1, "%s", gonepath);
+	ms.superseded = NULL;
 	if (statepath != NULL) {
 		if (fflush(stdout) == EOF)
 			err(1, "write error");
