@@ -1032,15 +1032,44 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 }
 
 /*
+ * May the run [b, e) end a plain word (plain_word)? Not longer than 64
+ * bytes, nor before an apostrophe or a non-ASCII byte, nor one capital
+ * before a full stop (U.S.).
+ */
+static inline int
+plain_end(const unsigned char *s, size_t n, size_t b, size_t e)
+{
+	unsigned ok;
+
+	return e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
+	    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)));
+}
+
+/*
+ * Two gaps before a word at b, after a word that ended at pos, besides
+ * tokenize's spaces, that add_word would find the same way: a full stop
+ * that ends a line (a break, and a sentence starts, whatever the word
+ * before), and a hyphen that joins the word to one of letters or digits
+ * ("well-known": W_HYPHEN).
+ */
+static inline int
+line_or_hyphen(const unsigned char *s, size_t pos, size_t b)
+{
+	return (b == pos + 2 && s[pos] == '.' && s[pos + 1] == '\n') ||
+	    (b == pos + 1 && s[pos] == '-' && alnum_at(pos - 1));
+}
+
+/*
  * Words are found from the runs of ASCII letters and digits of the mask:
  * most words are one run. Walking the bits of the mask finds them without
  * a branch per byte (a byte loop spends its time on a mispredicted exit at
  * every word end). text_word is called only where the mask is not the
  * whole story: non-ASCII letters, apostrophes, dotted initials
  * (slow_words). The runs that may begin a date are kept for find_dates.
+ * Returns where the last word ends (ntok and prev_end are set).
  */
-static NOINLINE void
-tokenize(void)
+static size_t
+cut_words(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	const unsigned char *code;
@@ -1050,10 +1079,8 @@ tokenize(void)
 	struct run *dv;
 	struct tok *tv, *t;
 	uint64_t m, starts, ends, carry = 0;
-	unsigned ok;
 	int fast = 0;
 
-	tokenize_begin();
 	code = dscan.code;
 	lens = dscan.lens;
 	dv = dcand;
@@ -1097,8 +1124,7 @@ tokenize(void)
 			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
 			    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
 			    !short_cap(&tv[nt - 1]))))) && nt < cap &&
-			    e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-			    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)))) {
+			    plain_end(s, n, b, e)) {
 				t = &tv[nt];
 				*t = blank;
 				/* ", " ends no sentence: gap_of's comma. ". "
@@ -1112,19 +1138,8 @@ tokenize(void)
 						t->sent = 1;
 					}
 				}
-			} else if (fast && nt < cap && e - b <= 64 && (e >= n ||
-			    (ok = end_ok[s[e]]) == 1 || (ok == 2 &&
-			    !(e == b + 1 && (unsigned)s[b] - 'A' < 26))) &&
-			    ((b == pos + 2 && s[pos] == '.' && s[pos + 1] == '\n') ||
-			    (b == pos + 1 && s[pos] == '-' && alnum_at(pos - 1)))) {
-				/*
-				 * Two more that add_word would find the same
-				 * way: a word after a full stop that ends a
-				 * line (a break, and a sentence starts,
-				 * whatever the word before), and one after a
-				 * hyphen that joins it to a word of letters
-				 * or digits ("well-known": W_HYPHEN).
-				 */
+			} else if (fast && nt < cap && line_or_hyphen(s, pos, b) &&
+			    plain_end(s, n, b, e)) {
 				t = &tv[nt];
 				*t = blank;
 				if (s[pos] == '.') {
@@ -1153,10 +1168,21 @@ tokenize(void)
 		}
 	}
 	ndcand = dates_on ? (size_t)(dv - dcand) : 0;
-	/* Words of non-ASCII letters after the last ASCII one. */
 	ntok = nt;
 	prev_end = pos;
-	(void)slow_words(pos, n, n);
+	return pos;
+}
+
+/* The words of the text, and its dates. */
+static NOINLINE void
+tokenize(void)
+{
+	size_t pos;
+
+	tokenize_begin();
+	pos = cut_words();
+	/* Words of non-ASCII letters after the last ASCII one. */
+	(void)slow_words(pos, textlen, textlen);
 	find_dates();
 }
 
