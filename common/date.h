@@ -78,8 +78,9 @@ size_t date_scan_taken(struct date_scan *sc, size_t b, size_t e);
 /*
  * Might the run [b, e) of s begin a date? When not, date_scan_word would
  * only return e. Three words in four are told so from their first two
- * bytes and length: lens[code[first]][code[second]] (the scan's tables) has bit k
- * set when a word of length k may begin so. Lengths are taken modulo 16:
+ * bytes and length: lens[code[first]][code[second]] (the scan's tables)
+ * has bit k set when a word of length k may begin so. Lengths are taken
+ * modulo 16:
  * no word of letters longer than nine is a date, and every length may be
  * for a number, so a long word let by as a short one is only looked at
  * again (date_scan_class). Without a branch, here where the caller's loop
