@@ -418,7 +418,7 @@ month_of3(unsigned k)
 	return 0;
 }
 
-/* The day (0 Sunday to 6) whose name begins with the three letters k; -1 if none. */
+/* The day (0 Sunday to 6) whose name begins with the letters k; -1 if none. */
 static int
 day_of3(unsigned k)
 {
@@ -1793,7 +1793,7 @@ static const char *const month_next[] = {
 	"oct", "nov", "dec", "of", NULL
 };
 
-/* The first letters of the months, "of" and the units (DATE_SET_MONTH, DATE_SET_UNITS). */
+/* The first letters of the months, "of" and the units (number_may). */
 #define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
 	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
