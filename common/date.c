@@ -1740,9 +1740,29 @@ static unsigned short first_lens[256];
 static unsigned char scan_code[256];
 static unsigned short scan_lens[64][64];
 
+/* Set (on) or clear the bit of scan_lens for word w in every case. */
+static void
+set_scan_lens(const char *w, int on)
+{
+	size_t len = strlen(w);
+	unsigned short bit = (unsigned short)(1u << (len & 15));
+	unsigned char c1, c2;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		c1 = (unsigned char)(k & 1 ? w[0] - 32 : w[0]);
+		c2 = (unsigned char)(len == 1 ? c1 : k & 2 ? w[1] - 32 : w[1]);
+		if (on)
+			scan_lens[scan_code[c1]][scan_code[c2]] |= bit;
+		else
+			scan_lens[scan_code[c1]][scan_code[c2]] &= (unsigned short)~bit;
+	}
+}
+
 static void
 init_scan_lens(void)
 {
+	const char *const *w;
 	unsigned x, y, f, g;
 
 	for (x = 0; x < 26; x++) {
@@ -1768,6 +1788,18 @@ init_scan_lens(void)
 				    first_lens[x] & (pair_lens[f][g] | 2);
 		}
 	}
+	/*
+	 * "the" and "a" are taken from the word after them, which must be
+	 * one of the_next or a_next (DATE_SET_THE, DATE_SET_A): find_dates
+	 * of tag.c looks back from it. "the" is every tenth word, and the
+	 * words after it are seldom those.
+	 */
+	set_scan_lens("the", 0);
+	set_scan_lens("a", 0);
+	for (w = the_next; *w != NULL; w++)
+		set_scan_lens(*w, 1);
+	for (w = a_next; *w != NULL; w++)
+		set_scan_lens(*w, 1);
 }
 
 /*

@@ -929,6 +929,35 @@ next_run_end(size_t b)
 }
 
 /*
+ * The start of "the" (cls has DATE_IN(DATE_SET_THE)) or "a" (DATE_SET_A)
+ * in any case, a word of its own, before the word at b and white space as
+ * next_word of date.c skips it (blanks, line ends, no-break spaces);
+ * SIZE_MAX if none. date_scan_may lets neither by: they begin a date only
+ * before such a word, and date_scan_taken of them finds whether they do.
+ */
+static size_t
+head_before(size_t b, unsigned cls)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t j = b;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' ||
+	    s[j - 1] == '\n' || s[j - 1] == '\r' || s[j - 1] == 0xa0 ||
+	    s[j - 1] == 0xc2))
+		j--;
+	if (j == b)
+		return SIZE_MAX;
+	if ((cls & DATE_IN(DATE_SET_THE)) && j >= 3 && (s[j - 3] | 0x20) == 't' &&
+	    (s[j - 2] | 0x20) == 'h' && (s[j - 1] | 0x20) == 'e' &&
+	    (j == 3 || !alnum_at(j - 4)))
+		return j - 3;
+	if ((cls & DATE_IN(DATE_SET_A)) && j >= 1 && (s[j - 1] | 0x20) == 'a' &&
+	    (j == 1 || !alnum_at(j - 2)))
+		return j - 1;
+	return SIZE_MAX;
+}
+
+/*
  * The dates, from the runs that may begin one, in order: date_scan_word
  * skips the runs inside a date it took. Of those date_scan_may let by,
  * date_scan_class tells the words that are none of date.c's ("that",
@@ -939,7 +968,7 @@ static void
 find_dates(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t k, b, e, di = 0;
+	size_t k, b, e, hb, di = 0;
 	unsigned cls;
 
 	for (k = 0; k < ndcand; k++) {
@@ -948,7 +977,12 @@ find_dates(void)
 		if (b < di)
 			continue;
 		cls = date_scan_class(&dscan, b, e);
-		if (!(cls & DATE_TAKE))
+		/* "the" and "a" are looked at from the word after them. */
+		if ((cls & (DATE_IN(DATE_SET_THE) | DATE_IN(DATE_SET_A))) &&
+		    (hb = head_before(b, cls)) < b && hb >= di)
+			di = date_scan_taken(&dscan, hb, hb +
+			    ((s[hb] | 0x20) == 't' ? 3 : 1));
+		if (!(cls & DATE_TAKE) || b < di)
 			continue;
 		if (date_scan_needs(cls) && e + 1 < textlen && s[e] == ' ' &&
 		    alnum_at(e + 1) &&
