@@ -162,7 +162,7 @@ date_scan_needs(unsigned cls)
 
 /*
  * Is the run [b, e) of class cls, with the run [nb, ne) after it, a head
- * before one space and a word its rule does not read ("the president"),
+ * before one space and a word its rule does not read ("two people"),
  * so no date? A head before anything else is left to date_scan_word.
  */
 static inline int

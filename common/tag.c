@@ -961,8 +961,9 @@ head_before(size_t b, unsigned cls)
  * The dates, from the runs that may begin one, in order: date_scan_word
  * skips the runs inside a date it took. Of those date_scan_may let by,
  * date_scan_class tells the words that are none of date.c's ("that",
- * "report"), and a head ("the", "last", "two") before a word its rule
- * does not read, without a call.
+ * "report"), and a head ("last", "two") before a word its rule does not
+ * read, without a call; "the" and "a" are found from the word after them
+ * (head_before).
  */
 static void
 find_dates(void)
