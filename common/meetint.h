@@ -1,0 +1,170 @@
+/*
+ * meetint.h: what the files of the meeting analysis share (meeting.c,
+ * meetunit.c, meetside.c, meetplace.c, meetclause.c) and nothing outside
+ * them includes: the units of the sentence at hand and the words asked of
+ * them, the candidate meeting a trigger builds, and the functions one
+ * file asks of another.
+ */
+#ifndef MEETINT_H
+#define MEETINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "entity.h"
+#include "meeting.h"
+
+#define U(i)	(c->u[i])
+#define TXT(i)	(c->a->text + c->u[i].s)
+#define LEN(i)	(c->u[i].e - c->u[i].s)
+
+/* ASCII letters and digits, by table: the first pass looks at every byte. */
+static const unsigned char alnum[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+static inline int
+isalpha_(unsigned char ch)
+{
+	return alnum[ch];
+}
+
+/* ASCII lower case by table, as strncasecmp folds in the C locale. */
+static const unsigned char lower[256] = {
+#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
+	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
+	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
+	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
+	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
+#undef L16
+#undef L4
+};
+
+/*
+ * Whether unit i is the word w, in any case. The rules ask this of nearly
+ * every unit of a window, mostly of words that differ from w at once, so
+ * the bytes are compared as they come, without measuring w first.
+ */
+static inline int
+word_is(const struct meet_ctx *c, size_t i, const char *w)
+{
+	const unsigned char *p, *q = (const unsigned char *)w;
+	size_t k, n;
+
+	if (i >= c->nu || U(i).kind != 'w')
+		return 0;
+	p = (const unsigned char *)TXT(i);
+	n = LEN(i);
+	for (k = 0; k < n; k++)
+		if (q[k] == '\0' || lower[p[k]] != lower[q[k]])
+			return 0;
+	return q[n] == '\0';
+}
+
+static inline const struct entity *
+ent(const struct meet_ctx *c, size_t i)
+{
+	return U(i).ent < 0 ? NULL : &c->a->ents->v[U(i).ent];
+}
+
+/* The best place offered for a meeting so far (meetplace.c). */
+struct placecand {
+	struct idref id;
+	int prio;
+	size_t dist;
+};
+
+/* The meeting a trigger tells of, before it is filed among the records. */
+struct cand {
+	struct meeting m;
+	struct idset hostonly;
+	int anaphor, accomp, group;
+	int groupn;		/* "the two sides": how many, 0 if not told */
+	int separate;		/* "held separate talks": not the meeting told before */
+	int objper;		/* a person named after the trigger */
+	int refonly;		/* "spoke by phone to prepare the talks": a mention */
+	int subjonly;		/* "X and Y met supporters": the people are one side */
+	int multi;		/* the members of one international body */
+	int unsided;		/* people whose side the text does not give */
+	int officials;		/* people with a title but no state to it */
+	int crowdpair;		/* an unnamed side and a person of no known side */
+	size_t ws, we;
+};
+
+/* meetunit.c: the sentence cut into units */
+uint64_t tokenize(struct meet_ctx *c, size_t s, size_t e);
+
+/* meetside.c: sets of ids, sides and people */
+int idset_has(const struct idset *set, const char *s, size_t n);
+void idset_add(struct idset *set, const char *s, size_t n);
+void idset_union(struct idset *to, const struct idset *from);
+void idset_del(struct idset *set, const char *s, size_t n);
+int idset_sub(const struct idset *a, const struct idset *b);
+int idset_meets(const struct idset *a, const struct idset *b);
+int media(const char *s, size_t n);
+struct idref side_of(const char *s, size_t n);
+struct idref person_side(const struct meet_ctx *c, const struct entity *x);
+void add_side(struct idset *set, struct idref r);
+const char *country_of(const char *s, size_t n);
+struct idref titled_side(const struct meet_ctx *c, size_t j, int *titled);
+int demonym(const struct meet_ctx *c, size_t j);
+int qualifier(const struct meet_ctx *c, size_t j);
+int group_role(const struct meet_ctx *c, size_t i, size_t j);
+int members_meet(const struct meet_ctx *c, size_t i, const struct cand *k);
+int count_word(const struct meet_ctx *c, size_t k);
+void resolve_group(struct meet_ctx *c, struct cand *k);
+int unnamed_np(const struct meet_ctx *c, size_t j, size_t *start, size_t *end);
+int unnamed_role(const struct meet_ctx *c, size_t i, size_t s, size_t e,
+    size_t ws);
+struct idref unnamed_id(struct meet_ctx *c, size_t s, size_t e);
+struct idref govt_state(struct meet_ctx *c, size_t ws, size_t we);
+int presidency(const struct meet_ctx *c, size_t j);
+int party_folk(const struct meet_ctx *c, size_t j);
+int own_party(const struct meet_ctx *c, const struct cand *k,
+    const struct entity *folk);
+int official_side(const struct cand *k);
+
+/* meetplace.c: the place and date of a meeting, the dateline */
+void place_offer(struct placecand *p, const char *s, size_t n, int prio,
+    size_t dist);
+int place_prio(const struct meet_ctx *c, size_t j, size_t ws);
+void take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
+    int obj);
+int place_ok(const struct idref *a, const struct idref *b);
+int date_ok(const struct date *a, const struct date *b);
+int venue_body(const struct meet_ctx *c, size_t i, size_t j);
+struct idref seat_capital(const struct meet_ctx *c, size_t j, size_t ws);
+int near_day(const struct meet_ctx *c, const struct entity *x);
+int this_town(const struct meet_ctx *c, size_t j);
+void find_dateline(struct meet_ctx *c);
+
+/* meetclause.c: the clause of a trigger, the checks it makes, the status */
+size_t fronted_comma(const struct meet_ctx *c, size_t k, size_t end);
+size_t window_start(const struct meet_ctx *c, size_t i);
+size_t window_end(const struct meet_ctx *c, size_t i);
+int preceded_by(const struct meet_ctx *c, size_t k, size_t lo, uint64_t flags,
+    int max);
+int stray_with(const struct meet_ctx *c, size_t j, size_t lo);
+int actor_follows(const struct meet_ctx *c, size_t i, int n);
+int trigger_ok(const struct meet_ctx *c, size_t i);
+int attend_ok(const struct meet_ctx *c, size_t i);
+int status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we);
+
+/* meeting.c: the sentence before, read on first use */
+const struct prevsent *prev_sentence(const struct meet_ctx *cc);
+
+#endif
