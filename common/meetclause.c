@@ -357,7 +357,7 @@ visit_ok(const struct meet_ctx *c, size_t i)
 	    word_is(c, k + 1, "city"))))
 		return 0;
 	if (x->type == T_ORG)
-		return (a = dict_get(x->actor, x->actor_len)) != NULL &&
+		return (a = actor_of(x->actor, x->actor_len)) != NULL &&
 		    !media(x->actor, x->actor_len);
 	if (x->type == T_GPE && qualifier(c, k))
 		return 0;	/* "the Pakistani community" */
@@ -651,9 +651,14 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 		    (word_is(c, k, "run") && U(k + 1).hyph &&
 		    word_is(c, k + 1, "up")))
 			return ST_PLANNED;
-	/* The modal nearest before the trigger decides. */
+	/*
+	 * The modal nearest before the trigger decides. Only a word of plan
+	 * or proposal can ("would" is one), so idle_modal, which asks after
+	 * a dozen words, is asked of those alone.
+	 */
 	for (k = i + 1; k-- > ws;) {
-		if (U(k).kind != 'w' || idle_modal(c, k))
+		if (U(k).kind != 'w' || !(U(k).f & (W_PLAN | W_PROPOSE)) ||
+		    idle_modal(c, k))
 			continue;
 		/* "said he would travel for talks": the future of reported speech */
 		if (word_is(c, k, "would") && reported(c, ws))

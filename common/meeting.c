@@ -54,7 +54,7 @@ merge(struct meet_ctx *c, struct meeting *r, const struct cand *k)
 	idset_union(&r->host, &k->m.host);
 	r->flags |= k->m.flags & ~MF_GROUP;
 	if (k->m.place.s != NULL && (r->place.s == NULL ||
-	    ((x = dict_get(r->place.s, r->place.n)) != NULL &&
+	    ((x = actor_of(r->place.s, r->place.n)) != NULL &&
 	    x->type == T_GPE && place_ok(&r->place, &k->m.place))))
 		r->place = k->m.place;
 	if (r->date.y == 0 && k->m.date.y != 0) {
@@ -82,11 +82,11 @@ one_side_per_state(struct idset *set)
 	int i;
 
 	for (i = 0; i < set->n; i++) {
-		if ((a = dict_get(set->v[i].s, set->v[i].n)) == NULL ||
+		if ((a = actor_of(set->v[i].s, set->v[i].n)) == NULL ||
 		    a->type != T_ORG || a->parent == NULL)
 			continue;
 		if (idset_has(set, a->parent, strlen(a->parent)) &&
-		    (a = dict_get(a->parent, strlen(a->parent))) != NULL &&
+		    (a = actor_of(a->parent, strlen(a->parent))) != NULL &&
 		    a->type == T_GPE) {
 			idset_del(set, a->id, strlen(a->id));
 			i = -1;		/* the set was reordered */
@@ -117,8 +117,8 @@ two_people(const struct cand *k)
 	if (k->officials == 0)
 		return 0;
 	/* a state, or a body of one, is the government a minister serves */
-	return (a = dict_get(p->s, p->n)) == NULL || (a->type != T_GPE &&
-	    (a->parent == NULL || (a = dict_get(a->parent,
+	return (a = actor_of(p->s, p->n)) == NULL || (a->type != T_GPE &&
+	    (a->parent == NULL || (a = actor_of(a->parent,
 	    strlen(a->parent))) == NULL || a->type != T_GPE));
 }
 
@@ -653,7 +653,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (x->type == T_GPE) {
-			a = dict_get(x->actor, x->actor_len);
+			a = actor_of(x->actor, x->actor_len);
 			if (word_is(c, j + 1, "capital") && a != NULL &&
 			    a->capital != NULL) {
 				if ((prio = place_prio(c, j, k.ws)) > 0)
@@ -907,7 +907,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 * "is to visit Egypt and Jordan" meets Egypt too.
 	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
-	    k.m.parties.n >= 1 && (a = dict_get(k.m.place.s, k.m.place.n)) != NULL &&
+	    k.m.parties.n >= 1 && (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
 	    a->country[0] != '\0' && (official_side(&k) ||
 	    talks_told(c, i, k.we))) {
 		for (j = 0; j < (size_t)k.m.parties.n; j++)
@@ -1132,6 +1132,7 @@ meet_article(struct meet_ctx *c, const struct meet_article *a)
 	c->mainstate.n = 0;
 	c->mainstate_done = 0;
 	c->slugn = 0;
+	actor_forget();
 	scan_triggers(c);
 	if (c->ntrig == 0)
 		return;

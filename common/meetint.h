@@ -109,6 +109,9 @@ struct cand {
 uint64_t tokenize(struct meet_ctx *c, size_t s, size_t e);
 
 /* meetside.c: sets of ids, sides and people */
+/* dict_get, answered from a memo; actor_forget when the article changes. */
+const struct actor *actor_of(const char *s, size_t n);
+void actor_forget(void);
 int idset_has(const struct idset *set, const char *s, size_t n);
 void idset_add(struct idset *set, const char *s, size_t n);
 void idset_union(struct idset *to, const struct idset *from);

@@ -24,8 +24,8 @@ finer_place(const struct idref *old, const char *s, size_t n, int *coarser)
 	const struct actor *x, *y;
 
 	*coarser = 0;
-	if ((x = dict_get(old->s, old->n)) == NULL ||
-	    (y = dict_get(s, n)) == NULL || x->country[0] == '\0' ||
+	if ((x = actor_of(old->s, old->n)) == NULL ||
+	    (y = actor_of(s, n)) == NULL || x->country[0] == '\0' ||
 	    strcmp(x->country, y->country) != 0 || x->type == y->type)
 		return 0;
 	*coarser = y->type == T_GPE;
@@ -181,8 +181,8 @@ place_ok(const struct idref *a, const struct idref *b)
 	if (a->n == b->n && memcmp(a->s, b->s, a->n) == 0)
 		return 1;
 	/* A state and a city in it are the same place told at two precisions. */
-	x = dict_get(a->s, a->n);
-	y = dict_get(b->s, b->n);
+	x = actor_of(a->s, a->n);
+	y = actor_of(b->s, b->n);
 	if (x == NULL || y == NULL)
 		return 0;
 	ca = x->country;
@@ -217,7 +217,7 @@ venue_body(const struct meet_ctx *c, size_t i, size_t j)
 	const struct actor *a;
 	size_t q;
 
-	if (j <= i + 1 || (a = dict_get(x->actor, x->actor_len)) == NULL ||
+	if (j <= i + 1 || (a = actor_of(x->actor, x->actor_len)) == NULL ||
 	    a->country[0] == '\0')
 		return 0;
 	q = j - 1;
@@ -250,10 +250,10 @@ seat_capital(const struct meet_ctx *c, size_t j, size_t ws)
 		q--;
 	if (q <= ws || !(word_is(c, q - 1, "at") || word_is(c, q - 1, "in")))
 		return none;
-	if ((a = dict_get(x->actor, x->actor_len)) == NULL || a->type != T_ORG)
+	if ((a = actor_of(x->actor, x->actor_len)) == NULL || a->type != T_ORG)
 		return none;
 	for (up = 0; up < 3 && a != NULL && a->type != T_GPE; up++)
-		a = a->parent == NULL ? NULL : dict_get(a->parent,
+		a = a->parent == NULL ? NULL : actor_of(a->parent,
 		    strlen(a->parent));
 	if (a == NULL || a->type != T_GPE || a->capital == NULL)
 		return none;

@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "hash.h"
 #include "meeting.h"
+#include "meetint.h"
 #include "record.h"
 
 static const char *const status_names[] = {
@@ -55,7 +56,7 @@ country(const struct idref *id)
 {
 	const struct actor *a;
 
-	if (id->s == NULL || (a = dict_get(id->s, id->n)) == NULL)
+	if (id->s == NULL || (a = actor_of(id->s, id->n)) == NULL)
 		return "";
 	return a->country;
 }
@@ -64,13 +65,13 @@ country(const struct idref *id)
 static int
 governs(const struct idref *id)
 {
-	const struct actor *a = dict_get(id->s, id->n), *p;
+	const struct actor *a = actor_of(id->s, id->n), *p;
 
 	if (a == NULL)
 		return 0;
 	if (a->type == T_GPE)
 		return 1;
-	return a->parent != NULL && (p = dict_get(a->parent,
+	return a->parent != NULL && (p = actor_of(a->parent,
 	    strlen(a->parent))) != NULL && p->type == T_GPE;
 }
 

@@ -15,6 +15,48 @@
 #include "meetlex.h"
 #include "util.h"
 
+/* ---- the dictionary, by id ---- */
+
+/*
+ * The rules ask the dictionary after the same few ids again and again
+ * (side_of, media, add_side for each side of each trigger), and an id is
+ * a pointer into the article or into the dictionary that stays put while
+ * the article is read. The answers are kept by pointer and length, in a
+ * table whose slots a new article makes stale (actor_forget): a probe
+ * costs a multiply and a compare, a lookup a hash of the id and a string
+ * compare.
+ */
+#define MEMO	512
+static struct {
+	const char *s;
+	size_t n;
+	const struct actor *a;
+	unsigned long gen;
+} idmemo[MEMO];
+static unsigned long idmemo_gen = 1;
+
+const struct actor *
+actor_of(const char *s, size_t n)
+{
+	size_t h = (size_t)(((uint64_t)(uintptr_t)s + n) *
+	    UINT64_C(0x9E3779B97F4A7C15) >> 55) & (MEMO - 1);
+
+	if (idmemo[h].gen != idmemo_gen || idmemo[h].s != s ||
+	    idmemo[h].n != n) {
+		idmemo[h].s = s;
+		idmemo[h].n = n;
+		idmemo[h].a = dict_get(s, n);
+		idmemo[h].gen = idmemo_gen;
+	}
+	return idmemo[h].a;
+}
+
+void
+actor_forget(void)
+{
+	idmemo_gen++;
+}
+
 /* ---- sets of ids ---- */
 
 int
@@ -141,7 +183,7 @@ media(const char *s, size_t n)
 		int media;
 	} *memo;
 	static size_t size;
-	const struct actor *a = dict_get(s, n);
+	const struct actor *a = actor_of(s, n);
 	const char *names;
 	size_t h;
 
@@ -216,10 +258,10 @@ side_of(const char *s, size_t n)
 	const struct actor *a, *p;
 	size_t pn;
 
-	if ((a = dict_get(s, n)) == NULL || a->type != T_ORG ||
+	if ((a = actor_of(s, n)) == NULL || a->type != T_ORG ||
 	    a->parent == NULL)
 		return r;
-	if ((p = dict_get(a->parent, strlen(a->parent))) == NULL ||
+	if ((p = actor_of(a->parent, strlen(a->parent))) == NULL ||
 	    p->type != T_GPE)
 		return r;
 	/* us-treasury, the Kremlin speak for their state too; its outlets do not */
@@ -249,7 +291,7 @@ person_side(const struct meet_ctx *c, const struct entity *x)
 
 	if (x->affil != NULL && x->affil_len > 0)
 		return side_of(x->affil, x->affil_len);
-	if ((a = dict_get(x->actor, x->actor_len)) != NULL &&
+	if ((a = actor_of(x->actor, x->actor_len)) != NULL &&
 	    a->parent != NULL)
 		return side_of(a->parent, strlen(a->parent));
 	for (i = 0; i < es->n && es->v[i].start < x->start; i++)
@@ -268,7 +310,7 @@ add_side(struct idset *set, struct idref r)
 	if (r.s == NULL)
 		return;
 	/* A place is never a side; a person is counted under people. */
-	if ((a = dict_get(r.s, r.n)) != NULL && (a->type == T_LOC ||
+	if ((a = actor_of(r.s, r.n)) != NULL && (a->type == T_LOC ||
 	    a->type == T_PER))
 		return;
 	if (media(r.s, r.n))
@@ -282,7 +324,7 @@ country_of(const char *s, size_t n)
 {
 	const struct actor *a;
 
-	if (s == NULL || (a = dict_get(s, n)) == NULL)
+	if (s == NULL || (a = actor_of(s, n)) == NULL)
 		return "";
 	return a->country;
 }
@@ -294,7 +336,7 @@ dateline_state(const struct meet_ctx *c)
 	struct idref none = { NULL, 0 };
 	const struct actor *a;
 
-	if (c->dateline.s == NULL || (a = dict_get(c->dateline.s,
+	if (c->dateline.s == NULL || (a = actor_of(c->dateline.s,
 	    c->dateline.n)) == NULL || a->country[0] == '\0' ||
 	    (a = dict_by_iso3(a->country)) == NULL)
 		return none;
@@ -352,7 +394,7 @@ demonym(const struct meet_ctx *c, size_t j)
 	static const char *const suf[] = { "ian", "ean", "ese", "ish", "ic",
 	    "i", "an", "ans", "is", "ch" };
 	const struct entity *x = ent(c, j);
-	const struct actor *a = dict_get(x->actor, x->actor_len);
+	const struct actor *a = actor_of(x->actor, x->actor_len);
 	size_t n = LEN(j), sn, i;
 
 	if (a != NULL && a->name != NULL && strlen(a->name) == n &&
@@ -474,7 +516,7 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 	for (j = k->ws; j < k->we; j++) {
 		if ((x = ent(c, j)) == NULL || x->type != T_ORG)
 			continue;
-		if ((a = dict_get(x->actor, x->actor_len)) == NULL ||
+		if ((a = actor_of(x->actor, x->actor_len)) == NULL ||
 		    a->country[0] != '\0' || a->type != T_ORG ||
 		    !idset_has(&k->m.parties, x->actor, x->actor_len))
 			continue;
@@ -604,7 +646,7 @@ main_state(struct meet_ctx *c)
 		return c->mainstate;
 	c->mainstate_done = 1;
 	for (j = 0; j < es->n; j++) {
-		if (es->v[j].type != T_GPE || (a = dict_get(es->v[j].actor,
+		if (es->v[j].type != T_GPE || (a = actor_of(es->v[j].actor,
 		    es->v[j].actor_len)) == NULL || a->type != T_GPE)
 			continue;
 		for (i = 0; i < nid; i++)
@@ -836,13 +878,13 @@ own_party(const struct meet_ctx *c, const struct cand *k,
 	const struct entity *x;
 	size_t j;
 
-	if (k->m.parties.n != 2 || (p = dict_get(folk->actor,
+	if (k->m.parties.n != 2 || (p = actor_of(folk->actor,
 	    folk->actor_len)) == NULL || p->country[0] == '\0')
 		return 0;
 	o = &k->m.parties.v[0];
 	if (o->n == folk->actor_len && memcmp(o->s, folk->actor, o->n) == 0)
 		o = &k->m.parties.v[1];
-	if ((a = dict_get(o->s, o->n)) == NULL || a->type != T_GPE ||
+	if ((a = actor_of(o->s, o->n)) == NULL || a->type != T_GPE ||
 	    strcmp(a->country, p->country) != 0)
 		return 0;
 	for (j = k->ws; j < k->we; j++)
@@ -864,10 +906,10 @@ official_side(const struct cand *k)
 	int j;
 
 	for (j = 0; j < k->m.parties.n; j++) {
-		a = dict_get(k->m.parties.v[j].s, k->m.parties.v[j].n);
+		a = actor_of(k->m.parties.v[j].s, k->m.parties.v[j].n);
 		if (a == NULL || a->type != T_ORG || a->country[0] == '\0')
 			return 1;
-		if (a->parent != NULL && (p = dict_get(a->parent,
+		if (a->parent != NULL && (p = actor_of(a->parent,
 		    strlen(a->parent))) != NULL && p->type == T_GPE)
 			return 1;
 	}
