@@ -295,6 +295,36 @@ static int built;
  */
 static uint32_t trigmask[27][27];
 
+/*
+ * The first two bytes of the trigger words, in either case, as a set of
+ * 2^16 bits: the first pass looks at the start of every word of every
+ * article, and three words in four fail here, before their end is looked
+ * for.
+ */
+static uint64_t trigstart[65536 / 64];
+
+static inline int
+starts_trigger(const unsigned char *s)
+{
+	unsigned v = (unsigned)s[0] | (unsigned)s[1] << 8;
+
+	return trigstart[v / 64] >> (v % 64) & 1;
+}
+
+/* Add the first two letters of w to trigstart, in every case. */
+static void
+add_start(const char *w)
+{
+	unsigned char a = (unsigned char)w[0], b = (unsigned char)w[1];
+	unsigned v, k;
+
+	for (k = 0; k < 4; k++) {
+		v = (unsigned)(k & 1 ? a - 32 : a) |
+		    (unsigned)(k & 2 ? b - 32 : b) << 8;
+		trigstart[v / 64] |= UINT64_C(1) << (v % 64);
+	}
+}
+
 /* ASCII lower case, as the lexicon is written; other bytes as they are. */
 static const unsigned char lower[256] = {
 #define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
@@ -376,9 +406,12 @@ build(void)
 		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
 		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z' &&
 		    lex[i].w[n - 1] >= 'a' && lex[i].w[n - 1] <= 'z')
+		{
 			trigmask[letter[(unsigned char)lex[i].w[0]]]
 			    [letter[(unsigned char)lex[i].w[n - 1]]] |=
 			    UINT32_C(1) << n;
+			add_start(lex[i].w);
+		}
 	}
 	built = 1;
 }
@@ -437,47 +470,58 @@ add_pos(uint32_t **pos, size_t *cap, size_t np, size_t i)
 	return np + 1;
 }
 
+/*
+ * The end of the run of set bits of mask (nw words) that holds bit i: the
+ * first clear bit after it. The bits past n are clear, so a run never
+ * ends past n; a text of whole blocks may end in one.
+ */
+static inline size_t
+run_end(const uint64_t *mask, size_t nw, size_t i, size_t n)
+{
+	size_t b = i / 64;
+	uint64_t z = ~mask[b] & (~UINT64_C(0) << (i % 64));
+
+	while (z == 0) {
+		if (++b == nw)
+			return n;
+		z = ~mask[b];
+	}
+	return b * 64 + (size_t)__builtin_ctzll(z);
+}
+
 size_t
 meetlex_scan(const char *text, size_t n, uint64_t *mask, uint32_t **pos,
     size_t *cap)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	size_t nw = (n + 63) / 64, b, i = 0, j, np = 0;
-	uint64_t m, carry = 0, st, en;
+	size_t nw = (n + 63) / 64, b, i, j, np = 0;
+	uint64_t m, next, carry = 0, st;
 
 	if (!built)
 		build();
 	text_alnum_mask(text, n, mask);
 	/*
-	 * Words start where a run of set bits starts and end where it ends:
-	 * a block of 64 bytes gives all its starts and ends at once. They
-	 * alternate: a word running on from the block before ends first, and
-	 * the last start may run on into the next.
+	 * Words start where a run of set bits starts: a block of 64 bytes
+	 * gives all its starts at once. No trigger is shorter than three
+	 * letters, so only starts with two more set bits after them are kept
+	 * (a third of all words are shorter), and only a start whose first
+	 * two letters begin a trigger has its end looked for.
 	 */
 	for (b = 0; b < nw; b++) {
 		m = mask[b];
-		st = m & ~(m << 1 | carry);
-		en = ~m & (m << 1 | carry);
-		if (carry && en != 0) {
-			j = b * 64 + (size_t)__builtin_ctzll(en);
-			en &= en - 1;
-			if (scan_word(t, n, i, j))
-				np = add_pos(pos, cap, np, i);
-		}
+		next = b + 1 < nw ? mask[b + 1] : 0;
+		st = m & ~(m << 1 | carry) & (m >> 1 | next << 63) &
+		    (m >> 2 | next << 62);
 		carry = m >> 63;
-		while (en != 0) {
+		while (st != 0) {
 			i = b * 64 + (size_t)__builtin_ctzll(st);
-			j = b * 64 + (size_t)__builtin_ctzll(en);
 			st &= st - 1;
-			en &= en - 1;
+			if (!starts_trigger(t + i))
+				continue;
+			j = run_end(mask, nw, i + 1, n);
 			if (scan_word(t, n, i, j))
 				np = add_pos(pos, cap, np, i);
 		}
-		if (st != 0)
-			i = b * 64 + (size_t)__builtin_ctzll(st);
 	}
-	/* The bits past n are clear: only a text of whole blocks ends in a word. */
-	if (carry && scan_word(t, n, i, n))
-		np = add_pos(pos, cap, np, i);
 	return np;
 }
