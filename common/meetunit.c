@@ -168,7 +168,7 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			    (n == 2 && !upunct(ut + j, ut + e))); j++)
 				;
 			u = push(c, i, j, 'w');
-			u->f = meetlex_word(t + i, j - i);
+			u->f = meetlex_word_in(t + i, j - i, c->a->n - i);
 			u->hyph = (unsigned char)hyph;
 			hyph = 0;
 			i = j;
