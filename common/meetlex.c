@@ -332,6 +332,7 @@ add_start(const char *w)
  * Eight bytes fold at once.
  */
 #define FOLD	UINT64_C(0x2020202020202020)
+
 /* The letter a byte is, 1..26 in any case, or 0 for any other byte. */
 static const unsigned char letter[256] = {
 #define R4(x)	(x), (x) + 1, (x) + 2, (x) + 3
