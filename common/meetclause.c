@@ -372,18 +372,18 @@ visit_ok(const struct meet_ctx *c, size_t i)
 static int
 habitual(const struct meet_ctx *c, size_t i)
 {
-	static const char *const many[] = { "several", "many", "numerous",
-	    "countless", "regular", "frequent", "repeated", "periodic",
-	    "occasional", NULL };
 	size_t k;
-	int m;
 
+	/* The words spelt out, not a list: word_is then compares constants. */
 	for (k = i; k-- > 0 && k + 7 > i;) {
 		if (U(k).kind != 'w' && U(k).kind != 'e')
 			return 0;
-		for (m = 0; many[m] != NULL; m++)
-			if (word_is(c, k, many[m]))
-				return 1;
+		if (word_is(c, k, "several") || word_is(c, k, "many") ||
+		    word_is(c, k, "numerous") || word_is(c, k, "countless") ||
+		    word_is(c, k, "regular") || word_is(c, k, "frequent") ||
+		    word_is(c, k, "repeated") || word_is(c, k, "periodic") ||
+		    word_is(c, k, "occasional"))
+			return 1;
 		if (U(k).kind == 'w' && (U(k).f & (W_TRIGGER | W_CLAUSE |
 		    W_REPORT | W_DET | W_WITH | W_IN | W_TO | W_PLAN)))
 			return 0;

@@ -370,7 +370,7 @@ topic_with(const struct meet_ctx *c, size_t i, size_t we)
  * X"): 1 for "with X acting as", "with X as observer"; 2 for "the
  * mediation of X", "the auspices of X"; else 0.
  */
-static int
+static inline int
 np_role(const struct meet_ctx *c, size_t j, size_t ws, const char *w)
 {
 	size_t k = j, q;

@@ -463,14 +463,28 @@ meetlex_word(const char *s, size_t n)
 uint64_t
 meetlex_word_in(const char *s, size_t n, size_t room)
 {
+	uint64_t key;
+
+	return meetlex_word_key(s, n, room, &key);
+}
+
+uint64_t
+meetlex_word_key(const char *s, size_t n, size_t room, uint64_t *key)
+{
+	const unsigned char *p = (const unsigned char *)s;
 	struct key k;
 	uint32_t h;
+	size_t i;
 
 	if (!built)
 		build();
-	if (n == 0 || n >= MAXWORD)
+	if (n == 0 || n >= MAXWORD) {
+		for (*key = 0, i = 0; i < n && i < 8; i++)
+			*key = *key << 8 | (p[i] | 0x20);
 		return 0;
+	}
 	h = n <= 16 && room >= 16 ? keyof16(s, n, &k) : keyof(s, n, &k);
+	*key = k.w[0];
 	while (tab[h].n != 0) {
 		if (tab[h].n == n && same(&tab[h].k, &k))
 			return tab[h].f;

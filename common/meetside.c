@@ -850,16 +850,14 @@ presidency(const struct meet_ctx *c, size_t j)
 int
 party_folk(const struct meet_ctx *c, size_t j)
 {
-	static const char *const folk[] = { "MPs", "members", "backbenchers",
-	    "peers", "activists", "councillors", "party", "lawmakers" };
-	size_t q;
-
 	if (j > 0 && word_is(c, j - 1, "parliamentary"))
 		return 1;
-	for (q = 0; q < sizeof(folk) / sizeof(folk[0]); q++)
-		if (word_is(c, j + 1, folk[q]))
-			return 1;
-	return 0;
+	/* Spelt out, not a list: word_is then compares constants. */
+	return word_is(c, j + 1, "MPs") || word_is(c, j + 1, "members") ||
+	    word_is(c, j + 1, "backbenchers") || word_is(c, j + 1, "peers") ||
+	    word_is(c, j + 1, "activists") ||
+	    word_is(c, j + 1, "councillors") || word_is(c, j + 1, "party") ||
+	    word_is(c, j + 1, "lawmakers");
 }
 
 /*

@@ -83,6 +83,23 @@ possessive(const char *p, const char *end)
 	return 0;
 }
 
+/* word_is for a word w not known when compiled: byte by byte, as they come. */
+int
+word_bytes(const struct meet_ctx *c, size_t i, const char *w)
+{
+	const unsigned char *p, *q = (const unsigned char *)w;
+	size_t k, n;
+
+	if (i >= c->nu || U(i).kind != 'w')
+		return 0;
+	p = (const unsigned char *)TXT(i);
+	n = LEN(i);
+	for (k = 0; k < n; k++)
+		if (q[k] == '\0' || lower[p[k]] != lower[q[k]])
+			return 0;
+	return q[n] == '\0';
+}
+
 /* Meaning of a phrasal verb is set by its particle: sat down, called off. */
 static void
 phrasal(struct meet_ctx *c, size_t i)
@@ -168,7 +185,8 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			    (n == 2 && !upunct(ut + j, ut + e))); j++)
 				;
 			u = push(c, i, j, 'w');
-			u->f = meetlex_word_in(t + i, j - i, c->a->n - i);
+			u->f = meetlex_word_key(t + i, j - i, c->a->n - i,
+			    &u->key);
 			u->hyph = (unsigned char)hyph;
 			hyph = 0;
 			i = j;
