@@ -64,6 +64,28 @@ static const unsigned char wordbyte[256] = {
 #undef X4
 };
 
+/*
+ * The first byte at or after i that is no ASCII letter or digit, by the
+ * mask of the article's text the first pass made (meetlex_scan); the
+ * text's length if none.
+ */
+static inline size_t
+alnum_end(const struct meet_ctx *c, size_t i)
+{
+	size_t b = i / 64, nw = (c->a->n + 63) / 64;
+	uint64_t z;
+
+	if (b >= nw)
+		return c->a->n;
+	z = ~c->mask[b] & (~UINT64_C(0) << (i % 64));
+	while (z == 0) {
+		if (++b == nw)
+			return c->a->n;
+		z = ~c->mask[b];
+	}
+	return b * 64 + (size_t)__builtin_ctzll(z);
+}
+
 /* Length of a possessive 's or ’s (or a bare ' after s) at p, else 0. */
 static size_t
 possessive(const char *p, const char *end)
@@ -179,9 +201,17 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			continue;
 		}
 		if ((n = wordbyte[ut[i]]) == 1 || (n == 2 && !upunct(ut + i, ut + e))) {
-			/* A word stops at the next entity, which starts after i. */
+			/*
+			 * A word stops at the next entity, which starts after
+			 * i. Its first run of ASCII letters and digits is
+			 * skipped by the first pass's mask, what follows it
+			 * (a non-ASCII letter) byte by byte.
+			 */
 			lim = next;
-			for (j = i + 1; j < lim && ((n = wordbyte[ut[j]]) == 1 ||
+			j = alnum_end(c, i + 1);
+			if (j > lim)
+				j = lim;
+			for (; j < lim && ((n = wordbyte[ut[j]]) == 1 ||
 			    (n == 2 && !upunct(ut + j, ut + e))); j++)
 				;
 			u = push(c, i, j, 'w');
