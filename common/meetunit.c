@@ -236,6 +236,12 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			all |= u->f;
 			continue;
 		}
+		/* A space, the byte most often here, ends a hyphen's run and no more. */
+		if (t[i] == ' ') {
+			hyph = 0;
+			i++;
+			continue;
+		}
 		if (t[i] == '-' && i > s && i + 1 < e && t[i - 1] != ' ' &&
 		    t[i + 1] != ' ') {
 			hyph = 1;
@@ -259,10 +265,12 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 		}
 		i++;
 	}
-	for (j = 0; j + 1 < c->nu; j++)
-		if (U(j).f & W_PHRASAL)
-			phrasal(c, j);
-	for (j = 0; j < c->nu; j++)
-		all |= U(j).f;
+	/* all holds every word's flags but those a particle adds here. */
+	if (all & W_PHRASAL)
+		for (j = 0; j + 1 < c->nu; j++)
+			if (U(j).f & W_PHRASAL) {
+				phrasal(c, j);
+				all |= U(j).f;
+			}
 	return all;
 }
