@@ -27,28 +27,36 @@
  * compare.
  */
 #define MEMO	512
-static struct {
+struct idmemo {
 	const char *s;
 	size_t n;
 	const struct actor *a;
+	int media;		/* media(s, n), -1 until asked */
 	unsigned long gen;
-} idmemo[MEMO];
+};
+static struct idmemo idmemo[MEMO];
 static unsigned long idmemo_gen = 1;
+
+static struct idmemo *
+memo_of(const char *s, size_t n)
+{
+	struct idmemo *m = &idmemo[(size_t)(((uint64_t)(uintptr_t)s + n) *
+	    UINT64_C(0x9E3779B97F4A7C15) >> 55) & (MEMO - 1)];
+
+	if (m->gen != idmemo_gen || m->s != s || m->n != n) {
+		m->s = s;
+		m->n = n;
+		m->a = dict_get(s, n);
+		m->media = -1;
+		m->gen = idmemo_gen;
+	}
+	return m;
+}
 
 const struct actor *
 actor_of(const char *s, size_t n)
 {
-	size_t h = (size_t)(((uint64_t)(uintptr_t)s + n) *
-	    UINT64_C(0x9E3779B97F4A7C15) >> 55) & (MEMO - 1);
-
-	if (idmemo[h].gen != idmemo_gen || idmemo[h].s != s ||
-	    idmemo[h].n != n) {
-		idmemo[h].s = s;
-		idmemo[h].n = n;
-		idmemo[h].a = dict_get(s, n);
-		idmemo[h].gen = idmemo_gen;
-	}
-	return idmemo[h].a;
+	return memo_of(s, n)->a;
 }
 
 void
@@ -171,8 +179,8 @@ has_media_word(const char *s, size_t n)
  * A news agency or outlet: it reports meetings, it is not a side of them
  * (the "(Reuters)" of a dateline, a BBC interview).
  */
-int
-media(const char *s, size_t n)
+static int
+media_of(const char *s, size_t n, const struct actor *a)
 {
 	/*
 	 * What the names of an organisation of the dictionary say is kept:
@@ -183,7 +191,6 @@ media(const char *s, size_t n)
 		int media;
 	} *memo;
 	static size_t size;
-	const struct actor *a = actor_of(s, n);
 	const char *names;
 	size_t h;
 
@@ -207,6 +214,17 @@ media(const char *s, size_t n)
 		memo[h].media = has_media_word(names, strlen(names));
 	}
 	return has_media_word(s, n) || memo[h].media;
+}
+
+/* The answer is kept with the id's dictionary entry (memo_of). */
+int
+media(const char *s, size_t n)
+{
+	struct idmemo *m = memo_of(s, n);
+
+	if (m->media < 0)
+		m->media = media_of(s, n, m->a);
+	return m->media;
 }
 
 /*
