@@ -907,7 +907,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 * "is to visit Egypt and Jordan" meets Egypt too.
 	 */
 	if ((k.m.flags & MF_VISIT) && k.m.place.s != NULL &&
-	    k.m.parties.n >= 1 && (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
+	    k.m.parties.n >= 1 &&
+	    (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
 	    a->country[0] != '\0' && (official_side(&k) ||
 	    talks_told(c, i, k.we))) {
 		for (j = 0; j < (size_t)k.m.parties.n; j++)

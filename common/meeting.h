@@ -67,7 +67,7 @@ struct meet_article {
 struct unit {
 	uint32_t s, e;
 	uint64_t f;			/* meetlex flags of a word */
-	uint64_t key;			/* a word's first 8 bytes, folded (word_is) */
+	uint64_t key;			/* a word's first bytes, folded (word_is) */
 	int ent;			/* entity index, -1 for a word */
 	char kind;			/* 'w', 'e', or the punctuation byte */
 	unsigned char hyph;		/* joined to the unit before by a hyphen */

@@ -42,19 +42,6 @@ isalpha_(unsigned char ch)
 	return alnum[ch];
 }
 
-/* ASCII lower case by table, as strncasecmp folds in the C locale. */
-static const unsigned char lower[256] = {
-#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
-#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
-	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
-	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
-	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
-	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
-	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
-#undef L16
-#undef L4
-};
-
 /*
  * The key of a word of the rules of n bytes, as tokenize keeps a word's
  * (meetlex_word_key): its first eight bytes folded to lower case by bit
@@ -75,12 +62,12 @@ lit_key(const char *w, size_t n)
 /*
  * Whether unit i is the word w, in any case. The rules ask this of nearly
  * every unit of a window, with w a string constant all but a few times:
- * then its length and key are constants, and two compares with the
- * unit's answer, and the bytes past the eighth compared only when those
- * agree. Folding by bit 5 matches as lower[] does here: the words of the
- * rules are ASCII letters (and one apostrophe), a unit's bytes letters,
- * digits or non-ASCII, and bit 5 makes no byte of those a letter that was
- * not one. Any other w is compared byte by byte (word_bytes).
+ * then its length and key are constants, two compares with the unit's
+ * decide, and the bytes past the eighth are compared only when those
+ * agree. Folding by bit 5 matches as ASCII lower case does here: the
+ * rules' words are ASCII letters (and one apostrophe), a unit's bytes
+ * letters, digits or non-ASCII, and bit 5 makes no byte of those a letter
+ * that was not one. Any other w is compared byte by byte (word_bytes).
  */
 int word_bytes(const struct meet_ctx *c, size_t i, const char *w);
 

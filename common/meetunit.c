@@ -105,6 +105,19 @@ possessive(const char *p, const char *end)
 	return 0;
 }
 
+/* ASCII lower case by table, as strncasecmp folds in the C locale. */
+static const unsigned char lower[256] = {
+#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
+#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
+	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
+	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
+	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
+	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
+#undef L16
+#undef L4
+};
+
 /* word_is for a word w not known when compiled: byte by byte, as they come. */
 int
 word_bytes(const struct meet_ctx *c, size_t i, const char *w)
@@ -236,7 +249,7 @@ tokenize(struct meet_ctx *c, size_t s, size_t e)
 			all |= u->f;
 			continue;
 		}
-		/* A space, the byte most often here, ends a hyphen's run and no more. */
+		/* A space, the commonest byte here, only ends a hyphen's run. */
 		if (t[i] == ' ') {
 			hyph = 0;
 			i++;
