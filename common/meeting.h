@@ -7,7 +7,10 @@
  * and date, and whose small words give the status. A meeting
  * told again later in the article ("during their meeting in Ramallah") is
  * merged into the first record. All memory lives in struct meet_ctx and is
- * reused from article to article.
+ * reused from article to article, but for what the files keep in static
+ * storage: the dictionary's answers (meetside.c, forgotten with each
+ * article where they point into it) and the records' output buffer
+ * (meetrec.c). One analysis at a time, then.
  */
 #ifndef MEETING_H
 #define MEETING_H
