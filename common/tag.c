@@ -63,7 +63,10 @@ enum {
 	WC_AT = 1 << 9,		/* at, of, in: where a role belongs */
 	WC_PLURAL = 1 << 10,	/* members, leaders: a title for several */
 	WC_MEDIA = 1 << 11,	/* Post, Times: a paper named after a place */
-	WC_COURTESY = 1 << 12	/* Mr, Lord: a title that tells no office */
+	WC_COURTESY = 1 << 12,	/* Mr, Lord: a title that tells no office */
+	WC_FORMER = 1 << 13,	/* former, senior: of a person, not of a body */
+	WC_FAMILY = 1 << 14,	/* Wang, Kim: family names of East Asia */
+	WC_AIDE = 1 << 15	/* aide, adviser: a title that serves a person */
 };
 
 /* Targets of a dictionary name. */
@@ -80,10 +83,19 @@ struct slot {
 	struct target norm;	/* matched whatever the case */
 	struct target acro;	/* matched only in upper case: PA, UN */
 	int32_t sur;		/* the one dictionary person of this last
-				 * name, SUR_MANY if several, -1 if none */
+				 * name, -1 if none, or if several the list
+				 * of them in surs: SUR_LIST(first node) */
 };
 
-#define SUR_MANY (-2)
+/* Several people of one last name: sur is -2 - the index of the first of
+ * their nodes in surs, each node an actor and the index of the next. */
+#define SUR_LIST(n) (-2 - (int32_t)(n))
+#define SUR_NODE(sur) ((size_t)(-2 - (sur)))
+struct surnode {
+	int32_t actor, next;
+};
+static struct surnode *surs;
+static size_t nsurs, capsurs;
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -115,7 +127,7 @@ static const struct {
 	  "captain capt major maj sergeant sgt president-elect nominee "
 	  "militant operative commander-in-chief monarch ruler deputy "
 	  "undersecretary secretary-general vice-president mufti justice "
-	  "counsellor counselor aide aides", WC_TITLE },
+	  "counsellor counselor aide aides constable justices", WC_TITLE },
 	{ "mr mrs ms dr lord prof gen col lt president king queen "
 	  "prince sheikh emir judge senator sen rep gov mayor "
 	  "ambassador imam rabbi ayatollah pope chancellor premier "
@@ -139,7 +151,12 @@ static const struct {
 	  "information communications agriculture water housing "
 	  "industry tourism religious spiritual media press public "
 	  "relations external international affairs strategic a an the "
-	  "both its their his her", WC_MOD },
+	  "both its their his her co ex", WC_MOD },
+	/* co-chairman, ex-minister: the first word of a title. */
+	{ "former ex senior acting veteran late outgoing incoming erstwhile "
+	  "onetime", WC_FORMER },
+	{ "aide aides adviser advisers advisor advisors deputy counsellor "
+	  "counselor lawyer lawyers", WC_AIDE },
 	{ "the a an this that these those he she it they we i you but and "
 	  "or if in on at for with as by from to of after before when while "
 	  "during according meanwhile however although though yet so there "
@@ -171,7 +188,7 @@ static const struct {
 	  "administration command police academy college school trust "
 	  "group network mission embassy consulate unions workers "
 	  "mineworkers employers confederation syndicate brotherhood "
-	  "tigers", WC_CUE },
+	  "tigers board regiment limited ltd plc inc corp", WC_CUE },
 	{ "post times herald tribune gazette journal news telegraph "
 	  "guardian observer chronicle daily weekly monitor tv radio "
 	  "television broadcasting", WC_MEDIA },
@@ -179,7 +196,23 @@ static const struct {
 	  "hotel stadium prize award awards cup festival mosque church "
 	  "cathedral temple synagogue hospital bridge highway boulevard "
 	  "park palace tower towers station port harbour harbor crossing "
-	  "museum gallery club", WC_BLOCK },
+	  "museum gallery club base paper", WC_BLOCK },
+	/*
+	 * Family names of China, Taiwan, Hong Kong, Macau, Korea and
+	 * Singapore as news spells them (pinyin, Wade-Giles, Cantonese,
+	 * Korean), for names that put them first (name_order).
+	 */
+	{ "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu "
+	  "guo he lin gao luo zheng liang xie song tang han feng deng cao "
+	  "peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su "
+	  "lu ding ren shen yao jia xue fan fang shi tan liao zou xiong jin "
+	  "qiu qin hou shao meng long wan duan lei qian yin yi chang chiang "
+	  "chou teng tsai hsu hsieh lien soong tung tsang wong leung chan "
+	  "cheung lau lam ho ng kwok yeung mao xi bo qi hua kong bai cui lo "
+	  "lai koo kuo chu chow choi kim lee park jung chung kang cho yoon "
+	  "yun jang lim oh shin seo kwon hwang ahn hong moon roh chun ban "
+	  "yoo ko noh nam sohn baek rhee ri pak goh teo koh ong geng hun "
+	  "tsai ma", WC_FAMILY },
 	{ "national central supreme general executive higher high political "
 	  "security revolutionary popular democratic islamic joint united "
 	  "international foreign interior defence defense health federal "
@@ -449,6 +482,203 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
+/* ---- names that put the family name first ---- */
+
+/*
+ * News in English writes Chinese, Korean and Singaporean names family
+ * name first (Xi Jinping, Moon Jae-in, Lee Kuan Yew) and calls the person
+ * by it (Xi, Moon, Lee); Japanese names are written given name first, and
+ * Vietnamese people are called by the last word (Thieu, Giap). Whether a
+ * name is of the first kind is told by its state when it is known, and
+ * always by its shape: a family name of one syllable, then a given name of
+ * one or two syllables, or of two hyphenated ones (Jae-in, Kai-shek), or
+ * two words of one syllable (Kuan Yew), as pinyin, Wade-Giles and Korean
+ * romanisation spell them. Western names fail the test ("Carrie Lam",
+ * "John Lee": Carrie and John are no such syllables), so a state with
+ * both kinds (Hong Kong, Macau, Singapore) or no state at all also asks
+ * that the family name be one of WC_FAMILY.
+ */
+static int
+vowel(int c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Can a syllable begin with the n consonants at c (ch, hs, a glide)? */
+static int
+onset_ok(const char *c, size_t n)
+{
+	static const char two[] = "ch zh sh ts tz hs ss jj kk pp tt kh ph th rh ";
+	const char *p;
+
+	if (n <= 1)
+		return 1;
+	/* A consonant and a glide: Hwan, Kyung, Myung. */
+	if (c[n - 1] == 'y' || c[n - 1] == 'w')
+		n--;
+	if (n <= 1)
+		return 1;
+	if (n != 2)
+		return 0;
+	for (p = two; *p != '\0'; p += 3)
+		if (p[0] == c[0] && p[1] == c[1])
+			return 1;
+	return 0;
+}
+
+/* Can a syllable end in the n consonants at c? Pinyin ends in n or ng
+ * only; Wade-Giles and Korean also in k, p, t, l, m (Chok, Il, Sam). */
+static int
+coda_ok(const char *c, size_t n, int broad)
+{
+	if (n == 0)
+		return 1;
+	if (n == 2)
+		return c[0] == 'n' && c[1] == 'g';
+	if (n != 1)
+		return 0;
+	return c[0] == 'n' || (broad && memchr("mkptlhwy", c[0], 8) != NULL);
+}
+
+/* The syllables of the ASCII word [s, s + n) as a romanised Chinese or
+ * Korean name has them, or 0 if it is not one. */
+static int
+syllables(const char *s, size_t n, int broad)
+{
+	char w[24];
+	size_t i, j, k;
+	int count = 0;
+
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+		w[i] = (char)(s[i] | 0x20);
+	}
+	for (j = 0; j < n && !vowel(w[j]); j++)
+		;
+	if (j == n || !onset_ok(w, j))
+		return 0;
+	for (i = j;;) {
+		for (j = i; j < n && vowel(w[j]); j++)
+			;
+		if (j - i > 3)
+			return 0;
+		count++;
+		for (i = j; j < n && !vowel(w[j]); j++)
+			;
+		if (j == n)
+			return coda_ok(w + i, j - i, broad) ? count : 0;
+		/* The consonants between two vowels end one syllable and
+		 * begin the next: Jin|ping, Ming|de. */
+		for (k = 0; k <= 2 && k <= j - i; k++)
+			if (coda_ok(w + i, k, broad) && onset_ok(w + i + k, j - i - k))
+				break;
+		if (k > 2 || k > j - i)
+			return 0;
+		i = j;
+	}
+}
+
+/* Is the word [b, e) of s, perhaps hyphenated, a given name of the kind
+ * family-first names have after the family name? words is how many
+ * given-name words the name has. */
+static int
+given_ok(const char *s, size_t b, size_t e, int words)
+{
+	const char *h;
+	int parts = 0;
+
+	if ((h = memchr(s + b, '-', e - b)) == NULL) {
+		if (words > 1)
+			return syllables(s + b, e - b, 1) == 1;
+		return syllables(s + b, e - b, 1) == 1 ||
+		    syllables(s + b, e - b, 0) == 2;
+	}
+	/* Jae-in, Kai-shek: one syllable each side. */
+	for (; b < e; b = (size_t)(h - s) + 1, parts++) {
+		if ((h = memchr(s + b, '-', e - b)) == NULL)
+			h = s + e;
+		if (syllables(s + b, (size_t)(h - s) - b, 1) != 1)
+			return 0;
+	}
+	return words == 1 && parts == 2;
+}
+
+/*
+ * Is a name of n words (wb[k], we[k]) in s, hyphenated parts joined, of
+ * the family-first kind? cc is its state, "" if unknown; listed says its
+ * first word is one of WC_FAMILY.
+ */
+static int
+family_first(const char *s, const size_t *wb, const size_t *we, int n,
+    const char *cc, int listed)
+{
+	int k;
+
+	if (n < 2 || n > 3)
+		return 0;
+	if (cc[0] != '\0') {
+		if (strcmp(cc, "CHN") == 0 || strcmp(cc, "TWN") == 0 ||
+		    strcmp(cc, "KOR") == 0 || strcmp(cc, "PRK") == 0)
+			listed = 1;
+		else if (strcmp(cc, "HKG") != 0 && strcmp(cc, "MAC") != 0 &&
+		    strcmp(cc, "SGP") != 0)
+			return 0;
+	}
+	if (!listed || we[0] - wb[0] > 6 ||
+	    memchr(s + wb[0], '-', we[0] - wb[0]) != NULL ||
+	    syllables(s + wb[0], we[0] - wb[0], 1) != 1)
+		return 0;
+	for (k = 1; k < n; k++)
+		if (!given_ok(s, wb[k], we[k], n - 1))
+			return 0;
+	return 1;
+}
+
+/* Note actor as a person of the last name of slot sl. */
+static void
+add_sur(struct slot *sl, int32_t actor)
+{
+	size_t n;
+
+	if (sl->sur == -1) {
+		sl->sur = actor;
+		return;
+	}
+	if (sl->sur == actor)
+		return;
+	if (sl->sur >= 0) {
+		/* A second one: a list of the two. */
+		if (nsurs + 2 > capsurs) {
+			capsurs = capsurs ? capsurs * 2 : 64;
+			surs = erealloc(surs, capsurs * sizeof(surs[0]));
+		}
+		surs[nsurs].actor = sl->sur;
+		surs[nsurs].next = -1;
+		surs[nsurs + 1].actor = actor;
+		surs[nsurs + 1].next = (int32_t)nsurs;
+		sl->sur = SUR_LIST(nsurs + 1);
+		nsurs += 2;
+		return;
+	}
+	for (n = SUR_NODE(sl->sur); ; n = (size_t)surs[n].next) {
+		if (surs[n].actor == actor)
+			return;
+		if (surs[n].next < 0)
+			break;
+	}
+	if (nsurs + 1 > capsurs) {
+		capsurs = capsurs ? capsurs * 2 : 64;
+		surs = erealloc(surs, capsurs * sizeof(surs[0]));
+	}
+	surs[nsurs].actor = actor;
+	surs[nsurs].next = (int32_t)SUR_NODE(sl->sur);
+	sl->sur = SUR_LIST(nsurs);
+	nsurs++;
+}
+
 /*
  * Note the last name of a dictionary person, so that "President Reagan" or
  * "Mrs Thatcher" in an article that never gives the full name still finds
@@ -457,24 +687,42 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 static void
 add_surname(const char *s, size_t n, int32_t actor)
 {
-	char key[MAXKEY + 8];
+	char key[MAXKEY + 8], fam[MAXKEY + 8];
 	const char *w;
 	struct slot *sl;
-	size_t k;
+	size_t k, f, pos = 0, wb[4], we[4];
+	struct word x;
+	int nw = 0;
 
 	if ((k = name_key(s, n, key, MAXKEY)) == 0 || k >= MAXKEY - 1)
 		return;
 	if ((w = memrchr(key, ' ', k)) == NULL)
 		return;		/* a single name is matched as it is */
-	w++;
-	k -= (size_t)(w - key);
-	if (k < 3)
-		return;
+	/* The words of the name, hyphenated ones whole: Xi Jinping, Kim
+	 * Jong-un are called Xi, Kim. */
+	while (nw <= 3 && text_word(s, n, &pos, &x)) {
+		if (nw > 0 && x.start == we[nw - 1] + 1 && s[x.start - 1] == '-')
+			we[nw - 1] = x.end;
+		else {
+			wb[nw] = x.start;
+			we[nw++] = x.end;
+		}
+	}
+	if (nw >= 2 && nw <= 3 && (f = word_key(s + wb[0], we[0] - wb[0], fam,
+	    MAXKEY)) > 0 && family_first(s, wb, we, nw,
+	    dict_actor((size_t)actor)->country,
+	    ((sl = find(fam, f, key_hash(fam, f))) != NULL &&
+	    (sl->wclass & WC_FAMILY)))) {
+		w = fam;
+		k = f;
+	} else {
+		w++;
+		k -= (size_t)(w - key);
+		if (k < 3)
+			return;
+	}
 	sl = insert(w, k, key_hash(w, k));
-	if (sl->sur == -1)
-		sl->sur = actor;
-	else if (sl->sur != actor)
-		sl->sur = SUR_MANY;
+	add_sur(sl, actor);
 }
 
 static void
@@ -581,7 +829,9 @@ struct person {
 	char key[40];		/* key of the last name */
 	uint64_t hash;		/* its word_hash: most words are no one's */
 	int cand;		/* a candidate that names him */
-	int ambiguous;
+	uint8_t ambiguous;
+	uint8_t first;		/* the key is a family name written first */
+	uint8_t tail;		/* the key ends a hyphenated name: Rees-Green */
 };
 
 static const char *text;
@@ -1769,6 +2019,22 @@ name_particle(size_t j)
 	return k > j && k < ntok && sep_ok(k) && is_cap(k) && name_word(k);
 }
 
+/*
+ * Is word j the lower-case second half of a hyphenated given name of East
+ * Asia, one syllable after a capitalised one: Jae-in, Kai-shek? Not an
+ * English word joined to a name ("Hamas-run").
+ */
+static int
+given_tail(size_t j)
+{
+	size_t n = toks[j].end - toks[j].start;
+	const char *w = text + toks[j].start;
+
+	return toks[j].gap == G_HYPHEN && toks[j].plain && !is_cap(j) &&
+	    is_cap(j - 1) && !(n == 3 && (memcmp(w, "run", 3) == 0 ||
+	    memcmp(w, "era", 3) == 0)) && syllables(w, n, 1) == 1;
+}
+
 /* A person's name from word i: 2 to 4 words. Returns its end, or i. */
 static size_t
 name_at(size_t i, int minwords)
@@ -1779,8 +2045,8 @@ name_at(size_t i, int minwords)
 		return i;
 	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
 	    (j > i && toks[j].end - toks[j].start <= 5 &&
-	    name_particle(j))); j++) {
-		if (particle(j))
+	    (name_particle(j) || given_tail(j)))); j++) {
+		if (particle(j) || !is_cap(j))
 			continue;
 		if (toks[j].klen > 0)
 			n++;
@@ -1792,10 +2058,34 @@ name_at(size_t i, int minwords)
 	return (int)n >= minwords ? j : i;
 }
 
-/* The person whose last name is the key of word i, -1 if none, -2 if the
- * article has two of that name. */
+/*
+ * Is word i a function word or a particle (In, The, De, Bin), which no
+ * name is called by alone however a name ends?
+ */
 static int
-person_of(size_t i)
+function_word(size_t i)
+{
+	static const char part[] = " da di del der den van von bin ben ibn abu "
+	    "bint ter ";
+	const char *k, *p;
+	size_t n;
+
+	if (wclass(i) & (WC_STOP | WC_LINK | WC_TIME))
+		return 1;
+	n = toks[i].klen;
+	if (n < 2 || n > 4)
+		return 0;
+	k = keys.s + toks[i].koff;
+	for (p = part; (p = strchr(p, ' ')) != NULL && p[1] != '\0'; p++)
+		if (memcmp(p + 1, k, n) == 0 && p[n + 1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* The person of the article word i names alone: the index in people,
+ * -1 if none, -2 if the article has two of that name. */
+static int
+person_idx(size_t i)
 {
 	size_t k;
 
@@ -1804,28 +2094,108 @@ person_of(size_t i)
 		return -1;
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
-		    strcmp(people[k].key, keys.s + toks[i].koff) == 0)
-			return people[k].ambiguous ? -2 : people[k].cand;
+		    strcmp(people[k].key, keys.s + toks[i].koff) == 0) {
+			if (function_word(i))
+				return -1;
+			/* Green is not Rees-Green: the name is written whole. */
+			if (people[k].tail && !(toks[i].gap == G_HYPHEN &&
+			    i > 0 && is_cap(i - 1)))
+				return -1;
+			return people[k].ambiguous ? -2 : (int)k;
+		}
 	return -1;
+}
+
+/* The candidate of the person word i names alone, -1 if none, -2 if the
+ * article has two of that name. */
+static int
+person_of(size_t i)
+{
+	int k = person_idx(i);
+
+	return k < 0 ? k : people[k].cand;
+}
+
+/* The state of person candidate c: the dictionary's, or that of the
+ * affiliation the text gave him; "" if unknown. */
+static const char *
+person_country(const struct cand *c)
+{
+	const struct actor *a;
+
+	if (c->id != NULL)
+		a = dict_get(c->id, c->idlen);
+	else if (c->afflen > 0)
+		a = dict_get(c->affil != NULL ? c->affil : arena.s + c->affoff,
+		    c->afflen);
+	else
+		a = NULL;
+	return a != NULL ? a->country : "";
+}
+
+/*
+ * The word of person candidate c that stands for him alone later in the
+ * article: the family name of a name that puts it first (*first set), else
+ * the last word, unless it is the lower-case tail of a hyphenated given
+ * name (Jae-in) or a function word; a capitalised tail (Rees-Green) sets
+ * *tail. Returns the word, or (size_t)-1 if none.
+ */
+static size_t
+surname_word(int c, int *first, int *tail)
+{
+	size_t i, t1 = cands[c].t1, last = t1 - 1, wb[4], we[4], f = 0;
+	int n = 0;
+
+	*first = *tail = 0;
+	for (i = cands[c].t0; i < t1 && n <= 3; i++) {
+		need_key(i);
+		/* al-, and a title a dictionary name begins with. */
+		if (toks[i].klen == 0 || (n == 0 && (wclass(i) & WC_TITLE)))
+			continue;
+		if (n > 0 && toks[i].gap == G_HYPHEN) {
+			we[n - 1] = toks[i].end;
+			continue;
+		}
+		if (n == 0)
+			f = i;
+		wb[n] = toks[i].start;
+		we[n++] = toks[i].end;
+	}
+	if (n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
+	    we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
+		*first = 1;
+		return f;
+	}
+	need_key(last);
+	if (toks[last].gap == G_HYPHEN && t1 - 1 > cands[c].t0 &&
+	    toks[last - 1].klen > 0) {
+		if (!is_cap(last))
+			return (size_t)-1;
+		*tail = 1;
+	}
+	/* A regnal number is no surname: Abdullah II. */
+	if ((toks[last].flags & W_UPPER) || function_word(last))
+		return (size_t)-1;
+	return last;
 }
 
 static void
 add_person(int c)
 {
-	size_t k, last = cands[c].t1 - 1;
+	size_t k, w;
 	const char *id, *pid;
 	size_t idlen, plen;
+	int first, tail;
 
-	need_key(last);
-	if (toks[last].klen == 0 || toks[last].klen >= sizeof(people[0].key))
+	if ((w = surname_word(c, &first, &tail)) == (size_t)-1)
 		return;
-	/* A regnal number is no surname: Abdullah II. */
-	if (toks[last].flags & W_UPPER)
+	need_key(w);
+	if (toks[w].klen == 0 || toks[w].klen >= sizeof(people[0].key))
 		return;
 	id = cand_id(&cands[c], &idlen);
 	for (k = 0; k < npeople; k++) {
-		if (people[k].hash != toks[last].hash ||
-		    strcmp(people[k].key, keys.s + toks[last].koff) != 0)
+		if (people[k].hash != toks[w].hash ||
+		    strcmp(people[k].key, keys.s + toks[w].koff) != 0)
 			continue;
 		pid = cand_id(&cands[people[k].cand], &plen);
 		if (plen != idlen || memcmp(pid, id, idlen) != 0)
@@ -1836,10 +2206,12 @@ add_person(int c)
 		cappeople = cappeople ? cappeople * 2 : 32;
 		people = erealloc(people, cappeople * sizeof(people[0]));
 	}
-	memcpy(people[npeople].key, keys.s + toks[last].koff, toks[last].klen + 1);
-	people[npeople].hash = toks[last].hash;
+	memcpy(people[npeople].key, keys.s + toks[w].koff, toks[w].klen + 1);
+	people[npeople].hash = toks[w].hash;
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
+	people[npeople].first = (uint8_t)first;
+	people[npeople].tail = (uint8_t)tail;
 	npeople++;
 }
 
@@ -2141,7 +2513,7 @@ static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
-	int p;
+	int p, k;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
@@ -2149,17 +2521,31 @@ link_back(void)
 		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
 		    (toks[i].flags & W_UPPER))
 			continue;
-		if ((p = person_of(i)) < 0)
+		if ((k = person_idx(i)) < 0)
 			continue;
+		p = people[k].cand;
 		/* "Abbas Kamel" is not Abbas: a surname stands alone. */
 		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
 		    toks[i + 1].owner < 0 && name_word(i + 1))
 			continue;
-		/* The article goes with the name: al-Nakhala. */
+		/* The article goes with the name: al-Nakhala; so does the
+		 * first part of a hyphenated one: Rees-Green. */
 		a = i;
-		if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
+		if (people[k].tail)
+			a = i - 1;
+		else if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
 		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
 			a = i - 1;
+		else if (!people[k].first && i > 0 && toks[i].gap == G_SPACE &&
+		    toks[i - 1].owner < 0 && is_cap(i - 1) &&
+		    !(toks[i - 1].flags & W_UPPER) && name_word(i - 1) &&
+		    toks[i - 1].klen > 0 && !particle(i - 1)) {
+			/* "his wife, Winnie Mandela": a given name before a
+			 * last name of the article is another of the family
+			 * (or the same person, whose slug is the same id). */
+			make_person(i - 1, i + 1, -1);
+			continue;
+		}
 		c = add_cand(a, i + 1, T_PER, S_LINK);
 		c->id = cands[p].id;
 		c->idoff = cands[p].idoff;
