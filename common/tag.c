@@ -2408,6 +2408,85 @@ country_named(const char *cc)
 	return 0;
 }
 
+/* pick_sur: the title names a state none of the people is of. */
+#define SUR_NONE (-3)
+
+/*
+ * One of the dictionary people of a last name (sur, a list of them): the
+ * one of state cc, the state the title names, if it names one; else the
+ * one whose state the article names, if only one's is. -1 if nothing tells
+ * them apart, SUR_NONE if the title's state is none of theirs.
+ */
+static int
+pick_sur(int sur, const char *cc)
+{
+	const struct actor *a;
+	size_t k;
+	int n = 0, best = -1;
+
+	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
+		a = dict_actor((size_t)surs[k].actor);
+		if (cc[0] != '\0' ? strcmp(a->country, cc) == 0 :
+		    a->country[0] != '\0' && country_named(a->country)) {
+			best = surs[k].actor;
+			n++;
+		}
+		if (surs[k].next < 0)
+			break;
+	}
+	if (n == 1)
+		return best;
+	return cc[0] != '\0' && n == 0 ? SUR_NONE : -1;
+}
+
+/*
+ * The role the text gives a dictionary person (party, a candidate, or -1)
+ * is his affiliation there ("EU commissioner Franco Frattini" speaks for
+ * the EU, whom the dictionary knows as Italy's foreign minister), unless
+ * it is what the dictionary's says or less: the parent or a body above it
+ * ("Italian Foreign Minister Franco Frattini"), or another body of his
+ * own state, which tells less than the dictionary's parent.
+ */
+static void
+stated_role(struct cand *c, int party)
+{
+	const struct actor *a, *p;
+	const char *pid, *pc;
+	size_t plen;
+	int depth;
+
+	if (party < 0 || c->id == NULL || (a = dict_get(c->id, c->idlen)) == NULL)
+		return;
+	pid = cand_id(&cands[party], &plen);
+	for (p = a, depth = 0; p->parent != NULL && depth < 8; depth++) {
+		if (strlen(p->parent) == plen && memcmp(p->parent, pid, plen) == 0)
+			return;
+		if ((p = dict_get(p->parent, strlen(p->parent))) == NULL)
+			break;
+	}
+	pc = cand_country(party);
+	if (pc[0] != '\0' && strcmp(pc, a->country) == 0)
+		return;
+	set_affil(c, party);
+}
+
+/* The roles the text gives the dictionary people it names in full. */
+static NOINLINE void
+dict_roles(void)
+{
+	size_t k, n = ncand;
+	int party;
+
+	for (k = 0; k < n; k++) {
+		if (cands[k].type != T_PER || cands[k].src != S_DICT ||
+		    cands[k].dead)
+			continue;
+		if (!title_before(cands[k].t0, &party))
+			(void)title_after(cands[k].t1, &party);
+		stated_role(&cands[k], party);
+	}
+}
+
 /*
  * A title and a last name the article gives no full name for: "President
  * Reagan", "West German Chancellor Kohl". It is the dictionary's one
@@ -2422,18 +2501,28 @@ title_surname(size_t i)
 	const struct actor *a;
 	const char *pc;
 	struct cand *c;
-	int party;
+	int party, sur;
 
 	need_key(i);
-	if (toks[i].klen < 3)
+	if (toks[i].klen < 2)
 		return;
 	(void)title_before(i, &party);
-	if (toks[i].sl != NULL && toks[i].sl->sur >= 0) {
-		a = dict_actor((size_t)toks[i].sl->sur);
-		pc = cand_country(party);
+	pc = cand_country(party);
+	sur = toks[i].sl != NULL ? toks[i].sl->sur : -1;
+	if (sur < -1) {
+		/* Two people of the name and nothing that tells which:
+		 * neither of them, and no one new either. */
+		if ((sur = pick_sur(sur, pc)) == -1)
+			return;
+		if (sur == SUR_NONE)
+			goto other;
+	}
+	if (sur >= 0) {
+		a = dict_actor((size_t)sur);
+		/* "Tory Lord Campbell" is not the Canadian Campbell. */
 		if (pc[0] != '\0' && a->country[0] != '\0' &&
 		    strcmp(pc, a->country) != 0)
-			return;
+			goto other;
 		/* "Mr McConnell" tells no office: he is the dictionary's
 		 * only when the article speaks of his country. */
 		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country))
@@ -2441,6 +2530,7 @@ title_surname(size_t i)
 		c = add_cand(i, i + 1, T_PER, S_LINK);
 		c->id = a->id;
 		c->idlen = strlen(a->id);
+		stated_role(c, party);
 		own(i, i + 1, (int)(c - cands));
 		add_person((int)(c - cands));
 		return;
@@ -2448,6 +2538,7 @@ title_surname(size_t i)
 unknown:
 	if (!(wclass(i - 1) & WC_HONOR))
 		return;
+other:
 	(void)make_person(i, i + 1, party);
 }
 
@@ -2657,6 +2748,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 		if (!cands[k].dead && cands[k].type == T_PER)
 			add_person((int)k);
 	match_people();
+	dict_roles();
 	link_back();
 	for (i = 0; i < npend; i++)
 		add_date(&pend[i]);
