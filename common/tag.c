@@ -2256,6 +2256,11 @@ title_before(size_t i, int *party)
 		if (toks[j].sent && j > 0 && toks[j].gap == G_BREAK && !title &&
 		    !(wclass(j) & WC_TITLE))
 			break;
+		/* "Secretary John Kerry in the Great Hall": a title before
+		 * another person's name is his. */
+		if (toks[j].owner >= 0 && cands[toks[j].owner].type == T_PER &&
+		    !cands[toks[j].owner].dead)
+			break;
 		if ((p = party_at(j)) >= 0) {
 			if (*party < 0)
 				*party = p;
@@ -2545,8 +2550,10 @@ other:
 static NOINLINE void
 match_people(void)
 {
-	size_t i, e, e2, j, ci, next = 0;
-	int found, party, p;
+	size_t i, e, e2, j, k, wl, ci, next = 0;
+	int found, party, p, before, at;
+	const char *w;
+	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
@@ -2570,7 +2577,36 @@ match_people(void)
 		}
 		found = 0;
 		party = -1;
-		if (title_before(i, &party))
+		before = 1;
+		/*
+		 * A name right after a lower-case "of", "for", "the" or "and"
+		 * ends a title phrase rather than following it: "chairman of
+		 * Middle Way" is the organisation, "MP for Bolton West" a
+		 * place; of three words the first ends the phrase: "Minister
+		 * for Children and Families Jane Ormsby".
+		 */
+		if (i > 0 && toks[i].gap == G_SPACE && !is_cap(i - 1) &&
+		    (wclass(i - 1) & (WC_AT | WC_LINK))) {
+			for (j = i, k = 0; j < e; j++)
+				k += is_cap(j) && toks[j].klen > 0;
+			w = text + toks[i - 1].start;
+			wl = toks[i - 1].end - toks[i - 1].start;
+			at = (wl == 2 && memcmp(w, "of", 2) == 0) ||
+			    (wl == 2 && memcmp(w, "at", 2) == 0);
+			if (k >= 3 && !at && (wclass(i - 1) & WC_LINK) &&
+			    name_at(i + 1, 2) == e) {
+				i++;
+			} else if (k == 2 && at && i >= 2 &&
+			    !(wclass(i - 2) & WC_AIDE) && title_before(i, &party)) {
+				c = add_cand(i, e, T_ORG, S_CUE);
+				c->idoff = slug(i, e, &c->idlen);
+				own(i, e, (int)(c - cands));
+				next = e;
+				continue;
+			} else
+				before = 0;
+		}
+		if (before && title_before(i, &party))
 			found = 1;
 		else if (title_after(e, &party))
 			found = 1;
