@@ -1792,7 +1792,9 @@ run_end(size_t i)
 		    j + 1 < ntok && toks[j + 1].end - toks[j + 1].start == 3 &&
 		    memcmp(text + toks[j + 1].start, "the", 3) == 0)
 			break;
-		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
+		/* "the Court of Appeal on Wednesday": no day in a name. */
+		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1) &&
+		    !(wclass(j + 1) & WC_TIME)) {
 			if (run_word(j + 1)) {
 				j += 2;
 				continue;
@@ -1806,6 +1808,137 @@ run_end(size_t i)
 		break;
 	}
 	return j;
+}
+
+static const char *cand_country(int);
+
+/* Is word j the word w (lower case, n bytes) in any case? */
+static int
+word_is(size_t j, const char *w, size_t n)
+{
+	size_t k;
+
+	if (toks[j].end - toks[j].start != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((text[toks[j].start + k] | 0x20) != w[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the cue word at c the head of a government body, whose name may list
+ * its fields with "and" ("Department for Work and Pensions", "Bureau of
+ * Alcohol, Tobacco and Firearms")? A bank's or a court's may not: "the
+ * Bank of England and Barclays".
+ */
+static int
+body_cue(size_t c)
+{
+	static const char *const cues[] = { "ministry", "department", "bureau",
+	    "office", "directorate", "secretariat", "commission", "committee",
+	    "council", "agency", "institute", NULL };
+	size_t k;
+
+	for (k = 0; cues[k] != NULL; k++)
+		if (word_is(c, cues[k], strlen(cues[k])))
+			return 1;
+	return 0;
+}
+
+/* Can word j be a field in such a list: capitalised, of no other name,
+ * no cue or day? (A title may be a field, "Law and Justice": a list
+ * ends the run, and "... and Interior Minister X" goes on.) */
+static int
+field_word(size_t j)
+{
+	return is_cap(j) && !(toks[j].flags & W_UPPER) && toks[j].owner < 0 &&
+	    !toks[j].blocked && toks[j].klen > 0 && !(wclass(j) & (WC_CUE |
+	    WC_MEDIA | WC_STOP | WC_TIME | WC_BLOCK));
+}
+
+/*
+ * The end of the fields of a body's name from word j, the word after its
+ * "and": "... and Pensions", "..., Tobacco and Firearms". A list is one or
+ * two capitalised words after "and", before which may come other fields
+ * set off by commas. Returns the end, or j if there is no such list.
+ */
+static size_t
+fields_end(size_t j, int commas)
+{
+	size_t k = j, n;
+	int items = 0;
+
+	for (;;) {
+		for (n = 0; k < ntok && n < 3 && (n == 0 || sep_ok(k)) &&
+		    field_word(k); k++, n++)
+			;
+		if (n == 0 || n > 2)
+			return j;
+		if (k < ntok && toks[k].gap == G_SPACE && word_is(k, "and", 3)) {
+			if (!commas && items > 0)
+				return j;
+			k++;
+			for (n = 0; k < ntok && n < 3 && (n == 0 || sep_ok(k)) &&
+			    field_word(k); k++, n++)
+				;
+			if (n == 0 || n > 2)
+				return j;
+			/* The list ends the name. */
+			if (k < ntok && sep_ok(k) && is_cap(k))
+				return j;
+			return k;
+		}
+		if (!commas || k >= ntok || toks[k].gap != G_COMMA || ++items > 3)
+			return j;
+	}
+}
+
+/* The end of one or two field words from j that end a cue run: "...
+ * and Pensions", "... and Rural Affairs"; j if there are none. */
+static size_t
+and_fields(size_t j)
+{
+	size_t k;
+
+	for (k = j; k < ntok && k < j + 2 && (k == j || sep_ok(k)) &&
+	    field_word(k); k++)
+		;
+	return k;
+}
+
+/*
+ * Does the dictionary organisation at word j, which begins after word i
+ * of a cue run, stand inside a longer name: "United Democratic Front",
+ * "Social Democratic Party" are not "Democratic Front", "Democratic Party"?
+ * The words before it are capitalised words of no other name, or the
+ * demonym of another state ("Lebanese Democratic Party"; "Iranian
+ * Revolutionary Guards" are the Revolutionary Guards).
+ */
+static int
+longer_org(size_t i, size_t j)
+{
+	const struct cand *o = &cands[toks[j].owner], *d;
+	const struct actor *a;
+	size_t k;
+
+	if (o->type != T_ORG || o->adjective || o->id == NULL || o->t0 <= i)
+		return 0;
+	for (k = i; k < o->t0; k++) {
+		if (toks[k].owner >= 0) {
+			d = &cands[toks[k].owner];
+			if (!d->adjective || d->type != T_GPE ||
+			    (a = dict_get(o->id, o->idlen)) == NULL ||
+			    strcmp(cand_country(toks[k].owner), a->country) == 0)
+				return 0;
+			continue;
+		}
+		if (!is_cap(k) || toks[k].klen == 0 || (toks[k].flags & W_UPPER) ||
+		    (wclass(k) & (WC_STOP | WC_TIME | WC_TITLE | WC_LINK)) ||
+		    (wclass(k) & (WC_MOD | WC_GENERIC)) == WC_MOD)
+			return 0;
+	}
+	return 1;
 }
 
 /* Acronym in parentheses right after words [.., t1): "(PFLP)". */
@@ -1822,8 +1955,8 @@ paren_acronym(size_t t1)
 static NOINLINE void
 match_cues(void)
 {
-	size_t i, j, e = 0, cue, a, ci;
-	int generic_only, headline, dictstart;
+	size_t i, j, e = 0, e0, cue, a, ci;
+	int generic_only, headline, dictstart, oflist, titled, longer;
 	uint32_t wc;
 	struct cand *c;
 
@@ -1849,28 +1982,54 @@ match_cues(void)
 			continue;
 		/* Titles before "of" are the person's, not the body's:
 		 * "Director of the Egyptian ... Directorate". */
-		for (j = i; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
+		for (j = i, titled = 0; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
 		    toks[j].owner < 0; j++)
-			;
-		if (j > i && j < e && (wclass(j) & WC_LINK)) {
+			titled |= (wclass(j) & WC_TITLE) != 0;
+		/* (A "Ministry of" or "Council of" has no title in it.) */
+		if (titled && j < e && (wclass(j) & WC_LINK)) {
 			while (j < e && (wclass(j) & WC_LINK))
 				j++;
 			i = j;
 		}
-		while (i < e && (wclass(i) & WC_TITLE) && toks[i].owner < 0)
+		/* "Former Cabinet minister X": former is his, not the
+		 * cabinet's. */
+		while (i < e && (wclass(i) & (WC_TITLE | WC_FORMER)) &&
+		    toks[i].owner < 0)
 			i++;
 		if (i >= e)
 			continue;
+		/* "Olu Falae of the Alliance for Democracy", "Speaking on
+		 * BBC Radio": a name of two words, or a verb, before "of" or
+		 * "on" is not the body's. */
+		for (j = i; j < e && toks[j].owner < 0 && toks[j].klen > 0 &&
+		    is_cap(j) && !(wclass(j) & (WC_CUE | WC_MEDIA | WC_GENERIC |
+		    WC_LINK)); j++)
+			;
+		if (j < e && (wclass(j) & WC_LINK) && !is_cap(j) &&
+		    (j == i + 2 || (j == i + 1 && toks[i].end - toks[i].start > 4 &&
+		    memcmp(text + toks[i].end - 3, "ing", 3) == 0))) {
+			while (j < e && (wclass(j) & WC_LINK))
+				j++;
+			i = j;
+		}
+		e0 = e;
 		cue = (size_t)-1;
 		generic_only = 1;
+		oflist = longer = 0;
 		for (j = i; j < e; j++) {
 			wc = wclass(j);
-			/* "Bank of X and the Y Front" are two names. */
+			/* "Bank of X and the Y Front" are two names; "Ministry
+			 * of Law and Justice" is one. */
 			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
 			    memcmp(text + toks[j].start, "and", 3) == 0) {
+				if (oflist && and_fields(j + 1) == e)
+					continue;
 				e = j;
 				break;
 			}
+			if (cue != (size_t)-1 && j == cue + 1 && (wc & WC_LINK) &&
+			    body_cue(cue))
+				oflist = 1;
 			if (wc & WC_BLOCK) {
 				clear(i, e);
 				for (a = i; a < e; a++)
@@ -1881,17 +2040,36 @@ match_cues(void)
 			}
 			/* A cue inside a known name is that name's: West Bank. */
 			if ((wc & (WC_CUE | WC_MEDIA)) && (toks[j].owner < 0 ||
-			    cands[toks[j].owner].adjective))
+			    cands[toks[j].owner].adjective ||
+			    (longer = longer_org(i, j))))
 				cue = j;
 			if (!(wc & (WC_GENERIC | WC_STOP | WC_TIME)) && toks[j].klen > 0)
 				generic_only = 0;
 		}
-		if (cue == (size_t)-1 || generic_only)
+		/* Generic words around a known name are another name:
+		 * "United Democratic Front". */
+		if (cue == (size_t)-1 || (generic_only && !longer))
 			continue;
+		/* A bill or an act is named after a body: "Police Bill". */
+		if (word_is(e0 - 1, "bill", 4) || word_is(e0 - 1, "act", 3)) {
+			clear(i, e0);
+			for (a = i; a < e0; a++)
+				toks[a].blocked = 1;
+			continue;
+		}
 		/* The name ends with its cue word, or goes on with "of ...":
-		 * "Bank of England", but "... Committee Secretary-General X". */
-		if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
+		 * "Bank of England", but "... Committee Secretary-General X".
+		 * A paper's word may begin its name: "Daily Record". */
+		if (cue == i && (wclass(cue) & WC_MEDIA) && cue + 1 < e &&
+		    field_word(cue + 1))
+			for (e = cue + 1; e < e0 && field_word(e); e++)
+				;
+		else if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
 			e = cue + 1;
+		/* "Bureau of Alcohol, Tobacco and Firearms". */
+		if (e == e0 && oflist && e < ntok && toks[e].gap == G_COMMA &&
+		    (a = fields_end(e, 1)) > e)
+			e = a;
 		/* Names of the dictionary joined by "and" are two names. */
 		for (j = i; j < e; j++)
 			if (toks[j].end - toks[j].start == 3 &&
