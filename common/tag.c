@@ -1641,10 +1641,10 @@ static size_t
 longest_name(size_t i, struct slot **slp, struct target **tgp)
 {
 	char key[MAXKEY + 8];
-	size_t j, q, kl = 0, kw = 0, nw, best = 0;
+	size_t j, q, kl = 0, kl0, kw = 0, nw, best = 0;
 	struct slot *sl;
 	struct target *tg;
-	uint64_t h = 0;
+	uint64_t h = 0, h0;
 	int allcaps = 1;
 
 	*slp = NULL;
@@ -1672,6 +1672,8 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 			if (nw == 2)
 				for (q = 0; q < kl; q += 8)
 					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			kl0 = kl;
+			h0 = h;
 			key[kl++] = ' ';
 			if (kl + toks[j].klen >= MAXKEY)
 				break;
@@ -1680,6 +1682,16 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
 			kl += toks[j].klen;
 			sl = find(key, kl, h);
+			/* A middle initial the name has not: "Henry A.
+			 * Kissinger", as wire copy of the 1970s wrote it. */
+			if (sl == NULL && toks[j].end - toks[j].start == 1 &&
+			    (toks[j].flags & W_UPPER) && toks[j].end < textlen &&
+			    text[toks[j].end] == '.') {
+				kl = kl0;
+				h = h0;
+				nw--;
+				continue;
+			}
 		}
 		if (sl == NULL)
 			break;
