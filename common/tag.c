@@ -96,6 +96,7 @@ struct surnode {
 };
 static struct surnode *surs;
 static size_t nsurs, capsurs;
+static uint8_t *famfirst;	/* by actor: his names put the family first */
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -688,7 +689,7 @@ static void
 add_surname(const char *s, size_t n, int32_t actor)
 {
 	char key[MAXKEY + 8], fam[MAXKEY + 8];
-	const char *w;
+	const char *w, *cc = dict_actor((size_t)actor)->country;
 	struct slot *sl;
 	size_t k, f, pos = 0, wb[4], we[4];
 	struct word x;
@@ -699,7 +700,10 @@ add_surname(const char *s, size_t n, int32_t actor)
 	if ((w = memrchr(key, ' ', k)) == NULL)
 		return;		/* a single name is matched as it is */
 	/* The words of the name, hyphenated ones whole: Xi Jinping, Kim
-	 * Jong-un are called Xi, Kim. */
+	 * Jong-un are called Xi, Kim. Only people of no state or of one
+	 * that writes names so are asked. */
+	if (cc[0] != '\0' && memchr("CTHKPMS", cc[0], 7) == NULL)
+		nw = 4;
 	while (nw <= 3 && text_word(s, n, &pos, &x)) {
 		if (nw > 0 && x.start == we[nw - 1] + 1 && s[x.start - 1] == '-')
 			we[nw - 1] = x.end;
@@ -709,12 +713,12 @@ add_surname(const char *s, size_t n, int32_t actor)
 		}
 	}
 	if (nw >= 2 && nw <= 3 && (f = word_key(s + wb[0], we[0] - wb[0], fam,
-	    MAXKEY)) > 0 && family_first(s, wb, we, nw,
-	    dict_actor((size_t)actor)->country,
+	    MAXKEY)) > 0 && family_first(s, wb, we, nw, cc,
 	    ((sl = find(fam, f, key_hash(fam, f))) != NULL &&
 	    (sl->wclass & WC_FAMILY)))) {
 		w = fam;
 		k = f;
+		famfirst[actor] = 1;
 	} else {
 		w++;
 		k -= (size_t)(w - key);
@@ -747,6 +751,7 @@ tag_init(void)
 		return;
 	built = 1;
 	n = dict_count();
+	famfirst = ecalloc(n + 1, 1);
 	grow();
 	buf_reserve(&keypool, 8);	/* no key at offset 0 */
 	memset(keypool.s, 0, 8);
@@ -814,10 +819,11 @@ enum { S_DICT, S_CUE, S_TITLE, S_LINK, S_DATE };
 struct cand {
 	size_t t0, t1;		/* words [t0, t1) */
 	size_t start, end;	/* bytes */
-	int type;
-	int src;		/* S_* */
-	int adjective;
-	int dead;
+	uint8_t type;
+	uint8_t src;		/* S_* */
+	uint8_t adjective;
+	uint8_t dead;
+	int32_t actor;		/* the dictionary actor of id, -1 if unknown */
 	const char *id;		/* a dictionary id, or NULL: idoff in arena */
 	size_t idoff, idlen;
 	const char *affil;
@@ -1521,6 +1527,7 @@ add_cand(size_t t0, size_t t1, int type, int src)
 	}
 	c = &cands[ncand++];
 	memset(c, 0, sizeof(*c));
+	c->actor = -1;
 	c->t0 = t0;
 	c->t1 = t1;
 	c->start = toks[t0].start;
@@ -1767,6 +1774,7 @@ match_dict(void)
 		k = best;
 		c = add_cand(first, k, dict_actor((size_t)besttg->actor)->type, S_DICT);
 		c->id = dict_actor((size_t)besttg->actor)->id;
+		c->actor = besttg->actor;
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
 		own(first, k, (int)(c - cands));
@@ -1804,10 +1812,11 @@ run_end(size_t i)
 		    j + 1 < ntok && toks[j + 1].end - toks[j + 1].start == 3 &&
 		    memcmp(text + toks[j + 1].start, "the", 3) == 0)
 			break;
-		/* "the Court of Appeal on Wednesday": no day in a name. */
-		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1) &&
-		    !(wclass(j + 1) & WC_TIME)) {
-			if (run_word(j + 1)) {
+		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
+			/* "the Court of Appeal on Wednesday": no day in a
+			 * name. */
+			if (run_word(j + 1) && !(is_cap(j + 1) &&
+			    (wclass(j + 1) & WC_TIME))) {
 				j += 2;
 				continue;
 			}
@@ -2013,11 +2022,11 @@ match_cues(void)
 		/* "Olu Falae of the Alliance for Democracy", "Speaking on
 		 * BBC Radio": a name of two words, or a verb, before "of" or
 		 * "on" is not the body's. */
-		for (j = i; j < e && toks[j].owner < 0 && toks[j].klen > 0 &&
-		    is_cap(j) && !(wclass(j) & (WC_CUE | WC_MEDIA | WC_GENERIC |
-		    WC_LINK)); j++)
+		for (j = i; e - i >= 3 && j < e && toks[j].owner < 0 &&
+		    toks[j].klen > 0 && is_cap(j) && !(wclass(j) & (WC_CUE |
+		    WC_MEDIA | WC_GENERIC | WC_LINK)); j++)
 			;
-		if (j < e && (wclass(j) & WC_LINK) && !is_cap(j) &&
+		if (e - i >= 3 && j < e && (wclass(j) & WC_LINK) && !is_cap(j) &&
 		    (j == i + 2 || (j == i + 1 && toks[i].end - toks[i].start > 4 &&
 		    memcmp(text + toks[i].end - 3, "ing", 3) == 0))) {
 			while (j < e && (wclass(j) & WC_LINK))
@@ -2255,19 +2264,21 @@ name_at(size_t i, int minwords)
 static int
 function_word(size_t i)
 {
-	static const char part[] = " da di del der den van von bin ben ibn abu "
-	    "bint ter ";
-	const char *k, *p;
-	size_t n;
+	static const char part[][5] = { "da", "di", "del", "der", "den",
+	    "van", "von", "bin", "ben", "ibn", "abu", "bint", "ter" };
+	const char *k;
+	size_t n, p;
 
+	/* Names end in no long function word: one test for most. */
+	if ((n = toks[i].klen) > 6)
+		return 0;
 	if (wclass(i) & (WC_STOP | WC_LINK | WC_TIME))
 		return 1;
-	n = toks[i].klen;
 	if (n < 2 || n > 4)
 		return 0;
 	k = keys.s + toks[i].koff;
-	for (p = part; (p = strchr(p, ' ')) != NULL && p[1] != '\0'; p++)
-		if (memcmp(p + 1, k, n) == 0 && p[n + 1] == ' ')
+	for (p = 0; p < sizeof(part) / sizeof(part[0]); p++)
+		if (part[p][n] == '\0' && memcmp(part[p], k, n) == 0)
 			return 1;
 	return 0;
 }
@@ -2351,7 +2362,9 @@ surname_word(int c, int *first, int *tail)
 		wb[n] = toks[i].start;
 		we[n++] = toks[i].end;
 	}
-	if (n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
+	/* The dictionary's people were told apart when it was read. */
+	if (cands[c].actor >= 0 ? famfirst[cands[c].actor] && n >= 2 :
+	    n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
 	    we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
 		*first = 1;
 		return f;
@@ -2724,6 +2737,7 @@ title_surname(size_t i)
 			goto unknown;
 		c = add_cand(i, i + 1, T_PER, S_LINK);
 		c->id = a->id;
+		c->actor = sur;
 		c->idlen = strlen(a->id);
 		stated_role(c, party);
 		own(i, i + 1, (int)(c - cands));
