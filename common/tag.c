@@ -128,12 +128,14 @@ static const struct {
 	  "captain capt major maj sergeant sgt president-elect nominee "
 	  "militant operative commander-in-chief monarch ruler deputy "
 	  "undersecretary secretary-general vice-president mufti justice "
-	  "counsellor counselor aide aides constable justices", WC_TITLE },
+	  "counsellor counselor aide aides constable justices baron earl "
+	  "viscount duke duchess marquess countess lady", WC_TITLE },
 	{ "mr mrs ms dr lord prof gen col lt president king queen "
 	  "prince sheikh emir judge senator sen rep gov mayor "
 	  "ambassador imam rabbi ayatollah pope chancellor premier "
-	  "chairman", WC_HONOR },
-	{ "mr mrs ms miss dr sir dame lord lady", WC_COURTESY },
+	  "chairman baron baroness earl viscount duke duchess lady", WC_HONOR },
+	{ "mr mrs ms miss dr sir dame lord lady baron baroness earl viscount "
+	  "duke duchess marquess countess", WC_COURTESY },
 	{ "members leaders officials ministers commanders mps aides "
 	  "negotiators presidents", WC_PLURAL },
 	{ "deputy vice acting former senior top foreign defence defense "
@@ -1954,9 +1956,15 @@ longer_org(size_t i, size_t j)
 				return 0;
 			continue;
 		}
+		/* Words that name other parties and fronts: "United", "New",
+		 * "Social"; not a branch or an organ, "Stevenage Labour
+		 * Party", "Parliamentary Labour Party". */
 		if (!is_cap(k) || toks[k].klen == 0 || (toks[k].flags & W_UPPER) ||
 		    (wclass(k) & (WC_STOP | WC_TIME | WC_TITLE | WC_LINK)) ||
-		    (wclass(k) & (WC_MOD | WC_GENERIC)) == WC_MOD)
+		    ((wclass(k) & (WC_MOD | WC_GENERIC)) != WC_GENERIC &&
+		    !word_is(k, "social", 6) && !word_is(k, "christian", 9) &&
+		    !word_is(k, "liberal", 7) && !word_is(k, "socialist", 9) &&
+		    !word_is(k, "progressive", 11)))
 			return 0;
 	}
 	return 1;
@@ -1978,6 +1986,7 @@ match_cues(void)
 {
 	size_t i, j, e = 0, e0, cue, a, ci;
 	int generic_only, headline, dictstart, oflist, titled, longer;
+	int titled_list;
 	uint32_t wc;
 	struct cand *c;
 
@@ -2026,7 +2035,8 @@ match_cues(void)
 		    toks[j].klen > 0 && is_cap(j) && !(wclass(j) & (WC_CUE |
 		    WC_MEDIA | WC_GENERIC | WC_LINK)); j++)
 			;
-		if (e - i >= 3 && j < e && (wclass(j) & WC_LINK) && !is_cap(j) &&
+		if (e - i >= 3 && j < e && (word_is(j, "of", 2) ||
+		    word_is(j, "on", 2) || word_is(j, "at", 2)) &&
 		    (j == i + 2 || (j == i + 1 && toks[i].end - toks[i].start > 4 &&
 		    memcmp(text + toks[i].end - 3, "ing", 3) == 0))) {
 			while (j < e && (wclass(j) & WC_LINK))
@@ -2036,14 +2046,14 @@ match_cues(void)
 		e0 = e;
 		cue = (size_t)-1;
 		generic_only = 1;
-		oflist = longer = 0;
+		oflist = longer = titled_list = 0;
 		for (j = i; j < e; j++) {
 			wc = wclass(j);
 			/* "Bank of X and the Y Front" are two names; "Ministry
 			 * of Law and Justice" is one. */
 			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
 			    memcmp(text + toks[j].start, "and", 3) == 0) {
-				if (oflist && and_fields(j + 1) == e)
+				if (oflist && !titled_list && and_fields(j + 1) == e)
 					continue;
 				e = j;
 				break;
@@ -2051,6 +2061,10 @@ match_cues(void)
 			if (cue != (size_t)-1 && j == cue + 1 && (wc & WC_LINK) &&
 			    body_cue(cue))
 				oflist = 1;
+			/* "Office of the Deputy Prime Minister and ..." is
+			 * no list of fields. */
+			if (oflist && (wc & WC_TITLE))
+				titled_list = 1;
 			if (wc & WC_BLOCK) {
 				clear(i, e);
 				for (a = i; a < e; a++)
@@ -2082,8 +2096,9 @@ match_cues(void)
 		 * "Bank of England", but "... Committee Secretary-General X".
 		 * A paper's word may begin its name: "Daily Record". */
 		if (cue == i && (wclass(cue) & WC_MEDIA) && cue + 1 < e &&
-		    field_word(cue + 1))
-			for (e = cue + 1; e < e0 && field_word(e); e++)
+		    field_word(cue + 1) && !(wclass(cue + 1) & WC_TITLE))
+			for (e = cue + 1; e < e0 && field_word(e) &&
+			    !(wclass(e) & WC_TITLE); e++)
 				;
 		else if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
 			e = cue + 1;
@@ -2489,6 +2504,26 @@ title_before(size_t i, int *party)
 	return title;
 }
 
+/* Is word f a "for" after a member's title: "MP for Meirionnydd Nant
+ * Conwy" names a seat? */
+static int
+seat(size_t f)
+{
+	static const char *const t[] = { "mp", "mps", "mep", "meps", "msp",
+	    "msps", "am", "member", "members", "candidate", "councillor",
+	    "congressman", "congresswoman", "senator", NULL };
+	size_t k;
+
+	if (f > 1 && word_is(f, "the", 3))
+		f--;	/* "member for the Loch Ness West" */
+	if (f == 0 || !word_is(f, "for", 3))
+		return 0;
+	for (k = 0; t[k] != NULL; k++)
+		if (word_is(f - 1, t[k], strlen(t[k])))
+			return 1;
+	return 0;
+}
+
 /*
  * Look after a name ending at word e for ", a member of the PIJ political
  * bureau", ", both members of", ", an associate fellow at Chatham House".
@@ -2510,6 +2545,9 @@ title_after(size_t e, int *party)
 		if (j > e && !sep_ok(j) && toks[j].gap != G_POSS)
 			break;
 		wc = wclass(j);
+		/* ", Mr Kennedy said": another person's name begins. */
+		if (!title && (wc & WC_COURTESY))
+			return 0;
 		if (wc & WC_TITLE) {
 			title = 1;
 			continue;
@@ -2530,10 +2568,12 @@ title_after(size_t e, int *party)
 			return 1;
 		}
 		wc = wclass(k);
-		if ((wc & WC_AT) && !is_cap(k) && k + 1 < ntok && sep_ok(k + 1) &&
+		if ((wc & WC_AT) && !is_cap(k) && (word_is(k, "at", 2) ||
+		    word_is(k, "of", 2)) && k + 1 < ntok && sep_ok(k + 1) &&
 		    is_cap(k + 1) && toks[k + 1].owner < 0 && !toks[k + 1].blocked &&
 		    !(wclass(k + 1) & (WC_STOP | WC_TIME))) {
-			/* "fellow at Chatham House": the place is an organisation. */
+			/* "fellow at Chatham House": the place is an
+			 * organisation; but "MP for Witney" is a seat. */
 			r = k + 2;
 			while (r < ntok && sep_ok(r) && is_cap(r) && toks[r].owner < 0)
 				r++;
@@ -2620,10 +2660,46 @@ country_named(const char *cc)
 #define SUR_NONE (-3)
 
 /*
+ * The state the article names most often through its places, states and
+ * organisations, "" if two are named as often. Asked seldom: counted
+ * each time.
+ */
+static const char *
+main_country(void)
+{
+	const char *cc, *best = "";
+	size_t k, j;
+	int n, most = 0, tie = 0;
+
+	for (k = 0; k < ncand; k++) {
+		if (cands[k].dead || cands[k].type == T_PER ||
+		    (cc = cand_country((int)k))[0] == '\0')
+			continue;
+		for (j = 0; j < k; j++)
+			if (!cands[j].dead && cands[j].type != T_PER &&
+			    strcmp(cand_country((int)j), cc) == 0)
+				break;
+		if (j < k)
+			continue;	/* counted already */
+		for (n = 0, j = k; j < ncand; j++)
+			if (!cands[j].dead && cands[j].type != T_PER &&
+			    strcmp(cand_country((int)j), cc) == 0)
+				n++;
+		if (n > most) {
+			most = n;
+			best = cc;
+			tie = 0;
+		} else if (n == most)
+			tie = 1;
+	}
+	return tie ? "" : best;
+}
+
+/*
  * One of the dictionary people of a last name (sur, a list of them): the
  * one of state cc, the state the title names, if it names one; else the
- * one whose state the article names, if only one's is. -1 if nothing tells
- * them apart, SUR_NONE if the title's state is none of theirs.
+ * one of the state the article speaks most of. -1 if nothing tells them
+ * apart, SUR_NONE if the title's state is none of theirs.
  */
 static int
 pick_sur(int sur, const char *cc)
@@ -2631,11 +2707,13 @@ pick_sur(int sur, const char *cc)
 	const struct actor *a;
 	size_t k;
 	int n = 0, best = -1;
+	const char *mc = cc[0] != '\0' ? cc : main_country();
 
+	if (mc[0] == '\0')
+		return -1;
 	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
 		a = dict_actor((size_t)surs[k].actor);
-		if (cc[0] != '\0' ? strcmp(a->country, cc) == 0 :
-		    a->country[0] != '\0' && country_named(a->country)) {
+		if (strcmp(a->country, mc) == 0) {
 			best = surs[k].actor;
 			n++;
 		}
@@ -2689,7 +2767,10 @@ dict_roles(void)
 		if (cands[k].type != T_PER || cands[k].src != S_DICT ||
 		    cands[k].dead)
 			continue;
-		if (!title_before(cands[k].t0, &party))
+		/* "as US President, Tony Blair said": the title before a
+		 * comma is no role of a name the dictionary knows. */
+		if (toks[cands[k].t0].gap == G_COMMA ||
+		    !title_before(cands[k].t0, &party))
 			(void)title_after(cands[k].t1, &party);
 		stated_role(&cands[k], party);
 	}
@@ -2798,17 +2879,21 @@ match_people(void)
 			at = (wl == 2 && memcmp(w, "of", 2) == 0) ||
 			    (wl == 2 && memcmp(w, "at", 2) == 0);
 			if (k >= 3 && !at && (wclass(i - 1) & WC_LINK) &&
-			    name_at(i + 1, 2) == e) {
+			    !seat(i - 1) && name_at(i + 1, 2) == e) {
 				i++;
 			} else if (k == 2 && at && i >= 2 &&
-			    !(wclass(i - 2) & WC_AIDE) && title_before(i, &party)) {
+			    !(wclass(i - 2) & WC_AIDE) &&
+			    !(toks[e - 1].flags & W_POSS) && title_before(i, &party)) {
 				c = add_cand(i, e, T_ORG, S_CUE);
 				c->idoff = slug(i, e, &c->idlen);
 				own(i, e, (int)(c - cands));
 				next = e;
 				continue;
-			} else
+			} else {
 				before = 0;
+				/* Nor is the rest of it a name: "Nant Conwy". */
+				next = e;
+			}
 		}
 		if (before && title_before(i, &party))
 			found = 1;
@@ -2840,6 +2925,102 @@ match_people(void)
 
 /* ---- 4. surnames and acronyms referring back ---- */
 
+/* Does word i end like a verb: "Reading", "Asked"? */
+static int
+verb_like(size_t i)
+{
+	size_t n = toks[i].end - toks[i].start;
+	const char *w = text + toks[i].start;
+
+	return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+	    (n > 3 && memcmp(w + n - 2, "ed", 2) == 0);
+}
+
+/* Is the word before last name i a given name: capitalised, of no other
+ * name, no title, one space before? */
+static int
+given_before(size_t i)
+{
+	return i > 0 && toks[i].gap == G_SPACE && text[toks[i].start - 1] == ' ' &&
+	    toks[i - 1].owner < 0 && is_cap(i - 1) &&
+	    !(toks[i - 1].flags & (W_UPPER | W_POSS)) && name_word(i - 1) &&
+	    toks[i - 1].klen > 0 && !particle(i - 1) && !verb_like(i - 1);
+}
+
+/*
+ * Is capitalised word i also written in lower case in the text, a common
+ * word that some people have as a last name ("the Bicester Hunt" of an
+ * article on hunting, a "hunt" in it)?
+ */
+static int
+common_word(size_t i)
+{
+	char w[32];
+	size_t n = toks[i].end - toks[i].start, k;
+	const char *p, *end = text + textlen;
+
+	if (n >= sizeof(w) || !toks[i].plain)
+		return 0;
+	for (k = 0; k < n; k++)
+		w[k] = (char)(text[toks[i].start + k] | 0x20);
+	for (p = text; (p = memmem(p, (size_t)(end - p), w, n)) != NULL; p++)
+		if ((p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')) &&
+		    (p + n == end || !((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
+/* Is word g the first word of a name of a dictionary person of the last
+ * name whose sur is sur ("George" of the Bushes)? */
+static int
+dict_given(int sur, size_t g)
+{
+	char key[MAXKEY + 8];
+	const char *p, *e;
+	size_t k, n;
+	int32_t a;
+
+	need_key(g);
+	for (n = sur >= 0 ? (size_t)-1 : SUR_NODE(sur);; n = (size_t)surs[n].next) {
+		a = sur >= 0 ? sur : surs[n].actor;
+		for (p = dict_names(dict_actor((size_t)a)); *p != '\0';
+		    p = *e ? e + 1 : e) {
+			e = p + strcspn(p, ";");
+			k = strcspn(p, " ;");
+			if ((k = word_key(p, k, key, MAXKEY)) == toks[g].klen &&
+			    memcmp(key, keys.s + toks[g].koff, k) == 0)
+				return 1;
+		}
+		if (sur >= 0 || surs[n].next < 0)
+			return 0;
+	}
+}
+
+/*
+ * Person k of the article, known so far by his last name alone, is named
+ * in full by words [t0, t1): he and every mention of him take the id of
+ * the full name.
+ */
+static void
+full_name(int k, size_t t0, size_t t1)
+{
+	struct cand *c;
+	size_t q, old, oldlen;
+
+	old = cands[people[k].cand].idoff;
+	oldlen = cands[people[k].cand].idlen;
+	c = add_cand(t0, t1, T_PER, S_LINK);
+	c->idoff = slug(t0, t1, &c->idlen);
+	own(t0, t1, (int)(c - cands));
+	for (q = 0; q + 1 < ncand; q++)
+		if (cands[q].type == T_PER && cands[q].id == NULL &&
+		    cands[q].idoff == old && cands[q].idlen == oldlen) {
+			cands[q].idoff = c->idoff;
+			cands[q].idlen = c->idlen;
+		}
+	people[k].cand = (int)(c - cands);
+}
+
 static NOINLINE void
 link_back(void)
 {
@@ -2852,8 +3033,17 @@ link_back(void)
 		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
 		    (toks[i].flags & W_UPPER))
 			continue;
-		if ((k = person_idx(i)) < 0)
+		if ((k = person_idx(i)) < 0) {
+			/* "aid worker Margaret Hassan": a given name before
+			 * the last name of dictionary people is someone of
+			 * that name, unless it is the given name of one. */
+			if (k == -1 && toks[i].sl != NULL && toks[i].sl->sur != -1 &&
+			    given_before(i) && !toks[i - 1].sent &&
+			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1)) &&
+			    !dict_given(toks[i].sl->sur, i - 1) && !common_word(i))
+				make_person(i - 1, i + 1, -1);
 			continue;
+		}
 		p = people[k].cand;
 		/* "Abbas Kamel" is not Abbas: a surname stands alone. */
 		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
@@ -2867,14 +3057,19 @@ link_back(void)
 		else if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
 		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
 			a = i - 1;
-		else if (!people[k].first && i > 0 && toks[i].gap == G_SPACE &&
-		    toks[i - 1].owner < 0 && is_cap(i - 1) &&
-		    !(toks[i - 1].flags & W_UPPER) && name_word(i - 1) &&
-		    toks[i - 1].klen > 0 && !particle(i - 1)) {
-			/* "his wife, Winnie Mandela": a given name before a
-			 * last name of the article is another of the family
-			 * (or the same person, whose slug is the same id). */
-			make_person(i - 1, i + 1, -1);
+		else if (!people[k].first && given_before(i) &&
+		    !(toks[i - 1].sent && verb_like(i - 1))) {
+			/*
+			 * "his wife, Winnie Mandela": a given name before a
+			 * last name of the article is another of the family,
+			 * or the same person, whose slug is the same id. A
+			 * man known till now by his last name alone ("Mr
+			 * Blunkett") is the one now named in full.
+			 */
+			if (cands[p].id == NULL && cands[p].t1 == cands[p].t0 + 1)
+				full_name(k, i - 1, i + 1);
+			else
+				make_person(i - 1, i + 1, -1);
 			continue;
 		}
 		c = add_cand(a, i + 1, T_PER, S_LINK);
