@@ -1659,7 +1659,9 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 	*slp = NULL;
 	*tgp = NULL;
 	for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
-		if (j > i && !sep_ok(j))
+		/* A possessive may stand inside a name: "People's Liberation
+		 * Army", keyed without it. */
+		if (j > i && !sep_ok(j) && toks[j].gap != G_POSS)
 			break;
 		need_key(j);
 		if (toks[j].klen == 0)
