@@ -2506,6 +2506,34 @@ title_before(size_t i, int *party)
 	return title;
 }
 
+/*
+ * The organisation a name of words [i, e) is given by without a title:
+ * "Simon Hart of the Countryside Alliance". Not a state ("X Y of Britain"
+ * may be a place). A name after an organisation's possessive is as often
+ * a thing of the body's ("the BBC's Politics Show", "the EU's Common
+ * Agricultural Policy") as a person ("the KMT's Lien Chan"): no one.
+ * Returns the candidate, or -1.
+ */
+static int
+org_around(size_t i, size_t e)
+{
+	size_t k = e;
+	int p;
+
+	if (e - i > 3)
+		return -1;
+	if (k + 1 < ntok && (toks[k].gap == G_SPACE || toks[k].gap == G_COMMA) &&
+	    word_is(k, "of", 2)) {
+		k++;
+		if (word_is(k, "the", 3) && k + 1 < ntok)
+			k++;
+		if (sep_ok(k) && (p = party_at(k)) >= 0 && cands[p].t0 == k &&
+		    cands[p].type == T_ORG && !(wclass(cands[p].t1 - 1) & WC_MEDIA))
+			return p;
+	}
+	return -1;
+}
+
 /* Is word f a "for" after a member's title: "MP for Meirionnydd Nant
  * Conwy" names a seat? */
 static int
@@ -2900,6 +2928,8 @@ match_people(void)
 		if (before && title_before(i, &party))
 			found = 1;
 		else if (title_after(e, &party))
+			found = 1;
+		else if (before && (party = org_around(i, e)) >= 0)
 			found = 1;
 		else {
 			/* "X and Y, both members of PIJ's politburo" */
