@@ -2458,8 +2458,8 @@ party_at(size_t i)
 static int
 title_before(size_t i, int *party)
 {
-	size_t j = i, steps = 0;
-	int title = 0, comma = 0, p;
+	size_t j = i, q, steps = 0;
+	int title = 0, comma = 0, list = 0, p;
 	uint32_t wc;
 
 	*party = -1;
@@ -2477,10 +2477,19 @@ title_before(size_t i, int *party)
 		    !(wclass(j) & WC_TITLE))
 			break;
 		/* "Secretary John Kerry in the Great Hall": a title before
-		 * another person's name is his. */
+		 * another person's name is his; but a title for several
+		 * goes on through a list: "members David Davis, Oliver
+		 * Letwin and Tim Yeo". */
 		if (toks[j].owner >= 0 && cands[toks[j].owner].type == T_PER &&
-		    !cands[toks[j].owner].dead)
-			break;
+		    !cands[toks[j].owner].dead) {
+			q = cands[toks[j].owner].t1;
+			if (title || q >= ntok || !(toks[q].gap == G_COMMA ||
+			    word_is(q, "and", 3)))
+				break;
+			list = 1;
+			j = cands[toks[j].owner].t0;
+			continue;
+		}
 		if ((p = party_at(j)) >= 0) {
 			if (*party < 0)
 				*party = p;
@@ -2491,6 +2500,8 @@ title_before(size_t i, int *party)
 		}
 		wc = wclass(j);
 		if (wc & WC_TITLE) {
+			if (list && !(wc & WC_PLURAL))
+				return 0;
 			title = 1;
 			if (*party >= 0 && !comma)
 				break;
