@@ -2247,6 +2247,7 @@ given_tail(size_t j)
 	const char *w = text + toks[j].start;
 
 	return toks[j].gap == G_HYPHEN && toks[j].plain && !is_cap(j) &&
+	    w[-1] == '-' && toks[j - 1].end + 1 == toks[j].start &&
 	    is_cap(j - 1) && !(n == 3 && (memcmp(w, "run", 3) == 0 ||
 	    memcmp(w, "era", 3) == 0)) && syllables(w, n, 1) == 1;
 }
@@ -2930,7 +2931,9 @@ match_people(void)
 				own(i, e, (int)(c - cands));
 				next = e;
 				continue;
-			} else {
+			} else if (!(k == 2 && word_is(i - 1, "and", 3))) {
+				/* ("the prime minister and Alastair Campbell":
+				 * a title may be found past "and".) */
 				before = 0;
 				/* Nor is the rest of it a name: "Nant Conwy". */
 				next = e;
