@@ -62,8 +62,8 @@ END {
 	    hit / (hit + miss), hit / (hit + extra), hit, miss, extra
 }' "$T/dev-entities/gold.tsv" "$TMP/dev.tag" | sort >"$TMP/score"
 sed 's/^/# /' "$TMP/score"
-check "dev articles: entity recall >= 0.87 and precision >= 0.94" awk '
+check "dev articles: entity recall >= 0.92 and precision >= 0.98" awk '
 /^recall/ { r = $2; p = $4; found = 1 }
-END { exit !(found && r >= 0.87 && p >= 0.94) }' "$TMP/score"
+END { exit !(found && r >= 0.92 && p >= 0.98) }' "$TMP/score"
 
 done_testing
