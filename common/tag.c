@@ -2451,6 +2451,8 @@ party_at(size_t i)
 	return toks[i].owner;
 }
 
+static int seat(size_t);
+
 /*
  * Look back from word i (the first word of a name) for a title: "Hamas
  * leader", "PIJ Secretary-General", "a member of Fatah's central committee,".
@@ -2477,6 +2479,11 @@ title_before(size_t i, int *party)
 		if (toks[j].sent && j > 0 && toks[j].gap == G_BREAK && !title &&
 		    !(wclass(j) & WC_TITLE))
 			break;
+		/* "MP for Sleaford and North Hykeham": what follows a
+		 * member's "for" is his seat (but "the MP for Bolton West,
+		 * Ruth Kelly" is the member). */
+		if (!title && !comma && seat(j))
+			return 0;
 		/* "Secretary John Kerry in the Great Hall": a title before
 		 * another person's name is his; but a title for several
 		 * goes on through a list: "members David Davis, Oliver
@@ -2931,9 +2938,11 @@ match_people(void)
 				own(i, e, (int)(c - cands));
 				next = e;
 				continue;
-			} else if (!(k == 2 && word_is(i - 1, "and", 3))) {
+			} else if (!(k == 2 && word_is(i - 1, "and", 3) &&
+			    !(e < ntok && (wclass(e) & WC_TITLE)))) {
 				/* ("the prime minister and Alastair Campbell":
-				 * a title may be found past "and".) */
+				 * a title may be found past "and"; not "a
+				 * minister and Bolton West MP".) */
 				before = 0;
 				/* Nor is the rest of it a name: "Nant Conwy". */
 				next = e;
