@@ -46,9 +46,13 @@ LIBOBJ = \
 	common/formats.o \
 	common/hash.o \
 	common/html.o \
+	common/meetclause.o \
 	common/meeting.o \
 	common/meetlex.o \
+	common/meetplace.o \
 	common/meetrec.o \
+	common/meetside.o \
+	common/meetunit.o \
 	common/merge.o \
 	common/mergeset.o \
 	common/record.o \
@@ -73,6 +77,7 @@ HDR = \
 	common/hash.h \
 	common/html.h \
 	common/meeting.h \
+	common/meetint.h \
 	common/meetlex.h \
 	common/merge.h \
 	common/record.h \

@@ -52,16 +52,28 @@ type_name(int type)
 	return type_names[type].s;
 }
 
+/* The names differ in their first letters: one switch and a compare. */
 int
 type_parse(const char *s, size_t n)
 {
+	const char *t;
 	int i;
 
-	for (i = 0; i < T_NTYPES; i++)
-		if (type_names[i].n == n && type_names[i].s[0] == s[0] &&
-		    memcmp(type_names[i].s, s, n) == 0)
-			return i;
-	return -1;
+	if (n < 3 || n > 4)
+		return -1;
+	switch (s[0]) {
+	case 'P': i = T_PER; break;
+	case 'O': i = T_ORG; break;
+	case 'G': i = T_GPE; break;
+	case 'L': i = T_LOC; break;
+	case 'D': i = T_DATE; break;
+	default: return -1;
+	}
+	t = type_names[i].s;
+	if (type_names[i].n != n || s[1] != t[1] || s[2] != t[2] ||
+	    (n == 4 && s[3] != t[3]))
+		return -1;
+	return i;
 }
 
 static size_t *

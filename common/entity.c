@@ -27,15 +27,22 @@ entities_free(struct entities *e)
 	memset(e, 0, sizeof(*e));
 }
 
-/* Parse a decimal offset ending at a comma; -1 if there is none. */
-static long long
+/*
+ * Parse a decimal offset ending at a comma; -1 if there is none. No
+ * number of 14 digits passes 2^48, so the bound is checked from the
+ * fifteenth on.
+ */
+static inline long long
 offset(const char **p, const char *end)
 {
 	long long v = 0;
-	const char *s = *p;
+	const char *s = *p, *safe;
 
 	if (s == end || *s < '0' || *s > '9')
 		return -1;
+	safe = end - s > 14 ? s + 14 : end;
+	for (; s < safe && *s >= '0' && *s <= '9'; s++)
+		v = v * 10 + (*s - '0');
 	for (; s < end && *s >= '0' && *s <= '9'; s++) {
 		v = v * 10 + (*s - '0');
 		if (v > (1LL << 48))
@@ -45,6 +52,25 @@ offset(const char **p, const char *end)
 		return -1;
 	*p = s + 1;
 	return v;
+}
+
+/*
+ * The type that ends at the first ',' after p, or -1: the names are three
+ * and four letters, so the comma is looked for there first.
+ */
+static inline int
+type_at(const char *p, const char *iend, const char **comma)
+{
+	const char *c;
+
+	if (iend - p > 3 && p[3] == ',')
+		c = p + 3;
+	else if (iend - p > 4 && p[4] == ',' && p[3] != ',')
+		c = p + 4;
+	else if ((c = memchr(p, ',', (size_t)(iend - p))) == NULL)
+		return -1;
+	*comma = c;
+	return type_parse(p, (size_t)(c - p));
 }
 
 int
@@ -70,8 +96,7 @@ entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
 			*why = "entity offsets outside the text";
 			return -1;
 		}
-		if ((c = memchr(p, ',', (size_t)(iend - p))) == NULL ||
-		    (x.type = type_parse(p, (size_t)(c - p))) < 0) {
+		if ((x.type = type_at(p, iend, &c)) < 0) {
 			*why = "entity without a known type";
 			return -1;
 		}

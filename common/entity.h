@@ -3,7 +3,8 @@
  * "start,end,TYPE,actor" or "start,end,TYPE,actor,affiliation" separated by
  * ';', byte offsets into the unescaped text. The fifth part is written only
  * for a person whose affiliation the text states and the dictionary does
- * not know (a name tagged from its title: "Hamas leader X").
+ * not know (a name tagged from its title: "Hamas leader X"), or knows as
+ * less than the text says ("EU commissioner Franco Frattini").
  */
 #ifndef ENTITY_H
 #define ENTITY_H

@@ -7,7 +7,10 @@
  * and date, and whose small words give the status. A meeting
  * told again later in the article ("during their meeting in Ramallah") is
  * merged into the first record. All memory lives in struct meet_ctx and is
- * reused from article to article.
+ * reused from article to article, but for what the files keep in static
+ * storage: the dictionary's answers (meetside.c, forgotten with each
+ * article where they point into it) and the records' output buffer
+ * (meetrec.c). One analysis at a time, then.
  */
 #ifndef MEETING_H
 #define MEETING_H
@@ -67,6 +70,7 @@ struct meet_article {
 struct unit {
 	uint32_t s, e;
 	uint64_t f;			/* meetlex flags of a word */
+	uint64_t key;			/* a word's first bytes, folded (word_is) */
 	int ent;			/* entity index, -1 for a word */
 	char kind;			/* 'w', 'e', or the punctuation byte */
 	unsigned char hyph;		/* joined to the unit before by a hyphen */

@@ -295,18 +295,43 @@ static int built;
  */
 static uint32_t trigmask[27][27];
 
-/* ASCII lower case, as the lexicon is written; other bytes as they are. */
-static const unsigned char lower[256] = {
-#define L4(x)	(x), (x) + 1, (x) + 2, (x) + 3
-#define L16(x)	L4(x), L4((x) + 4), L4((x) + 8), L4((x) + 12)
-	L16(0x00), L16(0x10), L16(0x20), L16(0x30),
-	0x40, L4(0x61), L4(0x65), L4(0x69), L4(0x6d), L4(0x71), L4(0x75),
-	0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
-	L16(0x60), L16(0x70), L16(0x80), L16(0x90), L16(0xa0), L16(0xb0),
-	L16(0xc0), L16(0xd0), L16(0xe0), L16(0xf0)
-#undef L16
-#undef L4
-};
+/*
+ * The first two bytes of the trigger words, in either case, as a set of
+ * 2^16 bits: the first pass looks at the start of every word of every
+ * article, and three words in four fail here, before their end is looked
+ * for.
+ */
+static uint64_t trigstart[65536 / 64];
+
+static inline int
+starts_trigger(const unsigned char *s)
+{
+	unsigned v = (unsigned)s[0] | (unsigned)s[1] << 8;
+
+	return trigstart[v / 64] >> (v % 64) & 1;
+}
+
+/* Add the first two letters of w to trigstart, in every case. */
+static void
+add_start(const char *w)
+{
+	unsigned char a = (unsigned char)w[0], b = (unsigned char)w[1];
+	unsigned v, k;
+
+	for (k = 0; k < 4; k++) {
+		v = (unsigned)(k & 1 ? a - 32 : a) |
+		    (unsigned)(k & 2 ? b - 32 : b) << 8;
+		trigstart[v / 64] |= UINT64_C(1) << (v % 64);
+	}
+}
+
+/*
+ * Keys are folded to lower case by setting bit 5 of every byte: a letter
+ * becomes its lower case, and no other byte becomes a letter, so a word
+ * matches a (lower-case) lexicon word exactly when strncasecmp says so.
+ * Eight bytes fold at once.
+ */
+#define FOLD	UINT64_C(0x2020202020202020)
 
 /* The letter a byte is, 1..26 in any case, or 0 for any other byte. */
 static const unsigned char letter[256] = {
@@ -325,21 +350,12 @@ could_trigger(const unsigned char *s, size_t n)
 	return n < 32 && (trigmask[letter[s[0]]][letter[s[n - 1]]] >> n & 1);
 }
 
-/* The key of s (n bytes, 0 < n < MAXWORD) and its slot in tab. */
+/* The slot in tab of the key w0, w1, w2 of a word of n bytes, kept in *k. */
 static inline uint32_t
-keyof(const char *s, size_t n, struct key *k)
+key_slot(uint64_t w0, uint64_t w1, uint64_t w2, size_t n, struct key *k)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	uint64_t h, w0 = 0, w1 = 0, w2 = 0;
-	size_t i;
+	uint64_t h;
 
-	/* Shifted in from the right: the same bytes give the same key. */
-	for (i = 0; i < n && i < 8; i++)
-		w0 = w0 << 8 | lower[p[i]];
-	for (; i < n && i < 16; i++)
-		w1 = w1 << 8 | lower[p[i]];
-	for (; i < n; i++)
-		w2 = w2 << 8 | lower[p[i]];
 	k->w[0] = w0;
 	k->w[1] = w1;
 	k->w[2] = w2;
@@ -349,6 +365,58 @@ keyof(const char *s, size_t n, struct key *k)
 	h ^= h >> 29;
 	h *= UINT64_C(0xBF58476D1CE4E5B9);
 	return (uint32_t)(h >> 40) & (TABSIZE - 1);
+}
+
+/* The key of s (n bytes, 0 < n < MAXWORD) and its slot in tab. */
+static inline uint32_t
+keyof(const char *s, size_t n, struct key *k)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t w0 = 0, w1 = 0, w2 = 0;
+	size_t i;
+
+	/* Shifted in from the right: the same bytes give the same key. */
+	for (i = 0; i < n && i < 8; i++)
+		w0 = w0 << 8 | (p[i] | 0x20);
+	for (; i < n && i < 16; i++)
+		w1 = w1 << 8 | (p[i] | 0x20);
+	for (; i < n; i++)
+		w2 = w2 << 8 | (p[i] | 0x20);
+	return key_slot(w0, w1, w2, n, k);
+}
+
+/* The eight bytes at p, the first one highest, as keyof shifts them in. */
+static inline uint64_t
+load_be64(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	x = __builtin_bswap64(x);
+#elif !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+	x = (uint64_t)p[0] << 56 | (uint64_t)p[1] << 48 | (uint64_t)p[2] << 40 |
+	    (uint64_t)p[3] << 32 | (uint64_t)p[4] << 24 | (uint64_t)p[5] << 16 |
+	    (uint64_t)p[6] << 8 | p[7];
+#endif
+	return x;
+}
+
+/*
+ * keyof for a word of at most 16 bytes with 16 bytes readable at s: the
+ * key words are loaded whole and the bytes past the word shifted out.
+ */
+static inline uint32_t
+keyof16(const char *s, size_t n, struct key *k)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t w0 = load_be64(p) | FOLD, w1 = 0;
+
+	if (n <= 8)
+		w0 >>= 64 - 8 * n;
+	else
+		w1 = (load_be64(p + 8) | FOLD) >> (128 - 8 * n);
+	return key_slot(w0, w1, 0, n, k);
 }
 
 static inline int
@@ -376,9 +444,12 @@ build(void)
 		if ((lex[i].f & (W_TRIGGER | W_PHTRIG)) && n < 32 &&
 		    lex[i].w[0] >= 'a' && lex[i].w[0] <= 'z' &&
 		    lex[i].w[n - 1] >= 'a' && lex[i].w[n - 1] <= 'z')
+		{
 			trigmask[letter[(unsigned char)lex[i].w[0]]]
 			    [letter[(unsigned char)lex[i].w[n - 1]]] |=
 			    UINT32_C(1) << n;
+			add_start(lex[i].w);
+		}
 	}
 	built = 1;
 }
@@ -386,14 +457,34 @@ build(void)
 uint64_t
 meetlex_word(const char *s, size_t n)
 {
+	return meetlex_word_in(s, n, n);
+}
+
+uint64_t
+meetlex_word_in(const char *s, size_t n, size_t room)
+{
+	uint64_t key;
+
+	return meetlex_word_key(s, n, room, &key);
+}
+
+uint64_t
+meetlex_word_key(const char *s, size_t n, size_t room, uint64_t *key)
+{
+	const unsigned char *p = (const unsigned char *)s;
 	struct key k;
 	uint32_t h;
+	size_t i;
 
 	if (!built)
 		build();
-	if (n == 0 || n >= MAXWORD)
+	if (n == 0 || n >= MAXWORD) {
+		for (*key = 0, i = 0; i < n && i < 8; i++)
+			*key = *key << 8 | (p[i] | 0x20);
 		return 0;
-	h = keyof(s, n, &k);
+	}
+	h = n <= 16 && room >= 16 ? keyof16(s, n, &k) : keyof(s, n, &k);
+	*key = k.w[0];
 	while (tab[h].n != 0) {
 		if (tab[h].n == n && same(&tab[h].k, &k))
 			return tab[h].f;
@@ -421,7 +512,7 @@ scan_word(const unsigned char *t, size_t n, size_t i, size_t j)
 	/* A word that touches a non-ASCII byte is part of a longer one. */
 	if (j - i < 3 || (j < n && t[j] >= 0x80) || (i > 0 && t[i - 1] >= 0x80))
 		return 0;
-	return (meetlex_word((const char *)t + i, j - i) &
+	return (meetlex_word_in((const char *)t + i, j - i, n - i) &
 	    (W_TRIGGER | W_PHTRIG)) != 0;
 }
 
@@ -437,47 +528,58 @@ add_pos(uint32_t **pos, size_t *cap, size_t np, size_t i)
 	return np + 1;
 }
 
+/*
+ * The end of the run of set bits of mask (nw words) that holds bit i: the
+ * first clear bit after it. The bits past n are clear, so a run never
+ * ends past n; a text of whole blocks may end in one.
+ */
+static inline size_t
+run_end(const uint64_t *mask, size_t nw, size_t i, size_t n)
+{
+	size_t b = i / 64;
+	uint64_t z = ~mask[b] & (~UINT64_C(0) << (i % 64));
+
+	while (z == 0) {
+		if (++b == nw)
+			return n;
+		z = ~mask[b];
+	}
+	return b * 64 + (size_t)__builtin_ctzll(z);
+}
+
 size_t
 meetlex_scan(const char *text, size_t n, uint64_t *mask, uint32_t **pos,
     size_t *cap)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	size_t nw = (n + 63) / 64, b, i = 0, j, np = 0;
-	uint64_t m, carry = 0, st, en;
+	size_t nw = (n + 63) / 64, b, i, j, np = 0;
+	uint64_t m, next, carry = 0, st;
 
 	if (!built)
 		build();
 	text_alnum_mask(text, n, mask);
 	/*
-	 * Words start where a run of set bits starts and end where it ends:
-	 * a block of 64 bytes gives all its starts and ends at once. They
-	 * alternate: a word running on from the block before ends first, and
-	 * the last start may run on into the next.
+	 * Words start where a run of set bits starts: a block of 64 bytes
+	 * gives all its starts at once. No trigger is shorter than three
+	 * letters, so only starts with two more set bits after them are kept
+	 * (a third of all words are shorter), and only a start whose first
+	 * two letters begin a trigger has its end looked for.
 	 */
 	for (b = 0; b < nw; b++) {
 		m = mask[b];
-		st = m & ~(m << 1 | carry);
-		en = ~m & (m << 1 | carry);
-		if (carry && en != 0) {
-			j = b * 64 + (size_t)__builtin_ctzll(en);
-			en &= en - 1;
-			if (scan_word(t, n, i, j))
-				np = add_pos(pos, cap, np, i);
-		}
+		next = b + 1 < nw ? mask[b + 1] : 0;
+		st = m & ~(m << 1 | carry) & (m >> 1 | next << 63) &
+		    (m >> 2 | next << 62);
 		carry = m >> 63;
-		while (en != 0) {
+		while (st != 0) {
 			i = b * 64 + (size_t)__builtin_ctzll(st);
-			j = b * 64 + (size_t)__builtin_ctzll(en);
 			st &= st - 1;
-			en &= en - 1;
+			if (!starts_trigger(t + i))
+				continue;
+			j = run_end(mask, nw, i + 1, n);
 			if (scan_word(t, n, i, j))
 				np = add_pos(pos, cap, np, i);
 		}
-		if (st != 0)
-			i = b * 64 + (size_t)__builtin_ctzll(st);
 	}
-	/* The bits past n are clear: only a text of whole blocks ends in a word. */
-	if (carry && scan_word(t, n, i, n))
-		np = add_pos(pos, cap, np, i);
 	return np;
 }

@@ -59,6 +59,20 @@
 /* The flags of a word (n bytes, any case); 0 when it is not in the lexicon. */
 uint64_t meetlex_word(const char *s, size_t n);
 
+/*
+ * The same, where room bytes from s can be read (at least n): with 16 or
+ * more the word is read eight bytes at a time.
+ */
+uint64_t meetlex_word_in(const char *s, size_t n, size_t room);
+
+/*
+ * The same, and in *key the word's first eight bytes (all of it if it is
+ * shorter) folded to lower case by bit 5, read as a big-endian number:
+ * what extract-meetings compares its words by (word_is).
+ */
+uint64_t meetlex_word_key(const char *s, size_t n, size_t room,
+    uint64_t *key);
+
 /* Whether a word can start a meeting (a trigger or a phrasal verb): the cheap first pass. */
 int meetlex_trigger(const char *s, size_t n);
 

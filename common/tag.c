@@ -64,7 +64,10 @@ enum {
 	WC_AT = 1 << 9,		/* at, of, in: where a role belongs */
 	WC_PLURAL = 1 << 10,	/* members, leaders: a title for several */
 	WC_MEDIA = 1 << 11,	/* Post, Times: a paper named after a place */
-	WC_COURTESY = 1 << 12	/* Mr, Lord: a title that tells no office */
+	WC_COURTESY = 1 << 12,	/* Mr, Lord: a title that tells no office */
+	WC_FORMER = 1 << 13,	/* former, senior: of a person, not of a body */
+	WC_FAMILY = 1 << 14,	/* Wang, Kim: family names of East Asia */
+	WC_AIDE = 1 << 15	/* aide, adviser: a title that serves a person */
 };
 
 /* Targets of a dictionary name. */
@@ -81,10 +84,20 @@ struct slot {
 	struct target norm;	/* matched whatever the case */
 	struct target acro;	/* matched only in upper case: PA, UN */
 	int32_t sur;		/* the one dictionary person of this last
-				 * name, SUR_MANY if several, -1 if none */
+				 * name, -1 if none, or if several the list
+				 * of them in surs: SUR_LIST(first node) */
 };
 
-#define SUR_MANY (-2)
+/* Several people of one last name: sur is -2 - the index of the first of
+ * their nodes in surs, each node an actor and the index of the next. */
+#define SUR_LIST(n) (-2 - (int32_t)(n))
+#define SUR_NODE(sur) ((size_t)(-2 - (sur)))
+struct surnode {
+	int32_t actor, next;
+};
+static struct surnode *surs;
+static size_t nsurs, capsurs;
+static uint8_t *famfirst;	/* by actor: his names put the family first */
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -116,12 +129,14 @@ static const struct {
 	  "captain capt major maj sergeant sgt president-elect nominee "
 	  "militant operative commander-in-chief monarch ruler deputy "
 	  "undersecretary secretary-general vice-president mufti justice "
-	  "counsellor counselor aide aides", WC_TITLE },
+	  "counsellor counselor aide aides constable justices baron earl "
+	  "viscount duke duchess marquess countess lady", WC_TITLE },
 	{ "mr mrs ms dr lord prof gen col lt president king queen "
 	  "prince sheikh emir judge senator sen rep gov mayor "
 	  "ambassador imam rabbi ayatollah pope chancellor premier "
-	  "chairman", WC_HONOR },
-	{ "mr mrs ms miss dr sir dame lord lady", WC_COURTESY },
+	  "chairman baron baroness earl viscount duke duchess lady", WC_HONOR },
+	{ "mr mrs ms miss dr sir dame lord lady baron baroness earl viscount "
+	  "duke duchess marquess countess", WC_COURTESY },
 	{ "members leaders officials ministers commanders mps aides "
 	  "negotiators presidents", WC_PLURAL },
 	{ "deputy vice acting former senior top foreign defence defense "
@@ -140,7 +155,12 @@ static const struct {
 	  "information communications agriculture water housing "
 	  "industry tourism religious spiritual media press public "
 	  "relations external international affairs strategic a an the "
-	  "both its their his her", WC_MOD },
+	  "both its their his her co ex", WC_MOD },
+	/* co-chairman, ex-minister: the first word of a title. */
+	{ "former ex senior acting veteran late outgoing incoming erstwhile "
+	  "onetime", WC_FORMER },
+	{ "aide aides adviser advisers advisor advisors deputy counsellor "
+	  "counselor lawyer lawyers", WC_AIDE },
 	{ "the a an this that these those he she it they we i you but and "
 	  "or if in on at for with as by from to of after before when while "
 	  "during according meanwhile however although though yet so there "
@@ -172,7 +192,7 @@ static const struct {
 	  "administration command police academy college school trust "
 	  "group network mission embassy consulate unions workers "
 	  "mineworkers employers confederation syndicate brotherhood "
-	  "tigers", WC_CUE },
+	  "tigers board regiment limited ltd plc inc corp", WC_CUE },
 	{ "post times herald tribune gazette journal news telegraph "
 	  "guardian observer chronicle daily weekly monitor tv radio "
 	  "television broadcasting", WC_MEDIA },
@@ -180,7 +200,23 @@ static const struct {
 	  "hotel stadium prize award awards cup festival mosque church "
 	  "cathedral temple synagogue hospital bridge highway boulevard "
 	  "park palace tower towers station port harbour harbor crossing "
-	  "museum gallery club", WC_BLOCK },
+	  "museum gallery club base paper", WC_BLOCK },
+	/*
+	 * Family names of China, Taiwan, Hong Kong, Macau, Korea and
+	 * Singapore as news spells them (pinyin, Wade-Giles, Cantonese,
+	 * Korean), for names that put them first (name_order).
+	 */
+	{ "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu "
+	  "guo he lin gao luo zheng liang xie song tang han feng deng cao "
+	  "peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su "
+	  "lu ding ren shen yao jia xue fan fang shi tan liao zou xiong jin "
+	  "qiu qin hou shao meng long wan duan lei qian yin yi chang chiang "
+	  "chou teng tsai hsu hsieh lien soong tung tsang wong leung chan "
+	  "cheung lau lam ho ng kwok yeung mao xi bo qi hua kong bai cui lo "
+	  "lai koo kuo chu chow choi kim lee park jung chung kang cho yoon "
+	  "yun jang lim oh shin seo kwon hwang ahn hong moon roh chun ban "
+	  "yoo ko noh nam sohn baek rhee ri pak goh teo koh ong geng hun "
+	  "tsai ma", WC_FAMILY },
 	{ "national central supreme general executive higher high political "
 	  "security revolutionary popular democratic islamic joint united "
 	  "international foreign interior defence defense health federal "
@@ -450,6 +486,203 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
+/* ---- names that put the family name first ---- */
+
+/*
+ * News in English writes Chinese, Korean and Singaporean names family
+ * name first (Xi Jinping, Moon Jae-in, Lee Kuan Yew) and calls the person
+ * by it (Xi, Moon, Lee); Japanese names are written given name first, and
+ * Vietnamese people are called by the last word (Thieu, Giap). Whether a
+ * name is of the first kind is told by its state when it is known, and
+ * always by its shape: a family name of one syllable, then a given name of
+ * one or two syllables, or of two hyphenated ones (Jae-in, Kai-shek), or
+ * two words of one syllable (Kuan Yew), as pinyin, Wade-Giles and Korean
+ * romanisation spell them. Western names fail the test ("Carrie Lam",
+ * "John Lee": Carrie and John are no such syllables), so a state with
+ * both kinds (Hong Kong, Macau, Singapore) or no state at all also asks
+ * that the family name be one of WC_FAMILY.
+ */
+static int
+vowel(int c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Can a syllable begin with the n consonants at c (ch, hs, a glide)? */
+static int
+onset_ok(const char *c, size_t n)
+{
+	static const char two[] = "ch zh sh ts tz hs ss jj kk pp tt kh ph th rh ";
+	const char *p;
+
+	if (n <= 1)
+		return 1;
+	/* A consonant and a glide: Hwan, Kyung, Myung. */
+	if (c[n - 1] == 'y' || c[n - 1] == 'w')
+		n--;
+	if (n <= 1)
+		return 1;
+	if (n != 2)
+		return 0;
+	for (p = two; *p != '\0'; p += 3)
+		if (p[0] == c[0] && p[1] == c[1])
+			return 1;
+	return 0;
+}
+
+/* Can a syllable end in the n consonants at c? Pinyin ends in n or ng
+ * only; Wade-Giles and Korean also in k, p, t, l, m (Chok, Il, Sam). */
+static int
+coda_ok(const char *c, size_t n, int broad)
+{
+	if (n == 0)
+		return 1;
+	if (n == 2)
+		return c[0] == 'n' && c[1] == 'g';
+	if (n != 1)
+		return 0;
+	return c[0] == 'n' || (broad && memchr("mkptlhwy", c[0], 8) != NULL);
+}
+
+/* The syllables of the ASCII word [s, s + n) as a romanised Chinese or
+ * Korean name has them, or 0 if it is not one. */
+static int
+syllables(const char *s, size_t n, int broad)
+{
+	char w[24];
+	size_t i, j, k;
+	int count = 0;
+
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+		w[i] = (char)(s[i] | 0x20);
+	}
+	for (j = 0; j < n && !vowel(w[j]); j++)
+		;
+	if (j == n || !onset_ok(w, j))
+		return 0;
+	for (i = j;;) {
+		for (j = i; j < n && vowel(w[j]); j++)
+			;
+		if (j - i > 3)
+			return 0;
+		count++;
+		for (i = j; j < n && !vowel(w[j]); j++)
+			;
+		if (j == n)
+			return coda_ok(w + i, j - i, broad) ? count : 0;
+		/* The consonants between two vowels end one syllable and
+		 * begin the next: Jin|ping, Ming|de. */
+		for (k = 0; k <= 2 && k <= j - i; k++)
+			if (coda_ok(w + i, k, broad) && onset_ok(w + i + k, j - i - k))
+				break;
+		if (k > 2 || k > j - i)
+			return 0;
+		i = j;
+	}
+}
+
+/* Is the word [b, e) of s, perhaps hyphenated, a given name of the kind
+ * family-first names have after the family name? words is how many
+ * given-name words the name has. */
+static int
+given_ok(const char *s, size_t b, size_t e, int words)
+{
+	const char *h;
+	int parts = 0;
+
+	if ((h = memchr(s + b, '-', e - b)) == NULL) {
+		if (words > 1)
+			return syllables(s + b, e - b, 1) == 1;
+		return syllables(s + b, e - b, 1) == 1 ||
+		    syllables(s + b, e - b, 0) == 2;
+	}
+	/* Jae-in, Kai-shek: one syllable each side. */
+	for (; b < e; b = (size_t)(h - s) + 1, parts++) {
+		if ((h = memchr(s + b, '-', e - b)) == NULL)
+			h = s + e;
+		if (syllables(s + b, (size_t)(h - s) - b, 1) != 1)
+			return 0;
+	}
+	return words == 1 && parts == 2;
+}
+
+/*
+ * Is a name of n words (wb[k], we[k]) in s, hyphenated parts joined, of
+ * the family-first kind? cc is its state, "" if unknown; listed says its
+ * first word is one of WC_FAMILY.
+ */
+static int
+family_first(const char *s, const size_t *wb, const size_t *we, int n,
+    const char *cc, int listed)
+{
+	int k;
+
+	if (n < 2 || n > 3)
+		return 0;
+	if (cc[0] != '\0') {
+		if (strcmp(cc, "CHN") == 0 || strcmp(cc, "TWN") == 0 ||
+		    strcmp(cc, "KOR") == 0 || strcmp(cc, "PRK") == 0)
+			listed = 1;
+		else if (strcmp(cc, "HKG") != 0 && strcmp(cc, "MAC") != 0 &&
+		    strcmp(cc, "SGP") != 0)
+			return 0;
+	}
+	if (!listed || we[0] - wb[0] > 6 ||
+	    memchr(s + wb[0], '-', we[0] - wb[0]) != NULL ||
+	    syllables(s + wb[0], we[0] - wb[0], 1) != 1)
+		return 0;
+	for (k = 1; k < n; k++)
+		if (!given_ok(s, wb[k], we[k], n - 1))
+			return 0;
+	return 1;
+}
+
+/* Note actor as a person of the last name of slot sl. */
+static void
+add_sur(struct slot *sl, int32_t actor)
+{
+	size_t n;
+
+	if (sl->sur == -1) {
+		sl->sur = actor;
+		return;
+	}
+	if (sl->sur == actor)
+		return;
+	if (sl->sur >= 0) {
+		/* A second one: a list of the two. */
+		if (nsurs + 2 > capsurs) {
+			capsurs = capsurs ? capsurs * 2 : 64;
+			surs = erealloc(surs, capsurs * sizeof(surs[0]));
+		}
+		surs[nsurs].actor = sl->sur;
+		surs[nsurs].next = -1;
+		surs[nsurs + 1].actor = actor;
+		surs[nsurs + 1].next = (int32_t)nsurs;
+		sl->sur = SUR_LIST(nsurs + 1);
+		nsurs += 2;
+		return;
+	}
+	for (n = SUR_NODE(sl->sur); ; n = (size_t)surs[n].next) {
+		if (surs[n].actor == actor)
+			return;
+		if (surs[n].next < 0)
+			break;
+	}
+	if (nsurs + 1 > capsurs) {
+		capsurs = capsurs ? capsurs * 2 : 64;
+		surs = erealloc(surs, capsurs * sizeof(surs[0]));
+	}
+	surs[nsurs].actor = actor;
+	surs[nsurs].next = (int32_t)SUR_NODE(sl->sur);
+	sl->sur = SUR_LIST(nsurs);
+	nsurs++;
+}
+
 /*
  * Note the last name of a dictionary person, so that "President Reagan" or
  * "Mrs Thatcher" in an article that never gives the full name still finds
@@ -458,24 +691,45 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 static void
 add_surname(const char *s, size_t n, int32_t actor)
 {
-	char key[MAXKEY + 8];
-	const char *w;
+	char key[MAXKEY + 8], fam[MAXKEY + 8];
+	const char *w, *cc = dict_actor((size_t)actor)->country;
 	struct slot *sl;
-	size_t k;
+	size_t k, f, pos = 0, wb[4], we[4];
+	struct word x;
+	int nw = 0;
 
 	if ((k = name_key(s, n, key, MAXKEY)) == 0 || k >= MAXKEY - 1)
 		return;
 	if ((w = memrchr(key, ' ', k)) == NULL)
 		return;		/* a single name is matched as it is */
-	w++;
-	k -= (size_t)(w - key);
-	if (k < 3)
-		return;
+	/* The words of the name, hyphenated ones whole: Xi Jinping, Kim
+	 * Jong-un are called Xi, Kim. Only people of no state or of one
+	 * that writes names so are asked. */
+	if (cc[0] != '\0' && memchr("CTHKPMS", cc[0], 7) == NULL)
+		nw = 4;
+	while (nw <= 3 && text_word(s, n, &pos, &x)) {
+		if (nw > 0 && x.start == we[nw - 1] + 1 && s[x.start - 1] == '-')
+			we[nw - 1] = x.end;
+		else {
+			wb[nw] = x.start;
+			we[nw++] = x.end;
+		}
+	}
+	if (nw >= 2 && nw <= 3 && (f = word_key(s + wb[0], we[0] - wb[0], fam,
+	    MAXKEY)) > 0 && family_first(s, wb, we, nw, cc,
+	    ((sl = find(fam, f, key_hash(fam, f))) != NULL &&
+	    (sl->wclass & WC_FAMILY)))) {
+		w = fam;
+		k = f;
+		famfirst[actor] = 1;
+	} else {
+		w++;
+		k -= (size_t)(w - key);
+		if (k < 3)
+			return;
+	}
 	sl = insert(w, k, key_hash(w, k));
-	if (sl->sur == -1)
-		sl->sur = actor;
-	else if (sl->sur != actor)
-		sl->sur = SUR_MANY;
+	add_sur(sl, actor);
 }
 
 static void
@@ -500,6 +754,7 @@ tag_init(void)
 		return;
 	built = 1;
 	n = dict_count();
+	famfirst = ecalloc(n + 1, 1);
 	grow();
 	buf_reserve(&keypool, 8);	/* no key at offset 0 */
 	memset(keypool.s, 0, 8);
@@ -567,10 +822,11 @@ enum { S_DICT, S_CUE, S_TITLE, S_LINK, S_DATE };
 struct cand {
 	size_t t0, t1;		/* words [t0, t1) */
 	size_t start, end;	/* bytes */
-	int type;
-	int src;		/* S_* */
-	int adjective;
-	int dead;
+	uint8_t type;
+	uint8_t src;		/* S_* */
+	uint8_t adjective;
+	uint8_t dead;
+	int32_t actor;		/* the dictionary actor of id, -1 if unknown */
 	const char *id;		/* a dictionary id, or NULL: idoff in arena */
 	size_t idoff, idlen;
 	const char *affil;
@@ -582,7 +838,9 @@ struct person {
 	char key[40];		/* key of the last name */
 	uint64_t hash;		/* its word_hash: most words are no one's */
 	int cand;		/* a candidate that names him */
-	int ambiguous;
+	uint8_t ambiguous;
+	uint8_t first;		/* the key is a family name written first */
+	uint8_t tail;		/* the key ends a hyphenated name: Rees-Green */
 };
 
 static const char *text;
@@ -1429,6 +1687,7 @@ add_cand(size_t t0, size_t t1, int type, int src)
 	}
 	c = &cands[ncand++];
 	memset(c, 0, sizeof(*c));
+	c->actor = -1;
 	c->t0 = t0;
 	c->t1 = t1;
 	c->start = toks[t0].start;
@@ -1549,16 +1808,18 @@ static size_t
 longest_name(size_t i, struct slot **slp, struct target **tgp)
 {
 	char key[MAXKEY + 8];
-	size_t j, q, kl = 0, kw = 0, nw, best = 0;
+	size_t j, q, kl = 0, kl0, kw = 0, nw, best = 0;
 	struct slot *sl;
 	struct target *tg;
-	uint64_t h = 0;
+	uint64_t h = 0, h0;
 	int allcaps = 1;
 
 	*slp = NULL;
 	*tgp = NULL;
 	for (j = i, nw = 0; j < ntok && j < i + MAXWORDS; j++) {
-		if (j > i && !sep_ok(j))
+		/* A possessive may stand inside a name: "People's Liberation
+		 * Army", keyed without it. */
+		if (j > i && !sep_ok(j) && toks[j].gap != G_POSS)
 			break;
 		need_key(j);
 		if (toks[j].klen == 0)
@@ -1580,6 +1841,8 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 			if (nw == 2)
 				for (q = 0; q < kl; q += 8)
 					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			kl0 = kl;
+			h0 = h;
 			key[kl++] = ' ';
 			if (kl + toks[j].klen >= MAXKEY)
 				break;
@@ -1588,6 +1851,16 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
 			kl += toks[j].klen;
 			sl = find(key, kl, h);
+			/* A middle initial the name has not: "Henry A.
+			 * Kissinger", as wire copy of the 1970s wrote it. */
+			if (sl == NULL && toks[j].end - toks[j].start == 1 &&
+			    (toks[j].flags & W_UPPER) && toks[j].end < textlen &&
+			    text[toks[j].end] == '.') {
+				kl = kl0;
+				h = h0;
+				nw--;
+				continue;
+			}
 		}
 		if (sl == NULL)
 			break;
@@ -1663,6 +1936,7 @@ match_dict(void)
 		k = best;
 		c = add_cand(first, k, dict_actor((size_t)besttg->actor)->type, S_DICT);
 		c->id = dict_actor((size_t)besttg->actor)->id;
+		c->actor = besttg->actor;
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
 		own(first, k, (int)(c - cands));
@@ -1701,7 +1975,10 @@ run_end(size_t i)
 		    memcmp(text + toks[j + 1].start, "the", 3) == 0)
 			break;
 		if ((wclass(j) & WC_LINK) && j + 1 < ntok && sep_ok(j + 1)) {
-			if (run_word(j + 1)) {
+			/* "the Court of Appeal on Wednesday": no day in a
+			 * name. */
+			if (run_word(j + 1) && !(is_cap(j + 1) &&
+			    (wclass(j + 1) & WC_TIME))) {
 				j += 2;
 				continue;
 			}
@@ -1714,6 +1991,143 @@ run_end(size_t i)
 		break;
 	}
 	return j;
+}
+
+static const char *cand_country(int);
+
+/* Is word j the word w (lower case, n bytes) in any case? */
+static int
+word_is(size_t j, const char *w, size_t n)
+{
+	size_t k;
+
+	if (toks[j].end - toks[j].start != n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((text[toks[j].start + k] | 0x20) != w[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the cue word at c the head of a government body, whose name may list
+ * its fields with "and" ("Department for Work and Pensions", "Bureau of
+ * Alcohol, Tobacco and Firearms")? A bank's or a court's may not: "the
+ * Bank of England and Barclays".
+ */
+static int
+body_cue(size_t c)
+{
+	static const char *const cues[] = { "ministry", "department", "bureau",
+	    "office", "directorate", "secretariat", "commission", "committee",
+	    "council", "agency", "institute", NULL };
+	size_t k;
+
+	for (k = 0; cues[k] != NULL; k++)
+		if (word_is(c, cues[k], strlen(cues[k])))
+			return 1;
+	return 0;
+}
+
+/* Can word j be a field in such a list: capitalised, of no other name,
+ * no cue or day? (A title may be a field, "Law and Justice": a list
+ * ends the run, and "... and Interior Minister X" goes on.) */
+static int
+field_word(size_t j)
+{
+	return is_cap(j) && !(toks[j].flags & W_UPPER) && toks[j].owner < 0 &&
+	    !toks[j].blocked && toks[j].klen > 0 && !(wclass(j) & (WC_CUE |
+	    WC_MEDIA | WC_STOP | WC_TIME | WC_BLOCK));
+}
+
+/*
+ * The end of the fields of a body's name from word j, the word after its
+ * "and": "... and Pensions", "..., Tobacco and Firearms". A list is one or
+ * two capitalised words after "and", before which may come other fields
+ * set off by commas. Returns the end, or j if there is no such list.
+ */
+static size_t
+fields_end(size_t j, int commas)
+{
+	size_t k = j, n;
+	int items = 0;
+
+	for (;;) {
+		for (n = 0; k < ntok && n < 3 && (n == 0 || sep_ok(k)) &&
+		    field_word(k); k++, n++)
+			;
+		if (n == 0 || n > 2)
+			return j;
+		if (k < ntok && toks[k].gap == G_SPACE && word_is(k, "and", 3)) {
+			if (!commas && items > 0)
+				return j;
+			k++;
+			for (n = 0; k < ntok && n < 3 && (n == 0 || sep_ok(k)) &&
+			    field_word(k); k++, n++)
+				;
+			if (n == 0 || n > 2)
+				return j;
+			/* The list ends the name. */
+			if (k < ntok && sep_ok(k) && is_cap(k))
+				return j;
+			return k;
+		}
+		if (!commas || k >= ntok || toks[k].gap != G_COMMA || ++items > 3)
+			return j;
+	}
+}
+
+/* The end of one or two field words from j that end a cue run: "...
+ * and Pensions", "... and Rural Affairs"; j if there are none. */
+static size_t
+and_fields(size_t j)
+{
+	size_t k;
+
+	for (k = j; k < ntok && k < j + 2 && (k == j || sep_ok(k)) &&
+	    field_word(k); k++)
+		;
+	return k;
+}
+
+/*
+ * Does the dictionary organisation at word j, which begins after word i
+ * of a cue run, stand inside a longer name: "United Democratic Front",
+ * "Social Democratic Party" are not "Democratic Front", "Democratic Party"?
+ * The words before it are capitalised words of no other name, or the
+ * demonym of another state ("Lebanese Democratic Party"; "Iranian
+ * Revolutionary Guards" are the Revolutionary Guards).
+ */
+static int
+longer_org(size_t i, size_t j)
+{
+	const struct cand *o = &cands[toks[j].owner], *d;
+	const struct actor *a;
+	size_t k;
+
+	if (o->type != T_ORG || o->adjective || o->id == NULL || o->t0 <= i)
+		return 0;
+	for (k = i; k < o->t0; k++) {
+		if (toks[k].owner >= 0) {
+			d = &cands[toks[k].owner];
+			if (!d->adjective || d->type != T_GPE ||
+			    (a = dict_get(o->id, o->idlen)) == NULL ||
+			    strcmp(cand_country(toks[k].owner), a->country) == 0)
+				return 0;
+			continue;
+		}
+		/* Words that name other parties and fronts: "United", "New",
+		 * "Social"; not a branch or an organ, "Stevenage Labour
+		 * Party", "Parliamentary Labour Party". */
+		if (!is_cap(k) || toks[k].klen == 0 || (toks[k].flags & W_UPPER) ||
+		    (wclass(k) & (WC_STOP | WC_TIME | WC_TITLE | WC_LINK)) ||
+		    ((wclass(k) & (WC_MOD | WC_GENERIC)) != WC_GENERIC &&
+		    !word_is(k, "social", 6) && !word_is(k, "christian", 9) &&
+		    !word_is(k, "liberal", 7) && !word_is(k, "socialist", 9) &&
+		    !word_is(k, "progressive", 11)))
+			return 0;
+	}
+	return 1;
 }
 
 /* Acronym in parentheses right after words [.., t1): "(PFLP)". */
@@ -1730,8 +2144,9 @@ paren_acronym(size_t t1)
 static NOINLINE void
 match_cues(void)
 {
-	size_t i, j, e = 0, cue, a, ci;
-	int generic_only, headline, dictstart;
+	size_t i, j, e = 0, e0, cue, a, ci;
+	int generic_only, headline, dictstart, oflist, titled, longer;
+	int titled_list;
 	uint32_t wc;
 	struct cand *c;
 
@@ -1757,28 +2172,59 @@ match_cues(void)
 			continue;
 		/* Titles before "of" are the person's, not the body's:
 		 * "Director of the Egyptian ... Directorate". */
-		for (j = i; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
+		for (j = i, titled = 0; j < e && (wclass(j) & (WC_TITLE | WC_MOD)) &&
 		    toks[j].owner < 0; j++)
-			;
-		if (j > i && j < e && (wclass(j) & WC_LINK)) {
+			titled |= (wclass(j) & WC_TITLE) != 0;
+		/* (A "Ministry of" or "Council of" has no title in it.) */
+		if (titled && j < e && (wclass(j) & WC_LINK)) {
 			while (j < e && (wclass(j) & WC_LINK))
 				j++;
 			i = j;
 		}
-		while (i < e && (wclass(i) & WC_TITLE) && toks[i].owner < 0)
+		/* "Former Cabinet minister X": former is his, not the
+		 * cabinet's. */
+		while (i < e && (wclass(i) & (WC_TITLE | WC_FORMER)) &&
+		    toks[i].owner < 0)
 			i++;
 		if (i >= e)
 			continue;
+		/* "Olu Falae of the Alliance for Democracy", "Speaking on
+		 * BBC Radio": a name of two words, or a verb, before "of" or
+		 * "on" is not the body's. */
+		for (j = i; e - i >= 3 && j < e && toks[j].owner < 0 &&
+		    toks[j].klen > 0 && is_cap(j) && !(wclass(j) & (WC_CUE |
+		    WC_MEDIA | WC_GENERIC | WC_LINK)); j++)
+			;
+		if (e - i >= 3 && j < e && (word_is(j, "of", 2) ||
+		    word_is(j, "on", 2) || word_is(j, "at", 2)) &&
+		    (j == i + 2 || (j == i + 1 && toks[i].end - toks[i].start > 4 &&
+		    memcmp(text + toks[i].end - 3, "ing", 3) == 0))) {
+			while (j < e && (wclass(j) & WC_LINK))
+				j++;
+			i = j;
+		}
+		e0 = e;
 		cue = (size_t)-1;
 		generic_only = 1;
+		oflist = longer = titled_list = 0;
 		for (j = i; j < e; j++) {
 			wc = wclass(j);
-			/* "Bank of X and the Y Front" are two names. */
+			/* "Bank of X and the Y Front" are two names; "Ministry
+			 * of Law and Justice" is one. */
 			if (cue != (size_t)-1 && toks[j].end - toks[j].start == 3 &&
 			    memcmp(text + toks[j].start, "and", 3) == 0) {
+				if (oflist && !titled_list && and_fields(j + 1) == e)
+					continue;
 				e = j;
 				break;
 			}
+			if (cue != (size_t)-1 && j == cue + 1 && (wc & WC_LINK) &&
+			    body_cue(cue))
+				oflist = 1;
+			/* "Office of the Deputy Prime Minister and ..." is
+			 * no list of fields. */
+			if (oflist && (wc & WC_TITLE))
+				titled_list = 1;
 			if (wc & WC_BLOCK) {
 				clear(i, e);
 				for (a = i; a < e; a++)
@@ -1789,17 +2235,37 @@ match_cues(void)
 			}
 			/* A cue inside a known name is that name's: West Bank. */
 			if ((wc & (WC_CUE | WC_MEDIA)) && (toks[j].owner < 0 ||
-			    cands[toks[j].owner].adjective))
+			    cands[toks[j].owner].adjective ||
+			    (longer = longer_org(i, j))))
 				cue = j;
 			if (!(wc & (WC_GENERIC | WC_STOP | WC_TIME)) && toks[j].klen > 0)
 				generic_only = 0;
 		}
-		if (cue == (size_t)-1 || generic_only)
+		/* Generic words around a known name are another name:
+		 * "United Democratic Front". */
+		if (cue == (size_t)-1 || (generic_only && !longer))
 			continue;
+		/* A bill or an act is named after a body: "Police Bill". */
+		if (word_is(e0 - 1, "bill", 4) || word_is(e0 - 1, "act", 3)) {
+			clear(i, e0);
+			for (a = i; a < e0; a++)
+				toks[a].blocked = 1;
+			continue;
+		}
 		/* The name ends with its cue word, or goes on with "of ...":
-		 * "Bank of England", but "... Committee Secretary-General X". */
-		if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
+		 * "Bank of England", but "... Committee Secretary-General X".
+		 * A paper's word may begin its name: "Daily Record". */
+		if (cue == i && (wclass(cue) & WC_MEDIA) && cue + 1 < e &&
+		    field_word(cue + 1) && !(wclass(cue + 1) & WC_TITLE))
+			for (e = cue + 1; e < e0 && field_word(e) &&
+			    !(wclass(e) & WC_TITLE); e++)
+				;
+		else if (!(cue + 1 < e && (wclass(cue + 1) & WC_LINK)))
 			e = cue + 1;
+		/* "Bureau of Alcohol, Tobacco and Firearms". */
+		if (e == e0 && oflist && e < ntok && toks[e].gap == G_COMMA &&
+		    (a = fields_end(e, 1)) > e)
+			e = a;
 		/* Names of the dictionary joined by "and" are two names. */
 		for (j = i; j < e; j++)
 			if (toks[j].end - toks[j].start == 3 &&
@@ -1927,6 +2393,23 @@ name_particle(size_t j)
 	return k > j && k < ntok && sep_ok(k) && is_cap(k) && name_word(k);
 }
 
+/*
+ * Is word j the lower-case second half of a hyphenated given name of East
+ * Asia, one syllable after a capitalised one: Jae-in, Kai-shek? Not an
+ * English word joined to a name ("Hamas-run").
+ */
+static int
+given_tail(size_t j)
+{
+	size_t n = toks[j].end - toks[j].start;
+	const char *w = text + toks[j].start;
+
+	return toks[j].gap == G_HYPHEN && toks[j].plain && !is_cap(j) &&
+	    w[-1] == '-' && toks[j - 1].end + 1 == toks[j].start &&
+	    is_cap(j - 1) && !(n == 3 && (memcmp(w, "run", 3) == 0 ||
+	    memcmp(w, "era", 3) == 0)) && syllables(w, n, 1) == 1;
+}
+
 /* A person's name from word i: 2 to 4 words. Returns its end, or i. */
 static size_t
 name_at(size_t i, int minwords)
@@ -1937,8 +2420,8 @@ name_at(size_t i, int minwords)
 		return i;
 	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
 	    (j > i && toks[j].end - toks[j].start <= 5 &&
-	    name_particle(j))); j++) {
-		if (particle(j))
+	    (name_particle(j) || given_tail(j)))); j++) {
+		if (particle(j) || !is_cap(j))
 			continue;
 		if (toks[j].klen > 0)
 			n++;
@@ -1950,10 +2433,36 @@ name_at(size_t i, int minwords)
 	return (int)n >= minwords ? j : i;
 }
 
-/* The person whose last name is the key of word i, -1 if none, -2 if the
- * article has two of that name. */
+/*
+ * Is word i a function word or a particle (In, The, De, Bin), which no
+ * name is called by alone however a name ends?
+ */
 static int
-person_of(size_t i)
+function_word(size_t i)
+{
+	static const char part[][5] = { "da", "di", "del", "der", "den",
+	    "van", "von", "bin", "ben", "ibn", "abu", "bint", "ter" };
+	const char *k;
+	size_t n, p;
+
+	/* Names end in no long function word: one test for most. */
+	if ((n = toks[i].klen) > 6)
+		return 0;
+	if (wclass(i) & (WC_STOP | WC_LINK | WC_TIME))
+		return 1;
+	if (n < 2 || n > 4)
+		return 0;
+	k = keys.s + toks[i].koff;
+	for (p = 0; p < sizeof(part) / sizeof(part[0]); p++)
+		if (part[p][n] == '\0' && memcmp(part[p], k, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The person of the article word i names alone: the index in people,
+ * -1 if none, -2 if the article has two of that name. */
+static int
+person_idx(size_t i)
 {
 	size_t k;
 
@@ -1962,28 +2471,110 @@ person_of(size_t i)
 		return -1;
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
-		    strcmp(people[k].key, keys.s + toks[i].koff) == 0)
-			return people[k].ambiguous ? -2 : people[k].cand;
+		    strcmp(people[k].key, keys.s + toks[i].koff) == 0) {
+			if (function_word(i))
+				return -1;
+			/* Green is not Rees-Green: the name is written whole. */
+			if (people[k].tail && !(toks[i].gap == G_HYPHEN &&
+			    i > 0 && is_cap(i - 1)))
+				return -1;
+			return people[k].ambiguous ? -2 : (int)k;
+		}
 	return -1;
+}
+
+/* The candidate of the person word i names alone, -1 if none, -2 if the
+ * article has two of that name. */
+static int
+person_of(size_t i)
+{
+	int k = person_idx(i);
+
+	return k < 0 ? k : people[k].cand;
+}
+
+/* The state of person candidate c: the dictionary's, or that of the
+ * affiliation the text gave him; "" if unknown. */
+static const char *
+person_country(const struct cand *c)
+{
+	const struct actor *a;
+
+	if (c->id != NULL)
+		a = dict_get(c->id, c->idlen);
+	else if (c->afflen > 0)
+		a = dict_get(c->affil != NULL ? c->affil : arena.s + c->affoff,
+		    c->afflen);
+	else
+		a = NULL;
+	return a != NULL ? a->country : "";
+}
+
+/*
+ * The word of person candidate c that stands for him alone later in the
+ * article: the family name of a name that puts it first (*first set), else
+ * the last word, unless it is the lower-case tail of a hyphenated given
+ * name (Jae-in) or a function word; a capitalised tail (Rees-Green) sets
+ * *tail. Returns the word, or (size_t)-1 if none.
+ */
+static size_t
+surname_word(int c, int *first, int *tail)
+{
+	size_t i, t1 = cands[c].t1, last = t1 - 1, wb[4], we[4], f = 0;
+	int n = 0;
+
+	*first = *tail = 0;
+	for (i = cands[c].t0; i < t1 && n <= 3; i++) {
+		need_key(i);
+		/* al-, and a title a dictionary name begins with. */
+		if (toks[i].klen == 0 || (n == 0 && (wclass(i) & WC_TITLE)))
+			continue;
+		if (n > 0 && toks[i].gap == G_HYPHEN) {
+			we[n - 1] = toks[i].end;
+			continue;
+		}
+		if (n == 0)
+			f = i;
+		wb[n] = toks[i].start;
+		we[n++] = toks[i].end;
+	}
+	/* The dictionary's people were told apart when it was read. */
+	if (cands[c].actor >= 0 ? famfirst[cands[c].actor] && n >= 2 :
+	    n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
+	    we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
+		*first = 1;
+		return f;
+	}
+	need_key(last);
+	if (toks[last].gap == G_HYPHEN && t1 - 1 > cands[c].t0 &&
+	    toks[last - 1].klen > 0) {
+		if (!is_cap(last))
+			return (size_t)-1;
+		*tail = 1;
+	}
+	/* A regnal number is no surname: Abdullah II. */
+	if ((toks[last].flags & W_UPPER) || function_word(last))
+		return (size_t)-1;
+	return last;
 }
 
 static void
 add_person(int c)
 {
-	size_t k, last = cands[c].t1 - 1;
+	size_t k, w;
 	const char *id, *pid;
 	size_t idlen, plen;
+	int first, tail;
 
-	need_key(last);
-	if (toks[last].klen == 0 || toks[last].klen >= sizeof(people[0].key))
+	if ((w = surname_word(c, &first, &tail)) == (size_t)-1)
 		return;
-	/* A regnal number is no surname: Abdullah II. */
-	if (toks[last].flags & W_UPPER)
+	need_key(w);
+	if (toks[w].klen == 0 || toks[w].klen >= sizeof(people[0].key))
 		return;
 	id = cand_id(&cands[c], &idlen);
 	for (k = 0; k < npeople; k++) {
-		if (people[k].hash != toks[last].hash ||
-		    strcmp(people[k].key, keys.s + toks[last].koff) != 0)
+		if (people[k].hash != toks[w].hash ||
+		    strcmp(people[k].key, keys.s + toks[w].koff) != 0)
 			continue;
 		pid = cand_id(&cands[people[k].cand], &plen);
 		if (plen != idlen || memcmp(pid, id, idlen) != 0)
@@ -1994,10 +2585,12 @@ add_person(int c)
 		cappeople = cappeople ? cappeople * 2 : 32;
 		people = erealloc(people, cappeople * sizeof(people[0]));
 	}
-	memcpy(people[npeople].key, keys.s + toks[last].koff, toks[last].klen + 1);
-	people[npeople].hash = toks[last].hash;
+	memcpy(people[npeople].key, keys.s + toks[w].koff, toks[w].klen + 1);
+	people[npeople].hash = toks[w].hash;
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
+	people[npeople].first = (uint8_t)first;
+	people[npeople].tail = (uint8_t)tail;
 	npeople++;
 }
 
@@ -2016,6 +2609,8 @@ party_at(size_t i)
 	return toks[i].owner;
 }
 
+static int seat(size_t);
+
 /*
  * Look back from word i (the first word of a name) for a title: "Hamas
  * leader", "PIJ Secretary-General", "a member of Fatah's central committee,".
@@ -2024,8 +2619,8 @@ party_at(size_t i)
 static int
 title_before(size_t i, int *party)
 {
-	size_t j = i, steps = 0;
-	int title = 0, comma = 0, p;
+	size_t j = i, q, steps = 0;
+	int title = 0, comma = 0, list = 0, p;
 	uint32_t wc;
 
 	*party = -1;
@@ -2042,6 +2637,25 @@ title_before(size_t i, int *party)
 		if (toks[j].sent && j > 0 && toks[j].gap == G_BREAK && !title &&
 		    !(wclass(j) & WC_TITLE))
 			break;
+		/* "MP for Sleaford and North Hykeham": what follows a
+		 * member's "for" is his seat (but "the MP for Bolton West,
+		 * Ruth Kelly" is the member). */
+		if (!title && !comma && seat(j))
+			return 0;
+		/* "Secretary John Kerry in the Great Hall": a title before
+		 * another person's name is his; but a title for several
+		 * goes on through a list: "members David Davis, Oliver
+		 * Letwin and Tim Yeo". */
+		if (toks[j].owner >= 0 && cands[toks[j].owner].type == T_PER &&
+		    !cands[toks[j].owner].dead) {
+			q = cands[toks[j].owner].t1;
+			if (title || q >= ntok || !(toks[q].gap == G_COMMA ||
+			    word_is(q, "and", 3)))
+				break;
+			list = 1;
+			j = cands[toks[j].owner].t0;
+			continue;
+		}
 		if ((p = party_at(j)) >= 0) {
 			if (*party < 0)
 				*party = p;
@@ -2052,6 +2666,8 @@ title_before(size_t i, int *party)
 		}
 		wc = wclass(j);
 		if (wc & WC_TITLE) {
+			if (list && !(wc & WC_PLURAL))
+				return 0;
 			title = 1;
 			if (*party >= 0 && !comma)
 				break;
@@ -2065,6 +2681,54 @@ title_before(size_t i, int *party)
 	}
 	/* After a comma, a title needs "of" or a party: "member of X, Name". */
 	return title;
+}
+
+/*
+ * The organisation a name of words [i, e) is given by without a title:
+ * "Simon Hart of the Countryside Alliance". Not a state ("X Y of Britain"
+ * may be a place). A name after an organisation's possessive is as often
+ * a thing of the body's ("the BBC's Politics Show", "the EU's Common
+ * Agricultural Policy") as a person ("the KMT's Lien Chan"): no one.
+ * Returns the candidate, or -1.
+ */
+static int
+org_around(size_t i, size_t e)
+{
+	size_t k = e;
+	int p;
+
+	if (e - i > 3)
+		return -1;
+	if (k + 1 < ntok && (toks[k].gap == G_SPACE || toks[k].gap == G_COMMA) &&
+	    word_is(k, "of", 2)) {
+		k++;
+		if (word_is(k, "the", 3) && k + 1 < ntok)
+			k++;
+		if (sep_ok(k) && (p = party_at(k)) >= 0 && cands[p].t0 == k &&
+		    cands[p].type == T_ORG && !(wclass(cands[p].t1 - 1) & WC_MEDIA))
+			return p;
+	}
+	return -1;
+}
+
+/* Is word f a "for" after a member's title: "MP for Meirionnydd Nant
+ * Conwy" names a seat? */
+static int
+seat(size_t f)
+{
+	static const char *const t[] = { "mp", "mps", "mep", "meps", "msp",
+	    "msps", "am", "member", "members", "candidate", "councillor",
+	    "congressman", "congresswoman", "senator", NULL };
+	size_t k;
+
+	if (f > 1 && word_is(f, "the", 3))
+		f--;	/* "member for the Loch Ness West" */
+	if (f == 0 || !word_is(f, "for", 3))
+		return 0;
+	for (k = 0; t[k] != NULL; k++)
+		if (word_is(f - 1, t[k], strlen(t[k])))
+			return 1;
+	return 0;
 }
 
 /*
@@ -2088,6 +2752,9 @@ title_after(size_t e, int *party)
 		if (j > e && !sep_ok(j) && toks[j].gap != G_POSS)
 			break;
 		wc = wclass(j);
+		/* ", Mr Kennedy said": another person's name begins. */
+		if (!title && (wc & WC_COURTESY))
+			return 0;
 		if (wc & WC_TITLE) {
 			title = 1;
 			continue;
@@ -2108,10 +2775,12 @@ title_after(size_t e, int *party)
 			return 1;
 		}
 		wc = wclass(k);
-		if ((wc & WC_AT) && !is_cap(k) && k + 1 < ntok && sep_ok(k + 1) &&
+		if ((wc & WC_AT) && !is_cap(k) && (word_is(k, "at", 2) ||
+		    word_is(k, "of", 2)) && k + 1 < ntok && sep_ok(k + 1) &&
 		    is_cap(k + 1) && toks[k + 1].owner < 0 && !toks[k + 1].blocked &&
 		    !(wclass(k + 1) & (WC_STOP | WC_TIME))) {
-			/* "fellow at Chatham House": the place is an organisation. */
+			/* "fellow at Chatham House": the place is an
+			 * organisation; but "MP for Witney" is a seat. */
 			r = k + 2;
 			while (r < ntok && sep_ok(r) && is_cap(r) && toks[r].owner < 0)
 				r++;
@@ -2194,6 +2863,126 @@ country_named(const char *cc)
 	return 0;
 }
 
+/* pick_sur: the title names a state none of the people is of. */
+#define SUR_NONE (-3)
+
+/*
+ * The state the article names most often through its places, states and
+ * organisations, "" if two are named as often. Asked seldom: counted
+ * each time.
+ */
+static const char *
+main_country(void)
+{
+	const char *cc, *best = "";
+	size_t k, j;
+	int n, most = 0, tie = 0;
+
+	for (k = 0; k < ncand; k++) {
+		if (cands[k].dead || cands[k].type == T_PER ||
+		    (cc = cand_country((int)k))[0] == '\0')
+			continue;
+		for (j = 0; j < k; j++)
+			if (!cands[j].dead && cands[j].type != T_PER &&
+			    strcmp(cand_country((int)j), cc) == 0)
+				break;
+		if (j < k)
+			continue;	/* counted already */
+		for (n = 0, j = k; j < ncand; j++)
+			if (!cands[j].dead && cands[j].type != T_PER &&
+			    strcmp(cand_country((int)j), cc) == 0)
+				n++;
+		if (n > most) {
+			most = n;
+			best = cc;
+			tie = 0;
+		} else if (n == most)
+			tie = 1;
+	}
+	return tie ? "" : best;
+}
+
+/*
+ * One of the dictionary people of a last name (sur, a list of them): the
+ * one of state cc, the state the title names, if it names one; else the
+ * one of the state the article speaks most of. -1 if nothing tells them
+ * apart, SUR_NONE if the title's state is none of theirs.
+ */
+static int
+pick_sur(int sur, const char *cc)
+{
+	const struct actor *a;
+	size_t k;
+	int n = 0, best = -1;
+	const char *mc = cc[0] != '\0' ? cc : main_country();
+
+	if (mc[0] == '\0')
+		return -1;
+	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
+		a = dict_actor((size_t)surs[k].actor);
+		if (strcmp(a->country, mc) == 0) {
+			best = surs[k].actor;
+			n++;
+		}
+		if (surs[k].next < 0)
+			break;
+	}
+	if (n == 1)
+		return best;
+	return cc[0] != '\0' && n == 0 ? SUR_NONE : -1;
+}
+
+/*
+ * The role the text gives a dictionary person (party, a candidate, or -1)
+ * is his affiliation there ("EU commissioner Franco Frattini" speaks for
+ * the EU, whom the dictionary knows as Italy's foreign minister), unless
+ * it is what the dictionary's says or less: the parent or a body above it
+ * ("Italian Foreign Minister Franco Frattini"), or another body of his
+ * own state, which tells less than the dictionary's parent.
+ */
+static void
+stated_role(struct cand *c, int party)
+{
+	const struct actor *a, *p;
+	const char *pid, *pc;
+	size_t plen;
+	int depth;
+
+	if (party < 0 || c->id == NULL || (a = dict_get(c->id, c->idlen)) == NULL)
+		return;
+	pid = cand_id(&cands[party], &plen);
+	for (p = a, depth = 0; p->parent != NULL && depth < 8; depth++) {
+		if (strlen(p->parent) == plen && memcmp(p->parent, pid, plen) == 0)
+			return;
+		if ((p = dict_get(p->parent, strlen(p->parent))) == NULL)
+			break;
+	}
+	pc = cand_country(party);
+	if (pc[0] != '\0' && strcmp(pc, a->country) == 0)
+		return;
+	set_affil(c, party);
+}
+
+/* The roles the text gives the dictionary people it names in full. */
+static NOINLINE void
+dict_roles(void)
+{
+	size_t k, n = ncand;
+	int party;
+
+	for (k = 0; k < n; k++) {
+		if (cands[k].type != T_PER || cands[k].src != S_DICT ||
+		    cands[k].dead)
+			continue;
+		/* "as US President, Tony Blair said": the title before a
+		 * comma is no role of a name the dictionary knows. */
+		if (toks[cands[k].t0].gap == G_COMMA ||
+		    !title_before(cands[k].t0, &party))
+			(void)title_after(cands[k].t1, &party);
+		stated_role(&cands[k], party);
+	}
+}
+
 /*
  * A title and a last name the article gives no full name for: "President
  * Reagan", "West German Chancellor Kohl". It is the dictionary's one
@@ -2208,25 +2997,37 @@ title_surname(size_t i)
 	const struct actor *a;
 	const char *pc;
 	struct cand *c;
-	int party;
+	int party, sur;
 
 	need_key(i);
-	if (toks[i].klen < 3)
+	if (toks[i].klen < 2)
 		return;
 	(void)title_before(i, &party);
-	if (toks[i].sl != NULL && toks[i].sl->sur >= 0) {
-		a = dict_actor((size_t)toks[i].sl->sur);
-		pc = cand_country(party);
+	pc = cand_country(party);
+	sur = toks[i].sl != NULL ? toks[i].sl->sur : -1;
+	if (sur < -1) {
+		/* Two people of the name and nothing that tells which:
+		 * neither of them, and no one new either. */
+		if ((sur = pick_sur(sur, pc)) == -1)
+			return;
+		if (sur == SUR_NONE)
+			goto other;
+	}
+	if (sur >= 0) {
+		a = dict_actor((size_t)sur);
+		/* "Tory Lord Campbell" is not the Canadian Campbell. */
 		if (pc[0] != '\0' && a->country[0] != '\0' &&
 		    strcmp(pc, a->country) != 0)
-			return;
+			goto other;
 		/* "Mr McConnell" tells no office: he is the dictionary's
 		 * only when the article speaks of his country. */
 		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country))
 			goto unknown;
 		c = add_cand(i, i + 1, T_PER, S_LINK);
 		c->id = a->id;
+		c->actor = sur;
 		c->idlen = strlen(a->id);
+		stated_role(c, party);
 		own(i, i + 1, (int)(c - cands));
 		add_person((int)(c - cands));
 		return;
@@ -2234,14 +3035,17 @@ title_surname(size_t i)
 unknown:
 	if (!(wclass(i - 1) & WC_HONOR))
 		return;
+other:
 	(void)make_person(i, i + 1, party);
 }
 
 static NOINLINE void
 match_people(void)
 {
-	size_t i, e, e2, j, ci, next = 0;
-	int found, party, p;
+	size_t i, e, e2, j, k, wl, ci, next = 0;
+	int found, party, p, before, at;
+	const char *w;
+	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
@@ -2265,9 +3069,48 @@ match_people(void)
 		}
 		found = 0;
 		party = -1;
-		if (title_before(i, &party))
+		before = 1;
+		/*
+		 * A name right after a lower-case "of", "for", "the" or "and"
+		 * ends a title phrase rather than following it: "chairman of
+		 * Middle Way" is the organisation, "MP for Bolton West" a
+		 * place; of three words the first ends the phrase: "Minister
+		 * for Children and Families Jane Ormsby".
+		 */
+		if (i > 0 && toks[i].gap == G_SPACE && !is_cap(i - 1) &&
+		    (wclass(i - 1) & (WC_AT | WC_LINK))) {
+			for (j = i, k = 0; j < e; j++)
+				k += is_cap(j) && toks[j].klen > 0;
+			w = text + toks[i - 1].start;
+			wl = toks[i - 1].end - toks[i - 1].start;
+			at = (wl == 2 && memcmp(w, "of", 2) == 0) ||
+			    (wl == 2 && memcmp(w, "at", 2) == 0);
+			if (k >= 3 && !at && (wclass(i - 1) & WC_LINK) &&
+			    !seat(i - 1) && name_at(i + 1, 2) == e) {
+				i++;
+			} else if (k == 2 && at && i >= 2 &&
+			    !(wclass(i - 2) & WC_AIDE) &&
+			    !(toks[e - 1].flags & W_POSS) && title_before(i, &party)) {
+				c = add_cand(i, e, T_ORG, S_CUE);
+				c->idoff = slug(i, e, &c->idlen);
+				own(i, e, (int)(c - cands));
+				next = e;
+				continue;
+			} else if (!(k == 2 && word_is(i - 1, "and", 3) &&
+			    !(e < ntok && (wclass(e) & WC_TITLE)))) {
+				/* ("the prime minister and Alastair Campbell":
+				 * a title may be found past "and"; not "a
+				 * minister and Bolton West MP".) */
+				before = 0;
+				/* Nor is the rest of it a name: "Nant Conwy". */
+				next = e;
+			}
+		}
+		if (before && title_before(i, &party))
 			found = 1;
 		else if (title_after(e, &party))
+			found = 1;
+		else if (before && (party = org_around(i, e)) >= 0)
 			found = 1;
 		else {
 			/* "X and Y, both members of PIJ's politburo" */
@@ -2295,11 +3138,107 @@ match_people(void)
 
 /* ---- 4. surnames and acronyms referring back ---- */
 
+/* Does word i end like a verb: "Reading", "Asked"? */
+static int
+verb_like(size_t i)
+{
+	size_t n = toks[i].end - toks[i].start;
+	const char *w = text + toks[i].start;
+
+	return (n > 4 && memcmp(w + n - 3, "ing", 3) == 0) ||
+	    (n > 3 && memcmp(w + n - 2, "ed", 2) == 0);
+}
+
+/* Is the word before last name i a given name: capitalised, of no other
+ * name, no title, one space before? */
+static int
+given_before(size_t i)
+{
+	return i > 0 && toks[i].gap == G_SPACE && text[toks[i].start - 1] == ' ' &&
+	    toks[i - 1].owner < 0 && is_cap(i - 1) &&
+	    !(toks[i - 1].flags & (W_UPPER | W_POSS)) && name_word(i - 1) &&
+	    toks[i - 1].klen > 0 && !particle(i - 1) && !verb_like(i - 1);
+}
+
+/*
+ * Is capitalised word i also written in lower case in the text, a common
+ * word that some people have as a last name ("the Bicester Hunt" of an
+ * article on hunting, a "hunt" in it)?
+ */
+static int
+common_word(size_t i)
+{
+	char w[32];
+	size_t n = toks[i].end - toks[i].start, k;
+	const char *p, *end = text + textlen;
+
+	if (n >= sizeof(w) || !toks[i].plain)
+		return 0;
+	for (k = 0; k < n; k++)
+		w[k] = (char)(text[toks[i].start + k] | 0x20);
+	for (p = text; (p = memmem(p, (size_t)(end - p), w, n)) != NULL; p++)
+		if ((p == text || !((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')) &&
+		    (p + n == end || !((p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z')))
+			return 1;
+	return 0;
+}
+
+/* Is word g the first word of a name of a dictionary person of the last
+ * name whose sur is sur ("George" of the Bushes)? */
+static int
+dict_given(int sur, size_t g)
+{
+	char key[MAXKEY + 8];
+	const char *p, *e;
+	size_t k, n;
+	int32_t a;
+
+	need_key(g);
+	for (n = sur >= 0 ? (size_t)-1 : SUR_NODE(sur);; n = (size_t)surs[n].next) {
+		a = sur >= 0 ? sur : surs[n].actor;
+		for (p = dict_names(dict_actor((size_t)a)); *p != '\0';
+		    p = *e ? e + 1 : e) {
+			e = p + strcspn(p, ";");
+			k = strcspn(p, " ;");
+			if ((k = word_key(p, k, key, MAXKEY)) == toks[g].klen &&
+			    memcmp(key, keys.s + toks[g].koff, k) == 0)
+				return 1;
+		}
+		if (sur >= 0 || surs[n].next < 0)
+			return 0;
+	}
+}
+
+/*
+ * Person k of the article, known so far by his last name alone, is named
+ * in full by words [t0, t1): he and every mention of him take the id of
+ * the full name.
+ */
+static void
+full_name(int k, size_t t0, size_t t1)
+{
+	struct cand *c;
+	size_t q, old, oldlen;
+
+	old = cands[people[k].cand].idoff;
+	oldlen = cands[people[k].cand].idlen;
+	c = add_cand(t0, t1, T_PER, S_LINK);
+	c->idoff = slug(t0, t1, &c->idlen);
+	own(t0, t1, (int)(c - cands));
+	for (q = 0; q + 1 < ncand; q++)
+		if (cands[q].type == T_PER && cands[q].id == NULL &&
+		    cands[q].idoff == old && cands[q].idlen == oldlen) {
+			cands[q].idoff = c->idoff;
+			cands[q].idlen = c->idlen;
+		}
+	people[k].cand = (int)(c - cands);
+}
+
 static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
-	int p;
+	int p, k;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
@@ -2307,17 +3246,45 @@ link_back(void)
 		if (toks[i].owner >= 0 || !is_cap(i) || toks[i].blocked ||
 		    (toks[i].flags & W_UPPER))
 			continue;
-		if ((p = person_of(i)) < 0)
+		if ((k = person_idx(i)) < 0) {
+			/* "aid worker Margaret Hassan": a given name before
+			 * the last name of dictionary people is someone of
+			 * that name, unless it is the given name of one. */
+			if (k == -1 && toks[i].sl != NULL && toks[i].sl->sur != -1 &&
+			    given_before(i) && !toks[i - 1].sent &&
+			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1)) &&
+			    !dict_given(toks[i].sl->sur, i - 1) && !common_word(i))
+				make_person(i - 1, i + 1, -1);
 			continue;
+		}
+		p = people[k].cand;
 		/* "Abbas Kamel" is not Abbas: a surname stands alone. */
 		if (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1) &&
 		    toks[i + 1].owner < 0 && name_word(i + 1))
 			continue;
-		/* The article goes with the name: al-Nakhala. */
+		/* The article goes with the name: al-Nakhala; so does the
+		 * first part of a hyphenated one: Rees-Green. */
 		a = i;
-		if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
+		if (people[k].tail)
+			a = i - 1;
+		else if (i > 0 && toks[i].gap == G_HYPHEN && toks[i - 1].kdone &&
 		    toks[i - 1].klen == 0 && toks[i - 1].owner < 0)
 			a = i - 1;
+		else if (!people[k].first && given_before(i) &&
+		    !(toks[i - 1].sent && verb_like(i - 1))) {
+			/*
+			 * "his wife, Winnie Mandela": a given name before a
+			 * last name of the article is another of the family,
+			 * or the same person, whose slug is the same id. A
+			 * man known till now by his last name alone ("Mr
+			 * Blunkett") is the one now named in full.
+			 */
+			if (cands[p].id == NULL && cands[p].t1 == cands[p].t0 + 1)
+				full_name(k, i - 1, i + 1);
+			else
+				make_person(i - 1, i + 1, -1);
+			continue;
+		}
 		c = add_cand(a, i + 1, T_PER, S_LINK);
 		c->id = cands[p].id;
 		c->idoff = cands[p].idoff;
@@ -2429,6 +3396,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 		if (!cands[k].dead && cands[k].type == T_PER)
 			add_person((int)k);
 	match_people();
+	dict_roles();
 	link_back();
 	for (i = 0; i < npend; i++)
 		add_date(&pend[i]);

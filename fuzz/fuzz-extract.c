@@ -1,6 +1,6 @@
 /*
- * fuzz-extract: the meeting extractor (common/meeting.c, meetlex.c,
- * meetrec.c) on any tagged article.
+ * fuzz-extract: the meeting extractor (common/meeting.c and the meet*.c
+ * files it is split into, meetlex.c, meetrec.c) on any tagged article.
  *
  * The first line of the input is the entities field, the rest the text:
  * the extractor meets entities that parse but make no sense (overlapping,

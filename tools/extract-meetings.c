@@ -1,6 +1,7 @@
 /*
  * extract-meetings: read tagged articles, write the meetings they tell of
- * as meeting records (parley(5)). The work is in common/meeting.c.
+ * as meeting records (parley(5)). The work is in common/meeting.c and
+ * the files it names.
  */
 #include <err.h>
 #include <getopt.h>
