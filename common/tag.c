@@ -771,10 +771,6 @@ tag_init(void)
 	for (i = 0; i < n; i++) {
 		const struct actor *a = dict_actor(i);
 
-		/* Regions of no state (the Middle East, the West) are where
-		 * things happen, never who acts: they are not tagged. */
-		if (a->type == T_LOC && a->country[0] == '\0' && a->parent == NULL)
-			continue;
 		add_list(dict_names(a), (int32_t)i, 0);
 		add_list(dict_adjectives(a), (int32_t)i, 1);
 		if (a->type == T_PER)
@@ -825,6 +821,7 @@ struct cand {
 	uint8_t src;		/* S_* */
 	uint8_t adjective;
 	uint8_t dead;
+	uint8_t hidden;		/* matched, so its words are taken, not written */
 	int32_t actor;		/* the dictionary actor of id, -1 if unknown */
 	const char *id;		/* a dictionary id, or NULL: idoff in arena */
 	size_t idoff, idlen;
@@ -1725,9 +1722,9 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 static NOINLINE void
 match_dict(void)
 {
-	size_t i, k, best, first, ci, next = 0;
-	struct slot *bestsl;
-	struct target *besttg;
+	size_t i, j, k, best, first, ci, next = 0;
+	struct slot *bestsl, *sl;
+	struct target *besttg, *tg;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
@@ -1781,6 +1778,23 @@ match_dict(void)
 		c->actor = besttg->actor;
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
+		/* Regions of no state (the Middle East, Central America) are
+		 * where things happen, never who acts: they are not written,
+		 * but their words are taken, so that "Central American" is
+		 * not the United States by its last word. */
+		if (c->type == T_LOC && dict_actor((size_t)c->actor)->country[0] ==
+		    '\0' && dict_actor((size_t)c->actor)->parent == NULL) {
+			/* A longer name begun inside it is that name: "The
+			 * Gulf Cooperation Council" is no "the Gulf". */
+			for (j = i + 1; j < k; j++)
+				if (longest_name(j, &sl, &tg) > k)
+					break;
+			if (j < k) {
+				ncand--;
+				continue;
+			}
+			c->hidden = 1;
+		}
 		own(first, k, (int)(c - cands));
 		next = k;
 	}
@@ -3185,7 +3199,7 @@ sort_cands(void)
 		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
 	}
 	for (k = 0; k < ncand; k++)
-		if (!cands[k].dead)
+		if (!cands[k].dead && !cands[k].hidden)
 			order[n++] = (uint32_t)k;
 	src = order;
 	dst = tmp;
