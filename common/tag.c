@@ -1719,10 +1719,54 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 	return best;
 }
 
+/*
+ * A news agency's signature after a dateline: "ISLAMABAD (PTI) -",
+ * "LONDON, June 5 (Reuters) -". The word in brackets is the agency that
+ * filed the story, never a party that shares its acronym, so it is first
+ * looked up as "<word> news agency", the name an agency row gives
+ * itself. Returns the actor, or -1.
+ */
+static int32_t
+agency_sign(size_t i)
+{
+	char key[MAXKEY + 8];
+	struct slot *sl;
+	size_t p, k, n;
+
+	if (i == 0 || i + 1 > ntok || toks[i].gap != G_OPEN || toks[i].sent)
+		return -1;
+	for (p = toks[i].end; p < textlen && text[p] == ' '; p++)
+		;
+	if (p >= textlen || text[p++] != ')')
+		return -1;
+	while (p < textlen && text[p] == ' ')
+		p++;
+	if (p >= textlen || !(text[p] == '-' || (p + 2 < textlen &&
+	    (unsigned char)text[p] == 0xe2 && (unsigned char)text[p + 1] == 0x80 &&
+	    ((unsigned char)text[p + 2] == 0x93 || (unsigned char)text[p + 2] == 0x94))))
+		return -1;
+	/* The dateline's place, in capitals, begins the line. */
+	for (k = i - 1; k > 0 && !toks[k].sent && i - k < 8; k--)
+		;
+	if (!toks[k].sent || !(toks[k].flags & W_UPPER))
+		return -1;
+	need_key(i);
+	n = toks[i].klen;
+	if (n == 0 || n + 12 >= MAXKEY)
+		return -1;
+	memcpy(key, keys.s + toks[i].koff, n);
+	memcpy(key + n, " news agency", 12);
+	n += 12;
+	if ((sl = find(key, n, key_hash(key, n))) == NULL)
+		return -1;
+	return sl->norm.actor;
+}
+
 static NOINLINE void
 match_dict(void)
 {
 	size_t i, j, k, best, first, ci, next = 0;
+	int32_t ag;
 	struct slot *bestsl, *sl;
 	struct target *besttg, *tg;
 	struct cand *c;
@@ -1730,6 +1774,15 @@ match_dict(void)
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
 			continue;
+		if ((ag = agency_sign(i)) >= 0) {
+			c = add_cand(i, i + 1, dict_actor((size_t)ag)->type, S_DICT);
+			c->id = dict_actor((size_t)ag)->id;
+			c->actor = ag;
+			c->idlen = strlen(c->id);
+			own(i, i + 1, (int)(c - cands));
+			next = i + 1;
+			continue;
+		}
 		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
 			continue;
