@@ -622,6 +622,10 @@ family_first(const char *s, const size_t *wb, const size_t *we, int n,
 
 	if (n < 2 || n > 3)
 		return 0;
+	/* Thais are called by the given name, which comes first: Chuan
+	 * Leekpai is Mr Chuan; it is no family name, so any word will do. */
+	if (strcmp(cc, "THA") == 0)
+		return 1;
 	if (cc[0] != '\0') {
 		if (strcmp(cc, "CHN") == 0 || strcmp(cc, "TWN") == 0 ||
 		    strcmp(cc, "KOR") == 0 || strcmp(cc, "PRK") == 0)
@@ -2449,8 +2453,9 @@ surname_word(int c, int *first, int *tail)
 	}
 	/* The dictionary's people were told apart when it was read. */
 	if (cands[c].actor >= 0 ? famfirst[cands[c].actor] && n >= 2 :
-	    n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
-	    we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
+	    n >= 2 && n <= 3 && (we[0] - wb[0] <= 6 ||
+	    strcmp(person_country(&cands[c]), "THA") == 0) && family_first(text,
+	    wb, we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
 		*first = 1;
 		return f;
 	}
