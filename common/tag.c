@@ -2138,7 +2138,11 @@ match_cues(void)
 			 * no list of fields. */
 			if (oflist && (wc & WC_TITLE))
 				titled_list = 1;
-			if (wc & WC_BLOCK) {
+			/* A name that is no actor ("Baker Street") takes the
+			 * run, unless its word is of a dictionary name:
+			 * "Downing Street" is the British government. */
+			if ((wc & WC_BLOCK) && !(toks[j].owner >= 0 &&
+			    cands[toks[j].owner].src == S_DICT)) {
 				clear(i, e);
 				for (a = i; a < e; a++)
 					toks[a].blocked = 1;
