@@ -1766,6 +1766,57 @@ agency_sign(size_t i)
 	return sl->norm.actor;
 }
 
+/*
+ * The first half of a pair that shares its noun: "South and North Korea",
+ * "East and West Germany". Word i is a compass word, then "and", the
+ * other compass word and a dictionary name: the compass word with the
+ * rest of that name is looked up. Returns the actor, or -1.
+ */
+static int word_is(size_t, const char *, size_t);
+
+static int32_t
+elliptic_name(size_t i)
+{
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", NULL };
+	char key[MAXKEY + 8];
+	struct slot *sl;
+	struct target *tg;
+	size_t j, e, n;
+	int a, b;
+
+	if (i + 3 >= ntok || !sep_ok(i + 1) || !sep_ok(i + 2) ||
+	    !word_is(i + 1, "and", 3))
+		return -1;
+	for (a = 0; compass[a] != NULL && !word_is(i, compass[a], strlen(compass[a])); a++)
+		;
+	for (b = 0; compass[b] != NULL && !word_is(i + 2, compass[b], strlen(compass[b])); b++)
+		;
+	if (compass[a] == NULL || compass[b] == NULL || a == b ||
+	    !is_cap(i) || !is_cap(i + 2))
+		return -1;
+	/* The second half may be no name of its own: "North and South
+	 * Vietnam" (of which only North Vietnam is a state). */
+	if ((e = longest_name(i + 2, &sl, &tg)) < i + 4 &&
+	    (e = longest_name(i + 3, &sl, &tg)) < i + 4)
+		return -1;
+	need_key(i);
+	n = toks[i].klen;
+	memcpy(key, keys.s + toks[i].koff, n);
+	for (j = i + 3; j < e; j++) {
+		need_key(j);
+		if (n + 1 + toks[j].klen >= MAXKEY)
+			return -1;
+		key[n++] = ' ';
+		memcpy(key + n, keys.s + toks[j].koff, toks[j].klen);
+		n += toks[j].klen;
+	}
+	if ((sl = find(key, n, key_hash(key, n))) == NULL || sl->norm.actor < 0 ||
+	    sl->norm.adjective)
+		return -1;
+	return sl->norm.actor;
+}
+
 static NOINLINE void
 match_dict(void)
 {
@@ -1778,7 +1829,7 @@ match_dict(void)
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
 			continue;
-		if ((ag = agency_sign(i)) >= 0) {
+		if ((ag = agency_sign(i)) >= 0 || (ag = elliptic_name(i)) >= 0) {
 			c = add_cand(i, i + 1, dict_actor((size_t)ag)->type, S_DICT);
 			c->id = dict_actor((size_t)ag)->id;
 			c->actor = ag;
