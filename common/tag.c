@@ -623,6 +623,10 @@ family_first(const char *s, const size_t *wb, const size_t *we, int n,
 
 	if (n < 2 || n > 3)
 		return 0;
+	/* Thais are called by the given name, which comes first: Chuan
+	 * Leekpai is Mr Chuan; it is no family name, so any word will do. */
+	if (strcmp(cc, "THA") == 0)
+		return 1;
 	if (cc[0] != '\0') {
 		if (strcmp(cc, "CHN") == 0 || strcmp(cc, "TWN") == 0 ||
 		    strcmp(cc, "KOR") == 0 || strcmp(cc, "PRK") == 0)
@@ -772,10 +776,6 @@ tag_init(void)
 	for (i = 0; i < n; i++) {
 		const struct actor *a = dict_actor(i);
 
-		/* Regions of no state (the Middle East, the West) are where
-		 * things happen, never who acts: they are not tagged. */
-		if (a->type == T_LOC && a->country[0] == '\0' && a->parent == NULL)
-			continue;
 		add_list(dict_names(a), (int32_t)i, 0);
 		add_list(dict_adjectives(a), (int32_t)i, 1);
 		if (a->type == T_PER)
@@ -826,6 +826,7 @@ struct cand {
 	uint8_t src;		/* S_* */
 	uint8_t adjective;
 	uint8_t dead;
+	uint8_t hidden;		/* matched, so its words are taken, not written */
 	int32_t actor;		/* the dictionary actor of id, -1 if unknown */
 	const char *id;		/* a dictionary id, or NULL: idoff in arena */
 	size_t idoff, idlen;
@@ -1880,17 +1881,121 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 	return best;
 }
 
+/*
+ * A news agency's signature after a dateline: "ISLAMABAD (PTI) -",
+ * "LONDON, June 5 (Reuters) -". The word in brackets is the agency that
+ * filed the story, never a party that shares its acronym, so it is first
+ * looked up as "<word> news agency", the name an agency row gives
+ * itself. Returns the actor, or -1.
+ */
+static int32_t
+agency_sign(size_t i)
+{
+	char key[MAXKEY + 8];
+	struct slot *sl;
+	size_t p, k, n;
+
+	if (i == 0 || i + 1 > ntok || toks[i].gap != G_OPEN || toks[i].sent)
+		return -1;
+	for (p = toks[i].end; p < textlen && text[p] == ' '; p++)
+		;
+	if (p >= textlen || text[p++] != ')')
+		return -1;
+	while (p < textlen && text[p] == ' ')
+		p++;
+	if (p >= textlen || !(text[p] == '-' || (p + 2 < textlen &&
+	    (unsigned char)text[p] == 0xe2 && (unsigned char)text[p + 1] == 0x80 &&
+	    ((unsigned char)text[p + 2] == 0x93 || (unsigned char)text[p + 2] == 0x94))))
+		return -1;
+	/* The dateline's place, in capitals, begins the line. */
+	for (k = i - 1; k > 0 && !toks[k].sent && i - k < 8; k--)
+		;
+	if (!toks[k].sent || !(toks[k].flags & W_UPPER))
+		return -1;
+	need_key(i);
+	n = toks[i].klen;
+	if (n == 0 || n + 12 >= MAXKEY)
+		return -1;
+	memcpy(key, keys.s + toks[i].koff, n);
+	memcpy(key + n, " news agency", 12);
+	n += 12;
+	if ((sl = find(key, n, key_hash(key, n))) == NULL)
+		return -1;
+	return sl->norm.actor;
+}
+
+/*
+ * The first half of a pair that shares its noun: "South and North Korea",
+ * "East and West Germany". Word i is a compass word, then "and", the
+ * other compass word and a dictionary name: the compass word with the
+ * rest of that name is looked up. Returns the actor, or -1.
+ */
+static int word_is(size_t, const char *, size_t);
+
+static int32_t
+elliptic_name(size_t i)
+{
+	static const char *const compass[] = { "north", "south", "east",
+	    "west", NULL };
+	char key[MAXKEY + 8];
+	struct slot *sl;
+	struct target *tg;
+	size_t j, e, n;
+	int a, b;
+
+	if (i + 3 >= ntok || !sep_ok(i + 1) || !sep_ok(i + 2) ||
+	    !word_is(i + 1, "and", 3))
+		return -1;
+	for (a = 0; compass[a] != NULL && !word_is(i, compass[a], strlen(compass[a])); a++)
+		;
+	for (b = 0; compass[b] != NULL && !word_is(i + 2, compass[b], strlen(compass[b])); b++)
+		;
+	if (compass[a] == NULL || compass[b] == NULL || a == b ||
+	    !is_cap(i) || !is_cap(i + 2))
+		return -1;
+	/* The second half may be no name of its own: "North and South
+	 * Vietnam" (of which only North Vietnam is a state). */
+	if ((e = longest_name(i + 2, &sl, &tg)) < i + 4 &&
+	    (e = longest_name(i + 3, &sl, &tg)) < i + 4)
+		return -1;
+	need_key(i);
+	n = toks[i].klen;
+	memcpy(key, keys.s + toks[i].koff, n);
+	for (j = i + 3; j < e; j++) {
+		need_key(j);
+		if (n + 1 + toks[j].klen >= MAXKEY)
+			return -1;
+		key[n++] = ' ';
+		memcpy(key + n, keys.s + toks[j].koff, toks[j].klen);
+		n += toks[j].klen;
+	}
+	if ((sl = find(key, n, key_hash(key, n))) == NULL || sl->norm.actor < 0 ||
+	    sl->norm.adjective)
+		return -1;
+	return sl->norm.actor;
+}
+
 static NOINLINE void
 match_dict(void)
 {
-	size_t i, k, best, first, ci, next = 0;
-	struct slot *bestsl;
-	struct target *besttg;
+	size_t i, j, k, best, first, ci, next = 0;
+	int32_t ag;
+	struct slot *bestsl, *sl;
+	struct target *besttg, *tg;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
 		if ((i = caps[ci]) < next)
 			continue;
+		if ((ag = agency_sign(i)) >= 0 || (ag = elliptic_name(i)) >= 0) {
+			c = add_cand(i, i + 1, dict_actor((size_t)ag)->type, S_DICT);
+			c->id = dict_actor((size_t)ag)->id;
+			c->actor = ag;
+			c->idlen = strlen(c->id);
+			own(i, i + 1, (int)(c - cands));
+			next = i + 1;
+			continue;
+		}
 		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
 			continue;
@@ -1939,6 +2044,23 @@ match_dict(void)
 		c->actor = besttg->actor;
 		c->idlen = strlen(c->id);
 		c->adjective = besttg->adjective;
+		/* Regions of no state (the Middle East, Central America) are
+		 * where things happen, never who acts: they are not written,
+		 * but their words are taken, so that "Central American" is
+		 * not the United States by its last word. */
+		if (c->type == T_LOC && dict_actor((size_t)c->actor)->country[0] ==
+		    '\0' && dict_actor((size_t)c->actor)->parent == NULL) {
+			/* A longer name begun inside it is that name: "The
+			 * Gulf Cooperation Council" is no "the Gulf". */
+			for (j = i + 1; j < k; j++)
+				if (longest_name(j, &sl, &tg) > k)
+					break;
+			if (j < k) {
+				ncand--;
+				continue;
+			}
+			c->hidden = 1;
+		}
 		own(first, k, (int)(c - cands));
 		next = k;
 	}
@@ -2225,7 +2347,11 @@ match_cues(void)
 			 * no list of fields. */
 			if (oflist && (wc & WC_TITLE))
 				titled_list = 1;
-			if (wc & WC_BLOCK) {
+			/* A name that is no actor ("Baker Street") takes the
+			 * run, unless its word is of a dictionary name:
+			 * "Downing Street" is the British government. */
+			if ((wc & WC_BLOCK) && !(toks[j].owner >= 0 &&
+			    cands[toks[j].owner].src == S_DICT)) {
 				clear(i, e);
 				for (a = i; a < e; a++)
 					toks[a].blocked = 1;
@@ -2540,8 +2666,9 @@ surname_word(int c, int *first, int *tail)
 	}
 	/* The dictionary's people were told apart when it was read. */
 	if (cands[c].actor >= 0 ? famfirst[cands[c].actor] && n >= 2 :
-	    n >= 2 && n <= 3 && we[0] - wb[0] <= 6 && family_first(text, wb,
-	    we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
+	    n >= 2 && n <= 3 && (we[0] - wb[0] <= 6 ||
+	    strcmp(person_country(&cands[c]), "THA") == 0) && family_first(text,
+	    wb, we, n, person_country(&cands[c]), (wclass(f) & WC_FAMILY) != 0)) {
 		*first = 1;
 		return f;
 	}
@@ -3343,7 +3470,7 @@ sort_cands(void)
 		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
 	}
 	for (k = 0; k < ncand; k++)
-		if (!cands[k].dead)
+		if (!cands[k].dead && !cands[k].hidden)
 			order[n++] = (uint32_t)k;
 	src = order;
 	dst = tmp;
