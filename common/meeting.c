@@ -438,6 +438,19 @@ relative_span(const struct meet_ctx *c, size_t ws, size_t i, size_t *rs,
 	}
 }
 
+/*
+ * Entity x, speaking for side r, hosts or mediates: it is no side of the
+ * talks, but a person stays among the people who met.
+ */
+static void
+add_mediator(struct cand *k, const struct entity *x, struct idref r)
+{
+	idset_add(&k->hostonly, r.s, r.n);
+	if (x->type == T_PER)
+		idset_add(&k->m.people, x->actor, x->actor_len);
+	k->m.flags |= MF_MEDIATE;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -620,12 +633,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
 		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
 		    W_HOSTV))))) {
-			r = x->type == T_PER ? person_side(c, x) :
-			    side_of(x->actor, x->actor_len);
-			idset_add(&k.hostonly, r.s, r.n);
-			if (x->type == T_PER)
-				idset_add(&k.m.people, x->actor, x->actor_len);
-			k.m.flags |= MF_MEDIATE;
+			add_mediator(&k, x, x->type == T_PER ?
+			    person_side(c, x) : side_of(x->actor, x->actor_len));
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
@@ -635,12 +644,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		/* "under the mediation of Tanzanian President X": the mediator */
 		if (np_role(c, j, k.ws, "of") == 2) {
-			r = x->type == T_PER ? titled_side(c, j, NULL) :
-			    side_of(x->actor, x->actor_len);
-			idset_add(&k.hostonly, r.s, r.n);
-			if (x->type == T_PER)
-				idset_add(&k.m.people, x->actor, x->actor_len);
-			k.m.flags |= MF_MEDIATE;
+			add_mediator(&k, x, x->type == T_PER ?
+			    titled_side(c, j, NULL) : side_of(x->actor, x->actor_len));
 			continue;
 		}
 		if (j < i && relative_object(c, j, k.ws, i))
