@@ -7,6 +7,7 @@
 #ifndef FUZZ_CHECK_H
 #define FUZZ_CHECK_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,13 @@
 #include "hash.h"
 #include "record.h"
 #include "utf8.h"
+
+/*
+ * The entry points libFuzzer calls; a target defines LLVMFuzzerInitialize
+ * only when it has something to set up (fuzz/replay.c calls it if so).
+ */
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define CHECK(c) do { if (!(c)) { fprintf(stderr, "check failed: %s " \
 	"(%s:%d)\n", #c, __FILE__, __LINE__); abort(); } } while (0)

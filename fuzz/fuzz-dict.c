@@ -19,8 +19,6 @@
 #include "util.h"
 #include "check.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 void errx(int eval, const char *fmt, ...)
     __attribute__((noreturn, format(printf, 2, 3)));
 const char *__asan_default_options(void);

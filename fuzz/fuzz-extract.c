@@ -22,9 +22,6 @@
 #include "util.h"
 #include "check.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 static struct meet_ctx ctx;
 static struct entities ents;
 

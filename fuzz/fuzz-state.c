@@ -17,17 +17,6 @@
 #include "util.h"
 #include "check.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
 /* Load a state from s (n bytes) as dedupe does; save its meetings. */
 static void
 load_save(char *s, size_t n, char **out, size_t *outlen)

@@ -18,9 +18,6 @@
 #include "util.h"
 #include "check.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
 static struct entities ents, back;
 
 int

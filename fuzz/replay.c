@@ -10,7 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
+/* Weak, as libFuzzer has it: a target without set-up leaves it out. */
+int LLVMFuzzerInitialize(int *argc, char ***argv) __attribute__((weak));
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static unsigned char *
@@ -45,7 +46,8 @@ main(int argc, char *argv[])
 	size_t n;
 	int i;
 
-	LLVMFuzzerInitialize(&argc, &argv);
+	if (LLVMFuzzerInitialize != NULL)
+		LLVMFuzzerInitialize(&argc, &argv);
 	for (i = 1; i < argc; i++) {
 		data = slurp(argv[i], &n);
 		LLVMFuzzerTestOneInput(data, n);
