@@ -160,7 +160,7 @@ bin/%: tools/%.c $(LIB) $(HDR)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-tests/unit/t-%: tests/unit/t-%.c tests/unit/test.h $(LIB) $(HDR)
+tests/unit/t-%: tests/unit/t-%.c tests/unit/test.h tests/unit/mkmeeting.h $(LIB) $(HDR)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 fuzz/out/replay-%: fuzz/fuzz-%.c fuzz/replay.c fuzz/check.h $(LIB) $(HDR)

@@ -7,53 +7,21 @@
 #include <string.h>
 
 #include "merge.h"
+#include "mkmeeting.h"
 #include "test.h"
 
+/* A held meeting of the given sides, reported by one article. */
 static struct meeting *
 mk(const char *id, const char *date, const char *place, const char *parties)
 {
-	char *f[NF_MEETING];
-	size_t n[NF_MEETING];
-	const char *why;
-	int i;
-
-	for (i = 0; i < NF_MEETING; i++)
-		f[i] = "";
-	f[M_ID] = (char *)id;
-	f[M_DATE] = (char *)date;
-	f[M_STATUS] = "held";
-	f[M_PLACE] = (char *)place;
-	f[M_PARTIES] = (char *)parties;
-	f[M_DOCS] = "1a2b3c4d5e6f7081";
-	f[M_REPORTS] = "1";
-	f[M_SCORE] = "0.5";
-	for (i = 0; i < NF_MEETING; i++)
-		n[i] = strlen(f[i]);
-	return meeting_new(f, n, &why);
+	return mkmeeting(id, date, "held", place, parties, "1a2b3c4d5e6f7081");
 }
 
 /* A report of fatah and hamas in Cairo from article doc. */
 static struct meeting *
 mks(const char *id, const char *date, const char *status, const char *doc)
 {
-	char *f[NF_MEETING];
-	size_t n[NF_MEETING];
-	const char *why;
-	int i;
-
-	for (i = 0; i < NF_MEETING; i++)
-		f[i] = "";
-	f[M_ID] = (char *)id;
-	f[M_DATE] = (char *)date;
-	f[M_STATUS] = (char *)status;
-	f[M_PLACE] = "cairo";
-	f[M_PARTIES] = "fatah;hamas";
-	f[M_DOCS] = (char *)doc;
-	f[M_REPORTS] = "1";
-	f[M_SCORE] = "0.5";
-	for (i = 0; i < NF_MEETING; i++)
-		n[i] = strlen(f[i]);
-	return meeting_new(f, n, &why);
+	return mkmeeting(id, date, status, "cairo", "fatah;hamas", doc);
 }
 
 int

@@ -3,40 +3,16 @@
 #include <string.h>
 
 #include "merge.h"
+#include "mkmeeting.h"
 #include "test.h"
-
-/* A meeting from "date status place parties docs", the rest filled in. */
-static struct meeting *
-mk(const char *id, const char *date, const char *status, const char *place,
-    const char *parties, const char *docs)
-{
-	char *f[NF_MEETING];
-	size_t n[NF_MEETING];
-	const char *why;
-	int i;
-
-	for (i = 0; i < NF_MEETING; i++)
-		f[i] = "";
-	f[M_ID] = (char *)id;
-	f[M_DATE] = (char *)date;
-	f[M_STATUS] = (char *)status;
-	f[M_PLACE] = (char *)place;
-	f[M_PARTIES] = (char *)parties;
-	f[M_DOCS] = (char *)docs;
-	f[M_REPORTS] = "1";
-	f[M_SCORE] = "0.5";
-	for (i = 0; i < NF_MEETING; i++)
-		n[i] = strlen(f[i]);
-	return meeting_new(f, n, &why);
-}
 
 static int
 same(const char *d1, const char *s1, const char *p1, const char *x1,
     const char *doc1, const char *d2, const char *s2, const char *p2,
     const char *x2, const char *doc2)
 {
-	struct meeting *a = mk("0000000000000001", d1, s1, p1, x1, doc1);
-	struct meeting *b = mk("0000000000000002", d2, s2, p2, x2, doc2);
+	struct meeting *a = mkmeeting("0000000000000001", d1, s1, p1, x1, doc1);
+	struct meeting *b = mkmeeting("0000000000000002", d2, s2, p2, x2, doc2);
 	int r = meeting_compatible(a, b, 1);
 
 	meeting_free(a);
@@ -84,12 +60,12 @@ main(void)
 	    "no sides known: nothing to go on");
 
 	ms_init(&ms, 1, 20000);
-	ms_add(&ms, mk("0000000000000001", "2024-02-29", "held", "moscow",
+	ms_add(&ms, mkmeeting("0000000000000001", "2024-02-29", "held", "moscow",
 	    "pij;hamas;fatah", "d1"), 0);
-	ms_add(&ms, mk("0000000000000002", "2024-02", "held", "", "hamas;fatah",
-	    "d2"), 0);
-	ms_add(&ms, mk("0000000000000002", "2024-02", "held", "", "hamas;fatah",
-	    "d2"), 0);
+	ms_add(&ms, mkmeeting("0000000000000002", "2024-02", "held", "",
+	    "hamas;fatah", "d2"), 0);
+	ms_add(&ms, mkmeeting("0000000000000002", "2024-02", "held", "",
+	    "hamas;fatah", "d2"), 0);
 	is_int(ms.n, 1, "merged into one meeting");
 	/* Counts and scores are kept as numbers until written. */
 	meeting_sync(ms.m[0]);
