@@ -3391,6 +3391,19 @@ named_leader(size_t i, int32_t a)
 }
 
 /*
+ * Does word i stand next to another capitalised word, so that it may be
+ * part of a longer name ("Khalil Abbas", "Abbas Zaki"), whatever that
+ * word was taken for? Not "The" or "But" before it.
+ */
+static int
+name_next(size_t i)
+{
+	return (i > 0 && toks[i].gap == G_SPACE && is_cap(i - 1) &&
+	    !(toks[i].sent == 0 && toks[i - 1].sent && (wclass(i - 1) & WC_STOP))) ||
+	    (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1));
+}
+
+/*
  * The leader a last name alone means, with no title and no full name in
  * the article: "Mubarak" in 2005, "Assad" in 1990. Only the people the
  * dictionary gives years of office are known so, and only in those
@@ -3445,10 +3458,8 @@ link_back(void)
 			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1)) &&
 			    !dict_given(toks[i].sl->sur, i - 1) && !common_word(i))
 				make_person(i - 1, i + 1, -1);
-			else if (k == -1 && !given_before(i) &&
-			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1) ||
-			    toks[i + 1].owner >= 0) && !common_word(i) &&
-			    (ldr = leader_named(i)) >= 0)
+			else if (k == -1 && (ldr = leader_named(i)) >= 0 &&
+			    !name_next(i) && !common_word(i))
 				named_leader(i, ldr);
 			continue;
 		}
