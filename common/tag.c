@@ -904,10 +904,11 @@ gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
 }
 
 /* The index of the lowest set bit of x, which is not 0. */
-static int
+static size_t
 lowest_bit(uint64_t x)
 {
-	return __builtin_ctzll(x);
+	/* Unsigned, so that widening it costs nothing. */
+	return (unsigned)__builtin_ctzll(x);
 }
 
 /* The end of the run of ASCII letters and digits that starts at b. */
@@ -1088,8 +1089,32 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 	ntok++;
 }
 
-/* A word as add_word leaves it, before its offsets and flags. */
-static const struct tok blank = { .owner = -1, .plain = 1 };
+/*
+ * The words cut_words writes whole, by what lies before them: one space, a
+ * comma and a space, a full stop that ends a sentence, a hyphen after a
+ * letter or digit. Only the tail of a word, owner on, is copied from here:
+ * start and end are the word's, and hash and sl are left for make_key,
+ * which writes them before anyone reads them (kdone is 0).
+ */
+enum { F_SPACE, F_COMMA, F_STOP, F_HYPHEN };
+static const struct tok fast_tail[] = {
+	[F_SPACE] = { .owner = -1, .plain = 1, .gap = G_SPACE },
+	[F_COMMA] = { .owner = -1, .plain = 1, .gap = G_COMMA },
+	[F_STOP] = { .owner = -1, .plain = 1, .gap = G_BREAK, .sent = 1 },
+	[F_HYPHEN] = { .owner = -1, .plain = 1, .gap = G_HYPHEN,
+	    .flags = W_HYPHEN }
+};
+#define TOK_TAIL offsetof(struct tok, owner)
+
+/* Word t as in fast_tail[f], over [b, e). */
+static inline void
+fast_word(struct tok *t, int f, size_t b, size_t e)
+{
+	t->start = b;
+	t->end = e;
+	memcpy((char *)t + TOK_TAIL, (const char *)&fast_tail[f] + TOK_TAIL,
+	    sizeof(*t) - TOK_TAIL);
+}
 
 /*
  * The bytes that may follow a plain word as plain_word judges them: 1 for
@@ -1154,14 +1179,12 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * The runs of ASCII letters and digits that may begin a date, by
- * date_scan_may of date.h, which tells most of them from their first
- * letters and length: tokenize gathers them as it finds the words.
+ * The starts of the runs of ASCII letters and digits that may begin a
+ * date, by date_scan_may of date.h, which tells most of them from their
+ * first letters and length: tokenize gathers them as it finds the words.
+ * Their ends are found again from the mask, for the few kept.
  */
-struct run {
-	size_t b, e;
-};
-static struct run *dcand;
+static size_t *dcand;
 static size_t ndcand, capdcand;
 
 /* The end of the run that starts at b and goes on past its block. */
@@ -1232,10 +1255,10 @@ find_dates(void)
 	unsigned cls;
 
 	for (k = 0; k < ndcand; k++) {
-		b = dcand[k].b;
-		e = dcand[k].e;
+		b = dcand[k];
 		if (b < di)
 			continue;
+		e = next_run_end(b);
 		cls = date_scan_class(&dscan, b, e);
 		/* "the" and "a" are looked at from the word after them. */
 		if ((cls & (DATE_IN(DATE_SET_THE) | DATE_IN(DATE_SET_A))) &&
@@ -1267,6 +1290,50 @@ struct kc_entry {
 	uint8_t n, klen;
 };
 static struct kc_entry *kcache;
+
+/*
+ * date_scan_may of a run by its first two bytes, s[b] | s[b + 1] << 8, one
+ * load: bit k says whether a run of length k modulo 16 may begin a date.
+ * date_scan_may reads the first two bytes and the length alone (date.h),
+ * and the first byte again for a run of one, whose second byte here is the
+ * one after it, no letter or digit: the table is made by asking it. Its
+ * tables are made once, so this is too.
+ */
+static unsigned short may2[1 << 16];
+static int may2_done;
+
+static int
+is_alnum(unsigned c)
+{
+	return (c | 0x20) - 'a' < 26 || c - '0' < 10;
+}
+
+static void
+may2_init(void)
+{
+	unsigned char w[2];
+	unsigned c1, c2, k, one, v;
+
+	for (c1 = 0; c1 < 256; c1++) {
+		if (!is_alnum(c1))
+			continue;
+		w[0] = w[1] = (unsigned char)c1;
+		one = (unsigned)date_scan_may(dscan.code, dscan.lens, w, 0, 1) << 1;
+		for (c2 = 0; c2 < 256; c2++) {
+			v = one;
+			if (is_alnum(c2)) {
+				/* Length 0 stands for 16, 32, ... */
+				w[1] = (unsigned char)c2;
+				for (k = 0, v = 0; k < 16; k++)
+					if (k != 1)
+						v |= (unsigned)date_scan_may(dscan.code,
+						    dscan.lens, w, 0, k ? k : 16) << k;
+			}
+			may2[c1 | c2 << 8] = (unsigned short)v;
+		}
+	}
+	may2_done = 1;
+}
 
 /* The buffers of tokenize, and the mask of the text. */
 static void
@@ -1301,6 +1368,8 @@ tokenize_begin(void)
 	}
 	text_alnum_mask(text, textlen, amask);
 	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
+	if (!may2_done)
+		may2_init();
 }
 
 /*
@@ -1325,18 +1394,47 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 	}
 }
 
-/*
- * May the run [b, e) end a plain word (plain_word)? Not longer than 64
- * bytes, nor before an apostrophe or a non-ASCII byte, nor one capital
- * before a full stop (U.S.).
- */
-static inline int
-plain_end(const unsigned char *s, size_t n, size_t b, size_t e)
-{
-	unsigned ok;
+/* No word before, or one whose word after cut_words leaves to slow_words. */
+#define FP_NONE ((size_t)-4)
 
-	return e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-	    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)));
+/* Room for twice the words, for the next word t of the words as they are. */
+static NOINLINE struct tok *
+grow_toks(struct tok *t)
+{
+	size_t i = (size_t)(t - toks);
+
+	captok *= 2;
+	toks = erealloc(toks, captok * sizeof(toks[0]));
+	return toks + i;
+}
+
+/* The first two bytes at p, the first the low one. */
+static inline unsigned
+first_two(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return p[0] | (unsigned)p[1] << 8;
+#else
+	uint16_t x;
+
+	memcpy(&x, p, 2);
+	return x;
+#endif
+}
+
+/* The start of the run of ASCII letters and digits that ends at e > 0. */
+static size_t
+run_start(size_t e)
+{
+	size_t k = (e - 1) / 64;
+	uint64_t x = ~amask[k] & ~(uint64_t)0 >> (63 - (e - 1) % 64);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = ~amask[--k];
+	}
+	return k * 64 + 64 - (size_t)__builtin_clzll(x);
 }
 
 /*
@@ -1361,110 +1459,127 @@ line_or_hyphen(const unsigned char *s, size_t pos, size_t b)
  * whole story: non-ASCII letters, apostrophes, dotted initials
  * (slow_words). The runs that may begin a date are kept for find_dates.
  * Returns where the last word ends (ntok and prev_end are set).
+ *
+ * A run that ends the text is left out of the loop and given to
+ * slow_words after it, so that in the loop a byte follows every run: the
+ * byte after it and the second of the run are read without a test.
  */
 static size_t
 cut_words(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const unsigned char *code;
-	const unsigned short (*lens)[64];
-	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, b, e, base;
-	size_t nt, cap;
-	struct run *dv;
-	struct tok *tv, *t;
-	uint64_t m, starts, ends, carry = 0;
-	int fast = 0;
+	size_t n = textlen, fp = FP_NONE, k, b, e, base, stop, nblock;
+	size_t *dv;
+	struct tok *t;
+	uint64_t m, nm, starts, ends, carry = 0;
+	unsigned ok;
+	int f;
 
-	code = dscan.code;
-	lens = dscan.lens;
 	dv = dcand;
+	stop = n > 0 && alnum_at(n - 1) ? run_start(n) : n;
+	/* The blocks with runs before stop; the one of stop is cut there. */
+	nblock = (stop + 63) / 64;
 	/*
-	 * The globals ntok and toks are kept in locals here, and written
-	 * back before slow_words, which adds words its own way: a store of a
-	 * byte through t may alias any global, which the compiler would
-	 * reload.
+	 * The next word is t, and ntok is written back before slow_words,
+	 * which adds words its own way. So few values live through the loop
+	 * that they all stay in registers: prev_end, where the last word
+	 * ends, is read only on the way to slow_words, and so is toks.
 	 */
-	nt = 0;
-	tv = toks;
-	cap = captok;
+	prev_end = 0;
+	t = toks;
 	for (k = 0; k < nblock; k++) {
+		/* A block has at most 32 runs: room for them, once. */
+		if (t + 32 > toks + captok)
+			t = grow_toks(t);
 		m = amask[k];
+		if (k == stop / 64)
+			m &= ~(~(uint64_t)0 << stop % 64);
 		starts = m & ~(m << 1 | carry);
 		carry = m >> 63;
+		nm = ~m;
 		base = k * 64;
 		for (; starts != 0; starts &= starts - 1) {
-			b = (size_t)lowest_bit(starts);
+			b = lowest_bit(starts);
 			/* Most words end in the block they start in: the
-			 * bits past b of ~m, with b < 64, are not all 0. */
-			ends = ~m >> b;
-			e = ends != 0 ? base + b + (size_t)lowest_bit(ends) :
-			    run_end_far(base + b);
+			 * bits past b of ~m, with b < 64, are not all 0.
+			 * Such a run is not longer than 64 bytes, which
+			 * plain_word asks; one that goes on may be. */
+			ends = nm >> b;
 			b += base;
+			if (ends != 0) {
+				e = b + lowest_bit(ends);
+				ok = end_ok[s[e]];
+			} else {
+				/* No call: values live across one would not
+				 * stay in registers. The run ends before stop,
+				 * in a block of the loop. */
+				for (e = k + 1; amask[e] == ~(uint64_t)0; e++)
+					;
+				e = e * 64 + lowest_bit(~amask[e]);
+				ok = e - b <= 64 ? end_ok[s[e]] : 0;
+			}
 			/* Written for every run, kept for those that may. */
-			dv->b = b;
-			dv->e = e;
-			dv += date_scan_may(code, lens, s, b, e);
-			if (b < pos)
-				continue;	/* inside a word of slow_words */
+			*dv = b;
+			dv += may2[first_two(s + b)] >> ((e - b) & 15) & 1;
 			/*
 			 * Most words follow the word before after one space
 			 * and end at a space or a plain byte: what plain_word
 			 * and add_word would find for them is known without
 			 * their tests, and the word is written whole; so are
-			 * words after a comma or a full stop and a space.
-			 * fast says there is a word before, with no
-			 * possessive.
+			 * words after a comma or a full stop and a space, a
+			 * full stop at a line end or a hyphen. fp is the end
+			 * of the word before, FP_NONE when there is none or
+			 * it is a possessive, whose word after is never one
+			 * of these: no b is fp + 1 or fp + 2 then. One
+			 * capital before a full stop is an initial (U.S.):
+			 * the full stop ends no other word (plain_word).
 			 */
-			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-			    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
-			    !short_cap(&tv[nt - 1]))))) && nt < cap &&
-			    plain_end(s, n, b, e)) {
-				t = &tv[nt];
-				*t = blank;
+			if (ok == 2)
+				ok = !(e == b + 1 && (unsigned)s[b] - 'A' < 26);
+			if (b == fp + 1 && s[fp] == ' ' && ok)
+				f = F_SPACE;
+			else if (b == fp + 2 && s[fp + 1] == ' ' && ok &&
+			    (s[fp] == ',' || (s[fp] == '.' && !short_cap(t - 1))))
 				/* ", " ends no sentence: gap_of's comma. ". "
 				 * does, after a word that is no abbreviation
 				 * (add_word). */
-				if (b == pos + 2) {
-					if (s[pos] == ',')
-						t->gap = G_COMMA;
-					else {
-						t->gap = G_BREAK;
-						t->sent = 1;
-					}
-				}
-			} else if (fast && nt < cap && line_or_hyphen(s, pos, b) &&
-			    plain_end(s, n, b, e)) {
-				t = &tv[nt];
-				*t = blank;
-				if (s[pos] == '.') {
-					t->gap = G_BREAK;
-					t->sent = 1;
-				} else {
-					t->gap = G_HYPHEN;
-					t->flags = W_HYPHEN;
-				}
-			} else {
-				ntok = nt;
-				prev_end = pos;
-				pos = slow_words(pos, b, e);
-				nt = ntok;
-				tv = toks;
-				cap = captok;
-				fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
+				f = s[fp] == ',' ? F_COMMA : F_STOP;
+			else if (ok && line_or_hyphen(s, fp, b))
+				f = s[fp] == '.' ? F_STOP : F_HYPHEN;
+			else {
+				/* The last word ends at fp, if it is known. */
+				if (fp != FP_NONE)
+					prev_end = fp;
+				if (b < prev_end)
+					continue;	/* inside a word of slow_words */
+				ntok = (size_t)(t - toks);
+				prev_end = slow_words(prev_end, b, e);
+				t = toks + ntok;
+				/* It may have filled the room for this block. */
+				if (t + 32 > toks + captok)
+					t = grow_toks(t);
+				fp = t > toks && !(t[-1].flags & W_POSS) ?
+				    prev_end : FP_NONE;
 				continue;
 			}
-			t->start = b;
-			t->end = e;
+			fast_word(t, f, b, e);
 			if (s[b] < 'a')
-				cap_word(t, nt, b, e);
-			nt++;
-			pos = e;
+				cap_word(t, (size_t)(t - toks), b, e);
+			t++;
+			fp = e;
 		}
 	}
+	if (fp != FP_NONE)
+		prev_end = fp;
+	ntok = (size_t)(t - toks);
+	if (stop < n) {
+		*dv = stop;
+		dv += date_scan_may(dscan.code, dscan.lens, s, stop, n);
+		if (stop >= prev_end)
+			prev_end = slow_words(prev_end, stop, n);
+	}
 	ndcand = dates_on ? (size_t)(dv - dcand) : 0;
-	ntok = nt;
-	prev_end = pos;
-	return pos;
+	return prev_end;
 }
 
 /* The words of the text, and its dates. */
