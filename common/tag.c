@@ -43,8 +43,10 @@
  */
 #ifdef __GNUC__
 #define NOINLINE __attribute__((noinline))
+#define LIKELY(x) __builtin_expect(!!(x), 1)
 #else
 #define NOINLINE
+#define LIKELY(x) (x)
 #endif
 
 #define MAXKEY 128	/* bytes of a name key looked up */
@@ -1464,7 +1466,7 @@ line_or_hyphen(const unsigned char *s, size_t pos, size_t b)
  * slow_words after it, so that in the loop a byte follows every run: the
  * byte after it and the second of the run are read without a test.
  */
-static size_t
+static NOINLINE size_t
 cut_words(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -1536,7 +1538,7 @@ cut_words(void)
 			 */
 			if (ok == 2)
 				ok = !(e == b + 1 && (unsigned)s[b] - 'A' < 26);
-			if (b == fp + 1 && s[fp] == ' ' && ok)
+			if (LIKELY(b == fp + 1 && s[fp] == ' ' && ok))
 				f = F_SPACE;
 			else if (b == fp + 2 && s[fp + 1] == ' ' && ok &&
 			    (s[fp] == ',' || (s[fp] == '.' && !short_cap(t - 1))))
