@@ -28,6 +28,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "date.h"
@@ -802,12 +805,17 @@ tag_dates(int on)
 /* What lies between a word and the one before it. */
 enum { G_SPACE, G_HYPHEN, G_COMMA, G_OPEN, G_CLOSE, G_BREAK, G_POSS };
 
-/* A word of the text; the small fields are packed so that the words of
- * an article stay in the cache through the passes. */
+/*
+ * A word of the text; the small fields are packed so that the words of
+ * an article stay in the cache through the passes. hash and sl are set by
+ * make_key and read only after it (need_key): cut_words leaves them
+ * unwritten. The fields from owner on are the 16-byte tail cut_words
+ * copies whole (fast_word): keep them last and that long.
+ */
 struct tok {
 	size_t start, end;
-	uint64_t hash;		/* word_hash of the key */
-	struct slot *sl;	/* the table entry of the key, or NULL */
+	uint64_t hash;		/* word_hash of the key, once kdone */
+	struct slot *sl;	/* the table entry of the key or NULL, once kdone */
 	int32_t owner;		/* index of the candidate that covers it, -1 */
 	uint32_t koff;		/* key in keys */
 	uint16_t klen;
@@ -1107,6 +1115,8 @@ static const struct tok fast_tail[] = {
 	    .flags = W_HYPHEN }
 };
 #define TOK_TAIL offsetof(struct tok, owner)
+/* fast_word copies the tail as 16 bytes: it must be that long. */
+typedef char tok_tail_is_16[sizeof(struct tok) - TOK_TAIL == 16 ? 1 : -1];
 
 /* Word t as in fast_tail[f], over [b, e). */
 static inline void
@@ -1114,8 +1124,15 @@ fast_word(struct tok *t, int f, size_t b, size_t e)
 {
 	t->start = b;
 	t->end = e;
+#ifdef __SSE2__
+	/* One load and one store: the tail is 16 bytes. */
+	_mm_storeu_si128((__m128i *)(void *)((char *)t + TOK_TAIL),
+	    _mm_loadu_si128((const __m128i *)(const void *)
+	    ((const char *)&fast_tail[f] + TOK_TAIL)));
+#else
 	memcpy((char *)t + TOK_TAIL, (const char *)&fast_tail[f] + TOK_TAIL,
 	    sizeof(*t) - TOK_TAIL);
+#endif
 }
 
 /*
