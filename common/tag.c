@@ -1118,6 +1118,32 @@ static const struct tok fast_tail[] = {
 /* fast_word copies the tail as 16 bytes: it must be that long. */
 typedef char tok_tail_is_16[sizeof(struct tok) - TOK_TAIL == 16 ? 1 : -1];
 
+/*
+ * The tables of cut_words, in one object so that one register holds where
+ * they all are (a table of its own takes an instruction to find, each time
+ * in a loop short of registers):
+ *
+ * may2 is date_scan_may of a run by its first two bytes, s[b] | s[b + 1]
+ * << 8, one load: bit k says whether a run of length k modulo 16 may begin
+ * a date. date_scan_may reads the first two bytes and the length alone
+ * (date.h), and the first byte again for a run of one, whose second byte
+ * here is the one after it, no letter or digit: the table is made by
+ * asking it. Its tables are made once, so this is too.
+ *
+ * end_ok is for the bytes that may follow a plain word as plain_word
+ * judges them: 1 for any word, 2 for a full stop, which a capital letter
+ * alone before it makes an initial (U.S.), 0 for what makes the word
+ * text_word's.
+ *
+ * tail is fast_tail, copied.
+ */
+static struct {
+	unsigned short may2[1 << 16];
+	unsigned char end_ok[256];
+	struct tok tail[4];
+	int done;
+} cw;
+
 /* Word t as in fast_tail[f], over [b, e). */
 static inline void
 fast_word(struct tok *t, int f, size_t b, size_t e)
@@ -1128,19 +1154,12 @@ fast_word(struct tok *t, int f, size_t b, size_t e)
 	/* One load and one store: the tail is 16 bytes. */
 	_mm_storeu_si128((__m128i *)(void *)((char *)t + TOK_TAIL),
 	    _mm_loadu_si128((const __m128i *)(const void *)
-	    ((const char *)&fast_tail[f] + TOK_TAIL)));
+	    ((const char *)&cw.tail[f] + TOK_TAIL)));
 #else
-	memcpy((char *)t + TOK_TAIL, (const char *)&fast_tail[f] + TOK_TAIL,
+	memcpy((char *)t + TOK_TAIL, (const char *)&cw.tail[f] + TOK_TAIL,
 	    sizeof(*t) - TOK_TAIL);
 #endif
 }
-
-/*
- * The bytes that may follow a plain word as plain_word judges them: 1 for
- * any word, 2 for a full stop, which a capital letter alone before it
- * makes an initial (U.S.), 0 for what makes the word text_word's.
- */
-static unsigned char end_ok[256];
 
 /* The dates found while the words are, for found_date to add last. */
 struct pending {
@@ -1310,25 +1329,15 @@ struct kc_entry {
 };
 static struct kc_entry *kcache;
 
-/*
- * date_scan_may of a run by its first two bytes, s[b] | s[b + 1] << 8, one
- * load: bit k says whether a run of length k modulo 16 may begin a date.
- * date_scan_may reads the first two bytes and the length alone (date.h),
- * and the first byte again for a run of one, whose second byte here is the
- * one after it, no letter or digit: the table is made by asking it. Its
- * tables are made once, so this is too.
- */
-static unsigned short may2[1 << 16];
-static int may2_done;
-
 static int
 is_alnum(unsigned c)
 {
 	return (c | 0x20) - 'a' < 26 || c - '0' < 10;
 }
 
+/* The tables of cut_words (cw), once date.c's are made. */
 static void
-may2_init(void)
+cw_init(void)
 {
 	unsigned char w[2];
 	unsigned c1, c2, k, one, v;
@@ -1348,17 +1357,22 @@ may2_init(void)
 						v |= (unsigned)date_scan_may(dscan.code,
 						    dscan.lens, w, 0, k ? k : 16) << k;
 			}
-			may2[c1 | c2 << 8] = (unsigned short)v;
+			cw.may2[c1 | c2 << 8] = (unsigned short)v;
 		}
 	}
-	may2_done = 1;
+	for (c1 = 0; c1 < 0x80; c1++)
+		cw.end_ok[c1] = 1;
+	cw.end_ok['\''] = 0;
+	cw.end_ok['.'] = 2;
+	memcpy(cw.tail, fast_tail, sizeof(cw.tail));
+	cw.done = 1;
 }
 
 /* The buffers of tokenize, and the mask of the text. */
 static void
 tokenize_begin(void)
 {
-	size_t k, nblock = (textlen + 63) / 64;
+	size_t nblock = (textlen + 63) / 64;
 
 	ntok = 0;
 	ncap = 0;
@@ -1372,12 +1386,6 @@ tokenize_begin(void)
 		captok = 4096;
 		toks = erealloc(toks, captok * sizeof(toks[0]));
 	}
-	if (end_ok['a'] == 0) {
-		for (k = 0; k < 0x80; k++)
-			end_ok[k] = 1;
-		end_ok['\''] = 0;
-		end_ok['.'] = 2;
-	}
 	if (kcache == NULL)
 		kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
 	/* A run is at least two bytes with the one after it. */
@@ -1387,8 +1395,8 @@ tokenize_begin(void)
 	}
 	text_alnum_mask(text, textlen, amask);
 	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
-	if (!may2_done)
-		may2_init();
+	if (!cw.done)
+		cw_init();
 }
 
 /*
@@ -1527,7 +1535,7 @@ cut_words(void)
 			b += base;
 			if (ends != 0) {
 				e = b + lowest_bit(ends);
-				ok = end_ok[s[e]];
+				ok = cw.end_ok[s[e]];
 			} else {
 				/* No call: values live across one would not
 				 * stay in registers. The run ends before stop,
@@ -1535,11 +1543,11 @@ cut_words(void)
 				for (e = k + 1; amask[e] == ~(uint64_t)0; e++)
 					;
 				e = e * 64 + lowest_bit(~amask[e]);
-				ok = e - b <= 64 ? end_ok[s[e]] : 0;
+				ok = e - b <= 64 ? cw.end_ok[s[e]] : 0;
 			}
 			/* Written for every run, kept for those that may. */
 			*dv = b;
-			dv += may2[first_two(s + b)] >> ((e - b) & 15) & 1;
+			dv += cw.may2[first_two(s + b)] >> ((e - b) & 15) & 1;
 			/*
 			 * Most words follow the word before after one space
 			 * and end at a space or a plain byte: what plain_word
