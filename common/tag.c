@@ -1559,11 +1559,14 @@ cut_words(void)
 			 * it is a possessive, whose word after is never one
 			 * of these: no b is fp + 1 or fp + 2 then. One
 			 * capital before a full stop is an initial (U.S.):
-			 * the full stop ends no other word (plain_word).
+			 * the full stop ends no other word (plain_word), and
+			 * is looked at once the likely case is not.
 			 */
-			if (ok == 2)
-				ok = !(e == b + 1 && (unsigned)s[b] - 'A' < 26);
-			if (LIKELY(b == fp + 1 && s[fp] == ' ' && ok))
+			if (LIKELY(b == fp + 1 && s[fp] == ' ' && ok == 1))
+				f = F_SPACE;
+			else if (ok == 2 &&
+			    (ok = !(e == b + 1 && (unsigned)s[b] - 'A' < 26)) &&
+			    b == fp + 1 && s[fp] == ' ')
 				f = F_SPACE;
 			else if (b == fp + 2 && s[fp + 1] == ' ' && ok &&
 			    (s[fp] == ',' || (s[fp] == '.' && !short_cap(t - 1))))
