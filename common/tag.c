@@ -963,24 +963,19 @@ plain_word(size_t pos, size_t b, size_t e)
 	return !(b >= 2 && s[b - 1] == '-' && s[b - 2] >= 0x80);
 }
 
-/* The flags text_word gives the plain word [b, e). */
+/*
+ * The flags text_word gives the plain word [b, e) that begins with a
+ * capital or a digit, but W_HYPHEN.
+ */
 static unsigned
-plain_flags(size_t b, size_t e)
+upper_flags(size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	unsigned flags = 0;
+	unsigned flags;
 	int upper = 0, lower = 0;
 	size_t i;
 
-	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
-	    (unsigned)s[b - 2] - '0' < 10))
-		flags |= W_HYPHEN;
-	if (s[b] >= 'a')
-		return flags;	/* most words: no capitals to look for */
-	if (s[b] <= '9')
-		flags |= W_DIGIT;
-	else
-		flags |= W_CAP;
+	flags = s[b] <= '9' ? W_DIGIT : W_CAP;
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (e - b <= 8 && b + 8 <= textlen) {
 		uint64_t x, lows, caps8;
@@ -1006,6 +1001,21 @@ plain_flags(size_t b, size_t e)
 	if (upper && !lower)
 		flags |= W_UPPER;
 	return flags;
+}
+
+/* The flags text_word gives the plain word [b, e). */
+static unsigned
+plain_flags(size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned flags = 0;
+
+	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
+	    (unsigned)s[b - 2] - '0' < 10))
+		flags |= W_HYPHEN;
+	if (s[b] >= 'a')
+		return flags;	/* most words: no capitals to look for */
+	return flags | upper_flags(b, e);
 }
 
 static uint32_t wclass(size_t);
@@ -1409,9 +1419,10 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
 
-	/* Or: the flags of a word after a hyphen have W_HYPHEN already. */
+	/* Or: the flags of a word after a hyphen have W_HYPHEN already,
+	 * and only they (cut_words), so plain_flags need not look. */
 	t->flags |= s[b] >= 'A' && e - b >= 2 && s[b + 1] >= 'a' ? W_CAP :
-	    (uint8_t)plain_flags(b, e);
+	    (uint8_t)upper_flags(b, e);
 	if (t->flags & (W_CAP | W_UPPER)) {
 		if (ncap == capcap) {
 			capcap = capcap ? capcap * 2 : 1024;
