@@ -1111,18 +1111,20 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 
 /*
  * The words cut_words writes whole, by what lies before them: one space, a
- * comma and a space, a full stop that ends a sentence, a hyphen after a
- * letter or digit. Only the tail of a word, owner on, is copied from here:
+ * comma and a space, a full stop that ends a sentence (or nothing: the
+ * first word of the text), a hyphen after a letter or digit, one space
+ * after a possessive. Only the tail of a word, owner on, is copied from here:
  * start and end are the word's, and hash and sl are left for make_key,
  * which writes them before anyone reads them (kdone is 0).
  */
-enum { F_SPACE, F_COMMA, F_STOP, F_HYPHEN };
+enum { F_SPACE, F_COMMA, F_STOP, F_HYPHEN, F_POSS, NFAST };
 static const struct tok fast_tail[] = {
 	[F_SPACE] = { .owner = -1, .plain = 1, .gap = G_SPACE },
 	[F_COMMA] = { .owner = -1, .plain = 1, .gap = G_COMMA },
 	[F_STOP] = { .owner = -1, .plain = 1, .gap = G_BREAK, .sent = 1 },
 	[F_HYPHEN] = { .owner = -1, .plain = 1, .gap = G_HYPHEN,
-	    .flags = W_HYPHEN }
+	    .flags = W_HYPHEN },
+	[F_POSS] = { .owner = -1, .plain = 1, .gap = G_POSS }
 };
 #define TOK_TAIL offsetof(struct tok, owner)
 /* fast_word copies the tail as 16 bytes: it must be that long. */
@@ -1150,7 +1152,7 @@ typedef char tok_tail_is_16[sizeof(struct tok) - TOK_TAIL == 16 ? 1 : -1];
 static struct {
 	unsigned short may2[1 << 16];
 	unsigned char end_ok[256];
-	struct tok tail[4];
+	struct tok tail[NFAST];
 	int done;
 } cw;
 
@@ -1587,6 +1589,14 @@ cut_words(void)
 				f = s[fp] == ',' ? F_COMMA : F_STOP;
 			else if (ok && line_or_hyphen(s, fp, b))
 				f = s[fp] == '.' ? F_STOP : F_HYPHEN;
+			else if (ok && b == 0)
+				f = F_STOP;	/* add_word's first word */
+			else if (ok && fp == FP_NONE && t > toks &&
+			    b == prev_end + 1 && s[prev_end] == ' ')
+				/* After a possessive (the only word that leaves
+				 * fp FP_NONE) and a space: gap_of's G_POSS, and
+				 * a space starts no sentence. */
+				f = F_POSS;
 			else {
 				/* The last word ends at fp, if it is known. */
 				if (fp != FP_NONE)
