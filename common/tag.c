@@ -1529,7 +1529,7 @@ cut_words(void)
 	t = toks;
 	for (k = 0; k < nblock; k++) {
 		/* A block has at most 32 runs: room for them, once. */
-		if (t + 32 > toks + captok)
+		if (captok - (size_t)(t - toks) < 32)
 			t = grow_toks(t);
 		m = amask[k];
 		if (k == stop / 64)
@@ -1607,7 +1607,7 @@ cut_words(void)
 				prev_end = slow_words(prev_end, b, e);
 				t = toks + ntok;
 				/* It may have filled the room for this block. */
-				if (t + 32 > toks + captok)
+				if (captok - ntok < 32)
 					t = grow_toks(t);
 				fp = t > toks && !(t[-1].flags & W_POSS) ?
 				    prev_end : FP_NONE;
