@@ -604,8 +604,40 @@ reported(const struct meet_ctx *c, size_t ws)
 }
 
 /*
+ * The clause of trigger i is what someone denies: "denied reports that
+ * the prince had met Israeli officials", "dismissed claims that X met Y".
+ * The denial verb comes before the "that" that opens the clause, with
+ * the thing denied and no other verb of meeting between.
+ */
+static int
+denied(const struct meet_ctx *c, size_t i)
+{
+	size_t k, q;
+
+	for (k = i; k-- > 0 && k + 16 > i;) {
+		if (!word_is(c, k, "that"))
+			continue;
+		for (q = k; q-- > 0 && q + 9 > k;) {
+			if (U(q).kind != 'w' && U(q).kind != 'e')
+				return 0;
+			if (word_is(c, q, "denied") || word_is(c, q, "denies") ||
+			    word_is(c, q, "deny") || word_is(c, q, "denying") ||
+			    word_is(c, q, "dismissed") ||
+			    word_is(c, q, "dismisses") ||
+			    word_is(c, q, "refuted") || word_is(c, q, "rejected"))
+				return 1;
+			if (U(q).f & W_TRIGGER)
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * The status of the meeting of trigger i in window [ws, we); -1 when the
- * sentence says it did not happen ("never met", "did not meet").
+ * sentence says it did not happen ("never met", "did not meet", "denied
+ * reports that they met").
  */
 int
 status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
@@ -621,6 +653,8 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	}
 	if (refuse)
 		return ST_BOYCOTTED;
+	if (denied(c, i))
+		return -1;
 	for (k = lo; k < i; k++)
 		if ((U(k).f & W_NEG) && !word_is(c, k, "no") &&
 		    !word_is(c, k, "without"))

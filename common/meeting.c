@@ -451,6 +451,25 @@ add_mediator(struct cand *k, const struct entity *x, struct idref r)
 	k->m.flags |= MF_MEDIATE;
 }
 
+/*
+ * Entity j after trigger i names a side of a call, not of the meeting:
+ * the "with" or "between" nearest before it follows "call" or
+ * "conversation" ("after a phone call between X and Y").
+ */
+static int
+call_with(const struct meet_ctx *c, size_t i, size_t j)
+{
+	size_t q;
+
+	for (q = j; q-- > i + 1;) {
+		if (U(q).kind != 'w' || !(U(q).f & W_WITH))
+			continue;
+		return word_is(c, q - 1, "call") || word_is(c, q - 1, "calls") ||
+		    word_is(c, q - 1, "conversation");
+	}
+	return 0;
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -638,6 +657,9 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		/* "the meeting came after a phone call between X and Y": the call's */
+		if (j > i && call_with(c, i, j))
 			continue;
 		/* "with Norway acting as guarantor", "Chile as observer": a role at it */
 		if (np_role(c, j, k.ws, "with") == 1)
@@ -1042,6 +1064,11 @@ sentence(size_t s, size_t e, void *arg)
 		 */
 		if (done && !(U(i).f & (W_MEETV | W_VISIT | W_HOSTV)))
 			continue;
+#ifdef MEET_DEBUG
+		if (U(i).f & W_TRIGGER)
+			fprintf(stderr, "S%d word=%.*s ok=%d\n", c->sentence,
+			    (int)LEN(i), TXT(i), trigger_ok(c, i));
+#endif
 		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
 		    try_trigger(c, i, s, e))
 			done = 1;

@@ -249,7 +249,8 @@ static const struct {
 	{ "court", W_NOTMEET }, { "trial", W_NOTMEET },
 	/* not in person */
 	{ "phone", W_REMOTE }, { "telephone", W_REMOTE },
-	{ "phoned", W_REMOTE }, { "video", W_REMOTE },
+	{ "phoned", W_REMOTE }, { "telephoned", W_REMOTE },
+	{ "rang", W_REMOTE }, { "video", W_REMOTE },
 	{ "videoconference", W_REMOTE }, { "virtual", W_REMOTE },
 	{ "virtually", W_REMOTE }, { "online", W_REMOTE },
 	{ "indirect", W_REMOTE }, { "teleconference", W_REMOTE },
