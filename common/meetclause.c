@@ -162,6 +162,18 @@ window_end(const struct meet_ctx *c, size_t i)
 			if (q == c->nu || !(U(q).f & W_TRIGGER))
 				return k;
 		}
+		/*
+		 * "..., the White House announced today.": the source at the
+		 * end, as with "said" below; "announced talks" goes on.
+		 */
+		if (word_is(c, k, "announced") && c->nu - k <= 4)
+			for (q = k; q > i + 1 && k - q < 5;) {
+				q--;
+				if (U(q).kind == ',')
+					return q;
+				if (U(q).kind != 'w' && U(q).kind != 'e')
+					break;
+			}
 		if (U(k).f & W_REPORT) {
 			/*
 			 * "..., Hamas said.", "..., an Egyptian official said
@@ -391,6 +403,20 @@ habitual(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * "X was received by Y", "were welcomed by": the one who receives is a
+ * side and the host; "talks hosted by Qatar" stays a host of talks.
+ */
+int
+passive_host(const struct meet_ctx *c, size_t i)
+{
+	return (word_is(c, i, "received") || word_is(c, i, "welcomed")) &&
+	    word_is(c, i + 1, "by") && i > 0 && (word_is(c, i - 1, "was") ||
+	    word_is(c, i - 1, "were") || word_is(c, i - 1, "been") ||
+	    word_is(c, i - 1, "being") || word_is(c, i - 1, "is") ||
+	    word_is(c, i - 1, "are"));
+}
+
 int
 trigger_ok(const struct meet_ctx *c, size_t i)
 {
@@ -414,7 +440,7 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 	if (f & W_HOSTV) {
 		/* "hosted by" marks a host; the meeting is another word's */
 		if (word_is(c, i + 1, "by"))
-			return 0;
+			return passive_host(c, i) && actor_follows(c, i + 1, 3);
 		/* a show, a programme hosted by someone */
 		for (k = i > 3 ? i - 3 : 0; k < i; k++)
 			if (U(k).f & W_NOTMEET)

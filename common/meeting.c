@@ -483,10 +483,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
+	int passive;
 	size_t pr;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
+	passive = (U(i).f & W_HOSTV) && passive_host(c, i);
 	k.ws = window_start(c, i);
 	k.we = window_end(c, i);
 	/*
@@ -647,8 +649,15 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
 			continue;
+		/* "was received by (Swiss President) X": X hosts and is a side */
+		if (passive == 1 && j > i + 1 && j < i + 5) {
+			passive = 2;
+			r = x->type == T_PER ? titled_side(c, j, NULL) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.m.host, r.s, r.n);
+		}
 		/* "hosted by Qatar", "mediated by Egypt" */
-		if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
+		else if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
 		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
 		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
 		    W_HOSTV))))) {
@@ -707,6 +716,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			}
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
+			    off_shore(c, j - 1) ||
 			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
 			    (U(i).f & W_VISIT))) ||

@@ -51,6 +51,13 @@ place_offer(struct placecand *p, const char *s, size_t n, int prio,
 	}
 }
 
+/* Unit k is "off" as in "off Malta", "off the coast": not "called off". */
+int
+off_shore(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "off") && !(k > 0 && (U(k - 1).f & W_PHRASAL));
+}
+
 /*
  * How strongly the words before unit j say it is where the meeting is:
  * 2 after "in", "at", "to", "visited"; 1 for a bare name; 0 when it is
@@ -77,6 +84,9 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 			return 1;
 		if (U(k).f & W_BASED)
 			return 0;
+		/* "warships anchored off Malta"; not "called off" */
+		if (off_shore(c, k))
+			return 2;
 		if (U(k).f & (W_IN | W_TO | W_VISIT)) {
 			if (k > ws && (U(k - 1).f & W_BASED))
 				return 0;
