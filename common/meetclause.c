@@ -495,6 +495,11 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return 0;
 	}
 	if (f & W_WEAK) {
+		/* "after three hours of talks", "two days of negotiations" */
+		if (i >= 2 && word_is(c, i - 1, "of") && (word_is(c, i - 2,
+		    "hours") || word_is(c, i - 2, "days") ||
+		    word_is(c, i - 2, "nights")))
+			return 1;
 		/* "talks about", "negotiations over": a verb or a topic, no meeting */
 		if (i + 1 < c->nu && (U(i + 1).f & W_TOPIC) &&
 		    !word_is(c, i, "talks") && !word_is(c, i, "negotiations"))

@@ -129,6 +129,9 @@ file_cand(struct meet_ctx *c, struct cand *k)
 	struct meeting *r, *shunned = NULL;
 	int i;
 
+	/* a call about a meeting adds nothing to it: its sides are the call's */
+	if (k->refonly)
+		return 0;
 	one_side_per_state(&k->m.parties);
 	if (k->accomp) {
 		if (c->last < 0 || c->sentence - c->m[c->last].sentence > 2)
@@ -468,6 +471,14 @@ call_with(const struct meet_ctx *c, size_t i, size_t j)
 		    word_is(c, q - 1, "conversation");
 	}
 	return 0;
+}
+
+/* Unit k opens a clause of time: "when", "after", "before", "while". */
+static int
+time_clause(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "when") || word_is(c, k, "after") ||
+	    word_is(c, k, "before") || word_is(c, k, "while");
 }
 
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
@@ -826,6 +837,37 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		} else if (x != NULL && x->type != T_DATE && x->type != T_LOC)
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 	}
+	/*
+	 * "X and Y settled it when they met in Z", "X and Y said ... after
+	 * three hours of talks": a clause of time that names no one tells
+	 * of the sides of the main clause before it.
+	 */
+	if (k.m.parties.n == 0 && k.m.people.n == 0 && !k.anaphor &&
+	    k.ws > 1 && time_clause(c, k.ws - 1))
+		for (j = 0; j + 1 < k.ws; j++) {
+			if ((x = ent(c, j)) == NULL || x->end <= c->dl_end)
+				continue;
+			/* "signed an accord in X on Monday after talks" */
+			if (x->type == T_DATE && datex == NULL) {
+				datex = x;
+				datej = j;
+				datedist = k.ws - j;
+			}
+			if (x->type == T_LOC && (prio = place_prio(c, j,
+			    0)) > 1)
+				place_offer(&pl, x->actor, x->actor_len, prio,
+				    k.ws - j);
+			if ((x->type != T_PER && x->type != T_ORG &&
+			    x->type != T_GPE) || qualifier(c, j) ||
+			    (j > 0 && (U(j - 1).f & (W_TOPIC | W_BASED))))
+				continue;
+			if (x->type == T_PER) {
+				idset_add(&k.m.people, x->actor, x->actor_len);
+				add_side(&k.m.parties, person_side(c, x));
+			} else
+				add_side(&k.m.parties, side_of(x->actor,
+				    x->actor_len));
+		}
 	/* "at the invitation of X" */
 	for (j = k.ws; j + 2 < k.we; j++)
 		if (word_is(c, j, "invitation") && word_is(c, j + 1, "of") &&
@@ -983,12 +1025,19 @@ remember_sides(struct meet_ctx *c)
 	size_t j;
 
 	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.people.n = 0;
 	c->prev_lazy.per = -1;
 	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
 			add_side(&c->prev_lazy.sides, side_of(x->actor,
 			    x->actor_len));
+		/* "X and Irish premier Y ... The two leaders met": X's side too */
+		if (x != NULL && x->type == T_PER && x->end > c->dl_end) {
+			add_side(&c->prev_lazy.sides, person_side(c, x));
+			idset_add(&c->prev_lazy.people, x->actor,
+			    x->actor_len);
+		}
 		if (x != NULL && x->type == T_PER && c->prev_lazy.per < 0)
 			c->prev_lazy.per = U(j).ent;
 	}
@@ -1014,6 +1063,7 @@ prev_sentence(const struct meet_ctx *cc)
 	c->prev_read = 1;
 	c->prev_lazy.f = 0;
 	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.people.n = 0;
 	c->prev_lazy.per = -1;
 	if (c->prev_e > c->prev_s) {
 		u = c->u;

@@ -102,6 +102,7 @@ struct meet_ctx {
 	 */
 	struct prevsent {
 		struct idset sides;	/* the sides it names */
+		struct idset people;	/* and the people */
 		uint64_t f;		/* the meetlex flags of its words */
 		int per;		/* the entity of its first person, or -1 */
 	} prev_lazy;

@@ -640,8 +640,12 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 		return;
 	if (c->last >= 0 && c->sentence - c->m[c->last].sentence <= 3)
 		idset_union(&k->m.parties, &c->m[c->last].parties);
-	else
+	else {
 		idset_union(&k->m.parties, &prev_sentence(c)->sides);
+		/* "the two leaders" after a sentence that names two */
+		if (k->groupn >= 2 && prev_sentence(c)->people.n == k->groupn)
+			idset_union(&k->m.people, &prev_sentence(c)->people);
+	}
 }
 
 /* ---- sides named by what they are ---- */
