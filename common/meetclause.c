@@ -27,6 +27,10 @@ purpose_to(const struct meet_ctx *c, size_t k)
 		return 0;
 	if (U(n).kind != 'w')
 		return 0;
+	/* "will travel to Berlin to consult X": a meeting of its own */
+	if (word_is(c, n, "consult") || word_is(c, n, "confer") ||
+	    word_is(c, n, "brief"))
+		return 1;
 	if (U(n).f & (W_TRIGGER | W_HOLD | W_DET | W_PHRASAL))
 		return 0;
 	if (word_is(c, n, "be") || word_is(c, n, "a") || word_is(c, n, "an"))
@@ -205,8 +209,12 @@ window_end(const struct meet_ctx *c, size_t i)
 			return k;
 		if ((U(k).f & W_OUTCOME) && !(U(k).f & W_PLAN))
 			return k;
-		/* "X will visit A and Y will travel to B": Y's own clause */
-		if (word_is(c, k, "and") && new_subject(c, k))
+		/*
+		 * "X will visit A and Y will travel to B": Y's own clause;
+		 * not "talks between A and B resumed", one pair.
+		 */
+		if (word_is(c, k, "and") && new_subject(c, k) &&
+		    !word_is(c, i + 1, "between"))
 			return k;
 	}
 	return c->nu;
@@ -403,6 +411,24 @@ habitual(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/* "will fly to Bonn to consult X": a verb of going before "to" */
+static int
+going_to(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	if (i < 2 || !word_is(c, i - 1, "to"))
+		return 0;
+	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
+			return 0;
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "X was received by Y", "were welcomed by": the one who receives is a
  * side and the host; "talks hosted by Qatar" stays a host of talks.
@@ -425,6 +451,10 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 
 	if (remote_near(c, i))
 		return 0;
+	/* "to consult", "to brief" meet only after a verb of going */
+	if (word_is(c, i, "consult") || word_is(c, i, "confer") ||
+	    word_is(c, i, "brief"))
+		return going_to(c, i);
 	if (i > 0 && (U(i - 1).f & W_NOTMEET))
 		return 0;		/* press conference, news conference */
 	if (f & W_ACCOMP) {
@@ -583,7 +613,7 @@ idle_modal(const struct meet_ctx *c, size_t k)
 	    word_is(c, k, "agreed") || word_is(c, k, "agree") ||
 	    word_is(c, k, "expected") || word_is(c, k, "plan"))
 		return !(word_is(c, k + 1, "to") && k + 2 < c->nu &&
-		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL) ||
+		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL | W_MOTION) ||
 		    word_is(c, k + 2, "be")));
 	if (word_is(c, k, "next"))
 		return !(word_is(c, k + 1, "week") || word_is(c, k + 1, "month") ||

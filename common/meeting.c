@@ -122,12 +122,30 @@ two_people(const struct cand *k)
 	    strlen(a->parent))) == NULL || a->type != T_GPE));
 }
 
+/* The sides of k but its hosts are those of r, two or more. */
+static int
+same_but_host(const struct cand *k, const struct meeting *r)
+{
+	int j, n = 0;
+
+	for (j = 0; j < k->m.parties.n; j++) {
+		if (idset_has(&k->m.host, k->m.parties.v[j].s,
+		    k->m.parties.v[j].n))
+			continue;
+		if (!idset_has(&r->parties, k->m.parties.v[j].s,
+		    k->m.parties.v[j].n))
+			return 0;
+		n++;
+	}
+	return n >= 2 && n == r->parties.n;
+}
+
 /* File the candidate: merge it into a record of the same meeting, or add it. */
 static int
 file_cand(struct meet_ctx *c, struct cand *k)
 {
 	struct meeting *r, *shunned = NULL;
-	int i;
+	int i, j;
 
 	/* a call about a meeting adds nothing to it: its sides are the call's */
 	if (k->refonly)
@@ -164,6 +182,20 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    (i == c->last || (k->m.parties.n > 0 &&
 		    idset_meets(&k->m.parties, &r->parties)) ||
 		    (k->m.place.s != NULL && r->place.s != NULL))) {
+			merge(c, r, k);
+			one_side_per_state(&r->parties);
+			c->last = i;
+			return 1;
+		}
+		/*
+		 * "Finnish President X welcomed the two leaders": the host
+		 * of the meeting of those two, told before.
+		 */
+		if (r->status == k->m.status && k->group &&
+		    (k->m.flags & MF_HOSTV) && same_but_host(k, r)) {
+			for (j = 0; j < k->m.host.n; j++)
+				idset_del(&k->m.parties, k->m.host.v[j].s,
+				    k->m.host.v[j].n);
 			merge(c, r, k);
 			one_side_per_state(&r->parties);
 			c->last = i;
@@ -473,6 +505,70 @@ call_with(const struct meet_ctx *c, size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * Entity j goes on the noun phrase of entity m before it: only titles,
+ * "and" and commas between ("AU envoy X and Ethiopian envoy Y").
+ */
+static int
+same_np(const struct meet_ctx *c, size_t m, size_t j)
+{
+	size_t q;
+
+	for (q = m + 1; q < j; q++) {
+		if (U(q).kind == ',' || U(q).kind == 'e')
+			continue;
+		if (U(q).kind != 'w' || !((U(q).f & (W_PERSONN | W_DET)) ||
+		    word_is(c, q, "and") || (TXT(q)[0] >= 'A' &&
+		    TXT(q)[0] <= 'Z')))
+			return 0;
+	}
+	return 1;
+}
+
+/* Unit k is a verb of mediating: "brokered", "mediates", "chairs". */
+static int
+mediate_verb(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "mediated") || word_is(c, k, "mediates") ||
+	    word_is(c, k, "brokered") || word_is(c, k, "brokers") ||
+	    word_is(c, k, "chairs") || word_is(c, k, "chaired") ||
+	    word_is(c, k, "sponsored") || word_is(c, k, "facilitated");
+}
+
+/*
+ * "will travel to Berlin on Thursday to consult X", "is due to fly to
+ * Paris on Monday for talks": the verb of going in the clause of trigger
+ * i, right before its "to" or "for"; c->nu if none.
+ */
+static size_t
+motion_before(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	if (i < 2 || !(word_is(c, i - 1, "to") || word_is(c, i - 1, "for")))
+		return c->nu;
+	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
+			return c->nu;
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return q;
+	}
+	return c->nu;
+}
+
+/* The sentence says "here", not "from here". */
+static int
+said_here(const struct meet_ctx *c)
+{
+	size_t j;
+
+	for (j = 0; j < c->nu; j++)
+		if (word_is(c, j, "here") && !(j > 0 && (U(j - 1).f & W_BASED)))
+			return 1;
+	return 0;
+}
+
 /* Unit k opens a clause of time: "when", "after", "before", "while". */
 static int
 time_clause(const struct meet_ctx *c, size_t k)
@@ -495,6 +591,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
 	int passive;
+	size_t medj = 0, mq;
 	size_t pr;
 
 	memset(&k, 0, sizeof(k));
@@ -544,6 +641,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		k.we = window_end(c, i);
 		st = ST_HELD;
 	}
+	/* "is due to fly to Paris for talks": the going tells the status */
+	if ((mq = motion_before(c, i)) < c->nu && st == ST_HELD &&
+	    (st = status_of(c, mq, window_start(c, mq), i)) < 0)
+		return 1;
 	k.m.status = st;
 	k.m.ev_s = s;
 	k.m.ev_e = e;
@@ -668,10 +769,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 			idset_add(&k.m.host, r.s, r.n);
 		}
 		/* "hosted by Qatar", "mediated by Egypt" */
-		else if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
+		else if ((j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
 		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
 		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
-		    W_HOSTV))))) {
+		    W_HOSTV))))) || (medj > 0 && same_np(c, medj, j))) {
+			/* "brokered by AU envoy X and Ethiopian envoy Y": all of them */
+			medj = j;
 			add_mediator(&k, x, x->type == T_PER ?
 			    person_side(c, x) : side_of(x->actor, x->actor_len));
 			continue;
@@ -878,7 +981,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 	/* X hosted, received, invited Y: X is the host and a side */
 	if (subject >= 0) {
-		for (j = (size_t)subject + 1; j <= i && j < k.we; j++)
+		for (j = (size_t)subject + 1; j <= i && j < k.we; j++) {
+			/* "Norway, which brokered the talks", "X, who chairs them": host alone */
+			if (j < i && mediate_verb(c, j) && !word_is(c, j + 1,
+			    "by")) {
+				x = ent(c, (size_t)subject);
+				r = x->type == T_PER ? person_side(c, x) :
+				    side_of(x->actor, x->actor_len);
+				if (r.s != NULL)
+					idset_add(&k.hostonly, r.s, r.n);
+				k.m.flags |= MF_MEDIATE;
+				break;
+			}
 			/* not "Syria accepted (rejected) an invitation to the talks" */
 			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
 			    !word_is(c, j + 1, "by") &&
@@ -891,6 +1005,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				idset_add(&k.m.host, r.s, r.n);
 				break;
 			}
+		}
 	}
 	if (govt)
 		add_side(&k.m.parties, govt_state(c, k.ws, k.we));
@@ -911,7 +1026,26 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_del(&k.m.parties, k.hostonly.v[j].s, k.hostonly.v[j].n);
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
+	/* "will travel to Berlin on Thursday to consult X": where he goes */
+	if (pl.id.s == NULL && mq < c->nu)
+		for (j = mq + 1; j + 1 < i; j++)
+			if ((U(j).f & W_TO) && (x = ent(c, j + 1)) != NULL &&
+			    (x->type == T_LOC || (x->type == T_GPE &&
+			    !demonym(c, j + 1)))) {
+				place_offer(&pl, x->actor, x->actor_len, 2,
+				    i - j);
+				break;
+			}
 	k.m.place = pl.id;
+	/*
+	 * "Modi arrived here on a visit to Nepal": the city of the
+	 * dateline, in that state, is the finer place.
+	 */
+	if (k.m.place.s != NULL && c->dateline.s != NULL && said_here(c) &&
+	    (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
+	    a->type == T_GPE && strcmp(country_of(c->dateline.s,
+	    c->dateline.n), a->country) == 0)
+		k.m.place = c->dateline;
 	/*
 	 * "X and Y spoke by telephone on Wednesday to prepare the talks":
 	 * a mention of talks told elsewhere; the date is the call's.

@@ -25,6 +25,9 @@ static const struct {
 	{ "meetings", W_NOUN }, { "convene", W_MEETV }, { "convenes", W_MEETV },
 	{ "convened", W_MEETV }, { "convening", W_MEETV },
 	{ "huddled", W_MEETV }, { "conferred", W_MEETV },
+	/* only after going somewhere: "will fly to Bonn to consult X" */
+	{ "consult", W_MEETV | W_OBJECT }, { "confer", W_MEETV },
+	{ "brief", W_MEETV | W_OBJECT },
 	{ "summit", W_NOUN }, { "summits", W_NOUN }, { "conference", W_NOUN },
 	{ "parley", W_NOUN }, { "parleys", W_NOUN }, { "retreat", 0 },
 	{ "talks", W_WEAK }, { "negotiations", W_WEAK },

@@ -307,7 +307,14 @@ person_side(const struct meet_ctx *c, const struct entity *x)
 	const struct actor *a;
 	size_t i;
 
-	if (x->affil != NULL && x->affil_len > 0)
+	/*
+	 * "KATHMANDU (PTI) Prime Minister X": the agency of the dateline
+	 * taken for his side; the dictionary knows better, else no side.
+	 */
+	if (x->affil != NULL && x->affil_len > 0 &&
+	    !media(x->affil, x->affil_len))
+		return side_of(x->affil, x->affil_len);
+	if (x->affil != NULL && x->affil_len > 0 && x->start > c->dl_end + 40)
 		return side_of(x->affil, x->affil_len);
 	if ((a = actor_of(x->actor, x->actor_len)) != NULL &&
 	    a->parent != NULL)
@@ -499,6 +506,9 @@ group_role(const struct meet_ctx *c, size_t i, size_t j)
 		return 1;
 	for (d = 0; d < 4 && k > i; d++) {
 		k--;
+		/* "met both sides", "received the two delegations" */
+		if (k == i)
+			return (U(i).f & W_OBJECT) != 0;
 		if (U(k).kind == 'w' && ((U(k).f & W_WITH) ||
 		    word_is(c, k, "of")))
 			return 1;
