@@ -116,6 +116,9 @@ two_people(const struct cand *k)
 		return 1;
 	if (k->officials == 0)
 		return 0;
+	/* "Foreign Minister X met his Emirati counterpart Y": two sides */
+	if (k->counterpart)
+		return 1;
 	/* a state, or a body of one, is the government a minister serves */
 	return (a = actor_of(p->s, p->n)) == NULL || (a->type != T_GPE &&
 	    (a->parent == NULL || (a = actor_of(a->parent,
@@ -690,6 +693,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j > rs && j < re)
 			continue;
 		if (U(j).kind == 'w') {
+			if (word_is(c, j, "counterpart"))
+				k.counterpart = 1;
 			if ((U(j).f & W_GROUP) && group_role(c, i, j)) {
 				k.group = 1;
 				if (j > 0 && k.groupn == 0)
@@ -828,10 +833,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				place_offer(&pl, x->actor, x->actor_len, 2, dist);
 				continue;
 			}
+			/* "a trip to the United Arab Emirates" */
+			q = j > k.ws + 1 && word_is(c, j - 1, "the") ? j - 1 : j;
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
 			    off_shore(c, j - 1) ||
-			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
+			    ((U(q - 1).f & W_TO) && (preceded_by(c, q - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
 			    (U(i).f & W_VISIT))) ||
 			    (U(j - 1).f & W_VISIT))) {

@@ -108,6 +108,7 @@ struct cand {
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
 	int crowdpair;		/* an unnamed side and a person of no known side */
+	int counterpart;	/* "his counterpart": the people face each other */
 	size_t ws, we;
 };
 
