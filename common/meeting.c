@@ -1106,6 +1106,16 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
+		/*
+		 * "BEIJING, Feb. 20 - Wen will meet X on Tuesday": the day
+		 * after the filing, where the reporter is, as with "today".
+		 */
+		if (k.m.place.s == NULL && c->dateline.s != NULL &&
+		    k.m.status == ST_PLANNED && datex->actor_len > 3 &&
+		    memcmp(datex->actor + datex->actor_len - 3, "day", 3) == 0 &&
+		    k.m.date.y == c->a->date.y && k.m.date.m == c->a->date.m &&
+		    c->a->date.d > 0 && k.m.date.d == c->a->date.d + 1)
+			k.m.place = c->dateline;
 	}
 	if (k.m.status == ST_HELD && datex == NULL && present_participle(c, i,
 	    k.ws, k.we))
