@@ -675,17 +675,15 @@ denied(const struct meet_ctx *c, size_t i)
 {
 	size_t k, q;
 
+	if (!(c->sflags & W_DENY))
+		return 0;
 	for (k = i; k-- > 0 && k + 16 > i;) {
 		if (!word_is(c, k, "that"))
 			continue;
 		for (q = k; q-- > 0 && q + 9 > k;) {
 			if (U(q).kind != 'w' && U(q).kind != 'e')
 				return 0;
-			if (word_is(c, q, "denied") || word_is(c, q, "denies") ||
-			    word_is(c, q, "deny") || word_is(c, q, "denying") ||
-			    word_is(c, q, "dismissed") ||
-			    word_is(c, q, "dismisses") ||
-			    word_is(c, q, "refuted") || word_is(c, q, "rejected"))
+			if (U(q).f & W_DENY)
 				return 1;
 			if (U(q).f & W_TRIGGER)
 				return 0;

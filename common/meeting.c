@@ -1048,10 +1048,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	 * "Modi arrived here on a visit to Nepal": the city of the
 	 * dateline, in that state, is the finer place.
 	 */
-	if (k.m.place.s != NULL && c->dateline.s != NULL && said_here(c) &&
+	if (k.m.place.s != NULL && c->dateline.s != NULL &&
 	    (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
 	    a->type == T_GPE && strcmp(country_of(c->dateline.s,
-	    c->dateline.n), a->country) == 0)
+	    c->dateline.n), a->country) == 0 && said_here(c))
 		k.m.place = c->dateline;
 	/*
 	 * "X and Y spoke by telephone on Wednesday to prepare the talks":
@@ -1255,6 +1255,7 @@ sentence(size_t s, size_t e, void *arg)
 	}
 	c->prev_read = 0;
 	all = tokenize(c, s, e);
+	c->sflags = all;
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
 		struct meeting *m = &c->m[c->pending];

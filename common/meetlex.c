@@ -112,11 +112,15 @@ static const struct {
 	{ "skip", W_BOYCOTT }, { "skipping", W_BOYCOTT },
 	{ "refused", W_REFUSE }, { "refuses", W_REFUSE }, { "refuse", W_REFUSE },
 	{ "declined", W_REFUSE }, { "declines", W_REFUSE },
-	{ "rejected", W_REFUSE }, { "rejects", W_REFUSE },
+	{ "rejected", W_REFUSE | W_DENY }, { "rejects", W_REFUSE },
 	/* negation */
 	{ "not", W_NEG }, { "never", W_NEG }, { "no", W_NEG }, { "nor", W_NEG },
 	{ "without", W_NEG }, { "cannot", W_NEG }, { "failed", W_NEG },
-	{ "unable", W_NEG }, { "denied", W_NEG }, { "ruled", 0 },
+	{ "unable", W_NEG }, { "denied", W_NEG | W_DENY }, { "ruled", 0 },
+	/* denials of what others report */
+	{ "denies", W_DENY }, { "deny", W_DENY }, { "denying", W_DENY },
+	{ "dismissed", W_DENY }, { "dismisses", W_DENY },
+	{ "refuted", W_DENY },
 	/* missing part of a meeting is not meeting there */
 	{ "miss", W_NEG }, { "misses", W_NEG }, { "missed", W_NEG },
 	/* clause boundaries */
