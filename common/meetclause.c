@@ -420,10 +420,34 @@ going_to(const struct meet_ctx *c, size_t i)
 	if (i < 2 || !word_is(c, i - 1, "to"))
 		return 0;
 	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return 1;
 		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
 		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
 			return 0;
-		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+	}
+	return 0;
+}
+
+/*
+ * "will travel to Berlin to consult X", "flew to Cairo for talks": the
+ * meeting word after the going tells the meeting; the going alone
+ * ("will travel to Moscow next year") is a visit.
+ */
+static int
+going_for(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	for (q = i + 1; q < c->nu && q < i + 12; q++) {
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT))))
+			return 0;
+		if (U(q).kind == 'w' && (U(q).f & W_TRIGGER) &&
+		    !(U(q).f & W_MOTION) && (word_is(c, q - 1, "to") ||
+		    word_is(c, q - 1, "for") || (q > 1 && word_is(c, q - 2,
+		    "for") && (U(q - 1).f & W_DET || word_is(c, q - 1, "a") ||
+		    word_is(c, q - 1, "an")))))
 			return 1;
 	}
 	return 0;
@@ -465,6 +489,8 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 				return 1;
 		return 0;
 	}
+	if ((f & W_VISIT) && (f & W_MOTION) && going_for(c, i))
+		return 0;
 	if ((f & W_VISIT) && !visit_ok(c, i))
 		return 0;
 	if (f & W_HOSTV) {
@@ -786,7 +812,8 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	    word_is(c, i - 2, "were")))
 		return ST_PLANNED;
 	/* A headline's "X to meet Y" is the future. */
-	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e')
+	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e' &&
+	    ent(c, i - 2)->type != T_DATE)
 		return ST_PLANNED;
 	return ST_HELD;
 }

@@ -548,14 +548,17 @@ motion_before(const struct meet_ctx *c, size_t i)
 {
 	size_t q;
 
+	if (i >= 3 && (word_is(c, i - 1, "a") || word_is(c, i - 1, "an") ||
+	    word_is(c, i - 1, "the")))
+		i--;		/* "for a summit" */
 	if (i < 2 || !(word_is(c, i - 1, "to") || word_is(c, i - 1, "for")))
 		return c->nu;
 	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return q;
 		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
 		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
 			return c->nu;
-		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
-			return q;
 	}
 	return c->nu;
 }
@@ -645,7 +648,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		st = ST_HELD;
 	}
 	/* "is due to fly to Paris for talks": the going tells the status */
-	if ((mq = motion_before(c, i)) < c->nu && st == ST_HELD &&
+	if ((mq = motion_before(c, i)) < c->nu &&
 	    (st = status_of(c, mq, window_start(c, mq), i)) < 0)
 		return 1;
 	k.m.status = st;
