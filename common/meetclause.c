@@ -155,6 +155,9 @@ window_end(const struct meet_ctx *c, size_t i)
 			continue;
 		if (U(k).f & (W_CLAUSE | W_TOPIC))
 			return k;
+		/* "the talks came ahead of an EU summit": another meeting */
+		if (word_is(c, k, "ahead") && word_is(c, k + 1, "of"))
+			return k;
 		/*
 		 * "a summit in Brussels, where Iraq is on the agenda": another
 		 * clause; but "visited Ramallah, where he met X" goes on.

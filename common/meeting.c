@@ -836,10 +836,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				place_offer(&pl, x->actor, x->actor_len, 2, dist);
 				continue;
 			}
-			/* "a trip to the United Arab Emirates" */
-			q = j > k.ws + 1 && word_is(c, j - 1, "the") ? j - 1 : j;
+			/* "a trip to the United Arab Emirates", "in northern Iraq" */
+			q = j > k.ws + 1 && (word_is(c, j - 1, "the") ||
+			    compass(c, j - 1)) ? j - 1 : j;
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
+			    (q < j && (U(q - 1).f & W_IN)) ||
 			    off_shore(c, j - 1) ||
 			    ((U(q - 1).f & W_TO) && (preceded_by(c, q - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
@@ -857,13 +859,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
 		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
-		if (x->type == T_ORG && j < i && (U(i).f & W_MEETV) &&
-		    i - j <= 3 && media(x->actor, x->actor_len)) {
+		if (x->type == T_ORG && media(x->actor, x->actor_len)) {
 			for (q = j + 1; q < i && U(q).kind == 'w'; q++)
 				;
-			if (q == i)
+			if (j < i && (U(i).f & W_MEETV) && i - j <= 3 && q == i)
 				idset_add(&k.m.parties, x->actor, x->actor_len);
-			continue;
+			continue;	/* "HAVANA, Sept 16 (PTI) ...": the source */
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);

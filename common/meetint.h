@@ -153,6 +153,7 @@ void place_offer(struct placecand *p, const char *s, size_t n, int prio,
     size_t dist);
 int place_prio(const struct meet_ctx *c, size_t j, size_t ws);
 int off_shore(const struct meet_ctx *c, size_t k);
+int compass(const struct meet_ctx *c, size_t k);
 void take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
     int obj);
 int place_ok(const struct idref *a, const struct idref *b);

@@ -51,6 +51,17 @@ place_offer(struct placecand *p, const char *s, size_t n, int prio,
 	}
 }
 
+/* Unit k is a point of the compass before a place: "in northern Iraq". */
+int
+compass(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "northern") || word_is(c, k, "southern") ||
+	    word_is(c, k, "eastern") || word_is(c, k, "western") ||
+	    word_is(c, k, "central") || word_is(c, k, "north") ||
+	    word_is(c, k, "south") || word_is(c, k, "east") ||
+	    word_is(c, k, "west");
+}
+
 /* Unit k is "off" as in "off Malta", "off the coast": not "called off". */
 int
 off_shore(const struct meet_ctx *c, size_t k)
@@ -97,7 +108,8 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 				return 1;
 			return 2;
 		}
-		if (U(k).f & (W_DET | W_HOLD) || word_is(c, k, "capital") ||
+		if (U(k).f & (W_DET | W_HOLD) || compass(c, k) ||
+		    word_is(c, k, "capital") ||
 		    word_is(c, k, "city") || word_is(c, k, "besieged") ||
 		    word_is(c, k, "a") || word_is(c, k, "an"))
 			continue;

@@ -299,6 +299,27 @@ side_of(const char *s, size_t n)
  * the dictionary knows him, else as tagged where the article first named
  * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
  */
+/*
+ * The affiliation of x is the organisation named in the dateline:
+ * "HAVANA (PTI) Prime Minister X" is the agency, whatever else the
+ * dictionary knows by those letters.
+ */
+static int
+dateline_org(const struct meet_ctx *c, const struct entity *x)
+{
+	const struct entities *es = c->a->ents;
+	size_t i;
+
+	if (c->dl_end == 0 || x->start > c->dl_end + 40)
+		return 0;
+	for (i = 0; i < es->n && es->v[i].end <= c->dl_end; i++)
+		if (es->v[i].type == T_ORG && es->v[i].actor_len ==
+		    x->affil_len && memcmp(es->v[i].actor, x->affil,
+		    x->affil_len) == 0)
+			return 1;
+	return 0;
+}
+
 struct idref
 person_side(const struct meet_ctx *c, const struct entity *x)
 {
@@ -312,9 +333,8 @@ person_side(const struct meet_ctx *c, const struct entity *x)
 	 * taken for his side; the dictionary knows better, else no side.
 	 */
 	if (x->affil != NULL && x->affil_len > 0 &&
-	    !media(x->affil, x->affil_len))
-		return side_of(x->affil, x->affil_len);
-	if (x->affil != NULL && x->affil_len > 0 && x->start > c->dl_end + 40)
+	    ((!media(x->affil, x->affil_len) && !dateline_org(c, x)) ||
+	    x->start > c->dl_end + 40))
 		return side_of(x->affil, x->affil_len);
 	if ((a = actor_of(x->actor, x->actor_len)) != NULL &&
 	    a->parent != NULL)
