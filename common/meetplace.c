@@ -98,6 +98,9 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 		/* "warships anchored off Malta"; not "called off" */
 		if (off_shore(c, k))
 			return 2;
+		/* "in a villa outside Paris", "at a manor near Liverpool" */
+		if (word_is(c, k, "outside") || word_is(c, k, "near"))
+			return 2;
 		if (U(k).f & (W_IN | W_TO | W_VISIT)) {
 			if (k > ws && (U(k - 1).f & W_BASED))
 				return 0;
@@ -185,6 +188,14 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
 			    (out.y == ref.y && out.m == ref.m && out.d != 0 &&
 			    out.d < ref.d)))
 				out.y++;
+			/*
+			 * "had last met him in November" (in September): a
+			 * month with no year, held, is the last one gone.
+			 */
+			if (k->m.status == ST_HELD && norm[0] == '-' &&
+			    norm[1] == '-' && ref.y != 0 && out.m != 0 &&
+			    out.y * 12 + out.m > ref.y * 12 + ref.m)
+				out.y--;
 			k->m.date = out;
 		}
 	}
