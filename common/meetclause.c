@@ -474,7 +474,7 @@ int
 trigger_ok(const struct meet_ctx *c, size_t i)
 {
 	uint64_t f = U(i).f;
-	size_t k;
+	size_t k, extra;
 
 	if (remote_near(c, i))
 		return 0;
@@ -575,10 +575,13 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return 1;
 		if (i + 1 < c->nu && U(i + 1).kind == 'e')
 			return 1;
-		for (k = i, f = 0; k > 0 && k + 2 > i; ) {
+		/* "held working-level talks": a compound counts as one word */
+		for (k = i, extra = 0; k > 0 && k + 2 + extra > i; ) {
 			k--;
 			if (U(k).kind == 'e' || U(i).hyph)
 				return 1;
+			if (U(k).hyph && extra < 2)
+				extra++;
 			/* "signed a deal at talks in Kenya" */
 			if (U(k).f & (W_DET | W_HOLD | W_PLAN | W_MEDIATE |
 			    W_TRIGGER | W_PARTICLE) ||
