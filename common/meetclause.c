@@ -173,7 +173,7 @@ window_end(const struct meet_ctx *c, size_t i)
 		 * "..., the White House announced today.": the source at the
 		 * end, as with "said" below; "announced talks" goes on.
 		 */
-		if (word_is(c, k, "announced") && c->nu - k <= 4)
+		if (c->nu - k <= 4 && word_is(c, k, "announced"))
 			for (q = k; q > i + 1 && k - q < 5;) {
 				q--;
 				if (U(q).kind == ',')
@@ -478,12 +478,6 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 
 	if (remote_near(c, i))
 		return 0;
-	/* "had last seen X", "last saw X": the meeting before */
-	if (word_is(c, i, "seen") || word_is(c, i, "saw"))
-		return i > 0 && word_is(c, i - 1, "last") && i + 1 < c->nu &&
-		    (U(i + 1).kind == 'e' || (U(i + 1).kind == 'w' &&
-		    TXT(i + 1)[0] >= 'A' && TXT(i + 1)[0] <= 'Z')) &&
-		    actor_follows(c, i, 3);
 	/* "to consult", "to brief" meet only after a verb of going */
 	if (word_is(c, i, "consult") || word_is(c, i, "confer") ||
 	    word_is(c, i, "brief"))

@@ -28,8 +28,6 @@ static const struct {
 	/* only after going somewhere: "will fly to Bonn to consult X" */
 	{ "consult", W_MEETV | W_OBJECT }, { "confer", W_MEETV },
 	{ "brief", W_MEETV | W_OBJECT },
-	/* only after "last": "had last seen X in Jerusalem" */
-	{ "seen", W_MEETV | W_OBJECT }, { "saw", W_MEETV | W_OBJECT },
 	{ "summit", W_NOUN }, { "summits", W_NOUN }, { "conference", W_NOUN },
 	{ "parley", W_NOUN }, { "parleys", W_NOUN }, { "retreat", 0 },
 	{ "talks", W_WEAK }, { "negotiations", W_WEAK },
