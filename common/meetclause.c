@@ -27,6 +27,10 @@ purpose_to(const struct meet_ctx *c, size_t k)
 		return 0;
 	if (U(n).kind != 'w')
 		return 0;
+	/* "will travel to Berlin to consult X": a meeting of its own */
+	if (word_is(c, n, "consult") || word_is(c, n, "confer") ||
+	    word_is(c, n, "brief"))
+		return 1;
 	if (U(n).f & (W_TRIGGER | W_HOLD | W_DET | W_PHRASAL))
 		return 0;
 	if (word_is(c, n, "be") || word_is(c, n, "a") || word_is(c, n, "an"))
@@ -151,6 +155,9 @@ window_end(const struct meet_ctx *c, size_t i)
 			continue;
 		if (U(k).f & (W_CLAUSE | W_TOPIC))
 			return k;
+		/* "the talks came ahead of an EU summit": another meeting */
+		if (word_is(c, k, "ahead") && word_is(c, k + 1, "of"))
+			return k;
 		/*
 		 * "a summit in Brussels, where Iraq is on the agenda": another
 		 * clause; but "visited Ramallah, where he met X" goes on.
@@ -162,6 +169,18 @@ window_end(const struct meet_ctx *c, size_t i)
 			if (q == c->nu || !(U(q).f & W_TRIGGER))
 				return k;
 		}
+		/*
+		 * "..., the White House announced today.": the source at the
+		 * end, as with "said" below; "announced talks" goes on.
+		 */
+		if (c->nu - k <= 4 && word_is(c, k, "announced"))
+			for (q = k; q > i + 1 && k - q < 5;) {
+				q--;
+				if (U(q).kind == ',')
+					return q;
+				if (U(q).kind != 'w' && U(q).kind != 'e')
+					break;
+			}
 		if (U(k).f & W_REPORT) {
 			/*
 			 * "..., Hamas said.", "..., an Egyptian official said
@@ -193,8 +212,12 @@ window_end(const struct meet_ctx *c, size_t i)
 			return k;
 		if ((U(k).f & W_OUTCOME) && !(U(k).f & W_PLAN))
 			return k;
-		/* "X will visit A and Y will travel to B": Y's own clause */
-		if (word_is(c, k, "and") && new_subject(c, k))
+		/*
+		 * "X will visit A and Y will travel to B": Y's own clause;
+		 * not "talks between A and B resumed", one pair.
+		 */
+		if (word_is(c, k, "and") && new_subject(c, k) &&
+		    !word_is(c, i + 1, "between"))
 			return k;
 	}
 	return c->nu;
@@ -391,14 +414,74 @@ habitual(const struct meet_ctx *c, size_t i)
 	return 0;
 }
 
+/* "will fly to Bonn to consult X": a verb of going before "to" */
+static int
+going_to(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	if (i < 2 || !word_is(c, i - 1, "to"))
+		return 0;
+	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return 1;
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "will travel to Berlin to consult X", "flew to Cairo for talks": the
+ * meeting word after the going tells the meeting; the going alone
+ * ("will travel to Moscow next year") is a visit.
+ */
+static int
+going_for(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	for (q = i + 1; q < c->nu && q < i + 12; q++) {
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT))))
+			return 0;
+		if (U(q).kind == 'w' && (U(q).f & W_TRIGGER) &&
+		    !(U(q).f & W_MOTION) && (word_is(c, q - 1, "to") ||
+		    word_is(c, q - 1, "for") || (q > 1 && word_is(c, q - 2,
+		    "for") && (U(q - 1).f & W_DET || word_is(c, q - 1, "a") ||
+		    word_is(c, q - 1, "an")))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "X was received by Y", "were welcomed by": the one who receives is a
+ * side and the host; "talks hosted by Qatar" stays a host of talks.
+ */
+int
+passive_host(const struct meet_ctx *c, size_t i)
+{
+	return (word_is(c, i, "received") || word_is(c, i, "welcomed")) &&
+	    word_is(c, i + 1, "by") && i > 0 && (word_is(c, i - 1, "was") ||
+	    word_is(c, i - 1, "were") || word_is(c, i - 1, "been") ||
+	    word_is(c, i - 1, "being") || word_is(c, i - 1, "is") ||
+	    word_is(c, i - 1, "are"));
+}
+
 int
 trigger_ok(const struct meet_ctx *c, size_t i)
 {
 	uint64_t f = U(i).f;
-	size_t k;
+	size_t k, extra;
 
 	if (remote_near(c, i))
 		return 0;
+	/* "to consult", "to brief" meet only after a verb of going */
+	if (word_is(c, i, "consult") || word_is(c, i, "confer") ||
+	    word_is(c, i, "brief"))
+		return going_to(c, i);
 	if (i > 0 && (U(i - 1).f & W_NOTMEET))
 		return 0;		/* press conference, news conference */
 	if (f & W_ACCOMP) {
@@ -409,12 +492,14 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 				return 1;
 		return 0;
 	}
+	if ((f & W_VISIT) && (f & W_MOTION) && going_for(c, i))
+		return 0;
 	if ((f & W_VISIT) && !visit_ok(c, i))
 		return 0;
 	if (f & W_HOSTV) {
 		/* "hosted by" marks a host; the meeting is another word's */
 		if (word_is(c, i + 1, "by"))
-			return 0;
+			return passive_host(c, i) && actor_follows(c, i + 1, 3);
 		/* a show, a programme hosted by someone */
 		for (k = i > 3 ? i - 3 : 0; k < i; k++)
 			if (U(k).f & W_NOTMEET)
@@ -469,6 +554,11 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return 0;
 	}
 	if (f & W_WEAK) {
+		/* "after three hours of talks", "two days of negotiations" */
+		if (i >= 2 && word_is(c, i - 1, "of") && (word_is(c, i - 2,
+		    "hours") || word_is(c, i - 2, "days") ||
+		    word_is(c, i - 2, "nights")))
+			return 1;
 		/* "talks about", "negotiations over": a verb or a topic, no meeting */
 		if (i + 1 < c->nu && (U(i + 1).f & W_TOPIC) &&
 		    !word_is(c, i, "talks") && !word_is(c, i, "negotiations"))
@@ -479,10 +569,13 @@ trigger_ok(const struct meet_ctx *c, size_t i)
 			return 1;
 		if (i + 1 < c->nu && U(i + 1).kind == 'e')
 			return 1;
-		for (k = i, f = 0; k > 0 && k + 2 > i; ) {
+		/* "held working-level talks": a compound counts as one word */
+		for (k = i, extra = 0; k > 0 && k + 2 + extra > i; ) {
 			k--;
 			if (U(k).kind == 'e' || U(i).hyph)
 				return 1;
+			if (U(k).hyph && extra < 2)
+				extra++;
 			/* "signed a deal at talks in Kenya" */
 			if (U(k).f & (W_DET | W_HOLD | W_PLAN | W_MEDIATE |
 			    W_TRIGGER | W_PARTICLE) ||
@@ -552,7 +645,7 @@ idle_modal(const struct meet_ctx *c, size_t k)
 	    word_is(c, k, "agreed") || word_is(c, k, "agree") ||
 	    word_is(c, k, "expected") || word_is(c, k, "plan"))
 		return !(word_is(c, k + 1, "to") && k + 2 < c->nu &&
-		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL) ||
+		    (U(k + 2).f & (W_TRIGGER | W_HOLD | W_PHRASAL | W_MOTION) ||
 		    word_is(c, k + 2, "be")));
 	if (word_is(c, k, "next"))
 		return !(word_is(c, k + 1, "week") || word_is(c, k + 1, "month") ||
@@ -604,8 +697,38 @@ reported(const struct meet_ctx *c, size_t ws)
 }
 
 /*
+ * The clause of trigger i is what someone denies: "denied reports that
+ * the prince had met Israeli officials", "dismissed claims that X met Y".
+ * The denial verb comes before the "that" that opens the clause, with
+ * the thing denied and no other verb of meeting between.
+ */
+static int
+denied(const struct meet_ctx *c, size_t i)
+{
+	size_t k, q;
+
+	if (!(c->sflags & W_DENY))
+		return 0;
+	for (k = i; k-- > 0 && k + 16 > i;) {
+		if (!word_is(c, k, "that"))
+			continue;
+		for (q = k; q-- > 0 && q + 9 > k;) {
+			if (U(q).kind != 'w' && U(q).kind != 'e')
+				return 0;
+			if (U(q).f & W_DENY)
+				return 1;
+			if (U(q).f & W_TRIGGER)
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * The status of the meeting of trigger i in window [ws, we); -1 when the
- * sentence says it did not happen ("never met", "did not meet").
+ * sentence says it did not happen ("never met", "did not meet", "denied
+ * reports that they met").
  */
 int
 status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
@@ -621,6 +744,8 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	}
 	if (refuse)
 		return ST_BOYCOTTED;
+	if (denied(c, i))
+		return -1;
 	for (k = lo; k < i; k++)
 		if ((U(k).f & W_NEG) && !word_is(c, k, "no") &&
 		    !word_is(c, k, "without"))
@@ -693,7 +818,8 @@ status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	    word_is(c, i - 2, "were")))
 		return ST_PLANNED;
 	/* A headline's "X to meet Y" is the future. */
-	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e')
+	if (i >= 2 && word_is(c, i - 1, "to") && U(i - 2).kind == 'e' &&
+	    ent(c, i - 2)->type != T_DATE)
 		return ST_PLANNED;
 	return ST_HELD;
 }

@@ -116,10 +116,31 @@ two_people(const struct cand *k)
 		return 1;
 	if (k->officials == 0)
 		return 0;
+	/* "Foreign Minister X met his Emirati counterpart Y": two sides */
+	if (k->counterpart)
+		return 1;
 	/* a state, or a body of one, is the government a minister serves */
 	return (a = actor_of(p->s, p->n)) == NULL || (a->type != T_GPE &&
 	    (a->parent == NULL || (a = actor_of(a->parent,
 	    strlen(a->parent))) == NULL || a->type != T_GPE));
+}
+
+/* The sides of k but its hosts are those of r, two or more. */
+static int
+same_but_host(const struct cand *k, const struct meeting *r)
+{
+	int j, n = 0;
+
+	for (j = 0; j < k->m.parties.n; j++) {
+		if (idset_has(&k->m.host, k->m.parties.v[j].s,
+		    k->m.parties.v[j].n))
+			continue;
+		if (!idset_has(&r->parties, k->m.parties.v[j].s,
+		    k->m.parties.v[j].n))
+			return 0;
+		n++;
+	}
+	return n >= 2 && n == r->parties.n;
 }
 
 /* File the candidate: merge it into a record of the same meeting, or add it. */
@@ -127,8 +148,11 @@ static int
 file_cand(struct meet_ctx *c, struct cand *k)
 {
 	struct meeting *r, *shunned = NULL;
-	int i;
+	int i, j;
 
+	/* a call about a meeting adds nothing to it: its sides are the call's */
+	if (k->refonly)
+		return 0;
 	one_side_per_state(&k->m.parties);
 	if (k->accomp) {
 		if (c->last < 0 || c->sentence - c->m[c->last].sentence > 2)
@@ -161,6 +185,20 @@ file_cand(struct meet_ctx *c, struct cand *k)
 		    (i == c->last || (k->m.parties.n > 0 &&
 		    idset_meets(&k->m.parties, &r->parties)) ||
 		    (k->m.place.s != NULL && r->place.s != NULL))) {
+			merge(c, r, k);
+			one_side_per_state(&r->parties);
+			c->last = i;
+			return 1;
+		}
+		/*
+		 * "Finnish President X welcomed the two leaders": the host
+		 * of the meeting of those two, told before.
+		 */
+		if (r->status == k->m.status && k->group &&
+		    (k->m.flags & MF_HOSTV) && same_but_host(k, r)) {
+			for (j = 0; j < k->m.host.n; j++)
+				idset_del(&k->m.parties, k->m.host.v[j].s,
+				    k->m.host.v[j].n);
 			merge(c, r, k);
 			one_side_per_state(&r->parties);
 			c->last = i;
@@ -451,6 +489,100 @@ add_mediator(struct cand *k, const struct entity *x, struct idref r)
 	k->m.flags |= MF_MEDIATE;
 }
 
+/*
+ * Entity j after trigger i names a side of a call, not of the meeting:
+ * the "with" or "between" nearest before it follows "call" or
+ * "conversation" ("after a phone call between X and Y").
+ */
+static int
+call_with(const struct meet_ctx *c, size_t i, size_t j)
+{
+	size_t q;
+
+	for (q = j; q-- > i + 1;) {
+		if (U(q).kind != 'w' || !(U(q).f & W_WITH))
+			continue;
+		return word_is(c, q - 1, "call") || word_is(c, q - 1, "calls") ||
+		    word_is(c, q - 1, "conversation");
+	}
+	return 0;
+}
+
+/*
+ * Entity j goes on the noun phrase of entity m before it: only titles,
+ * "and" and commas between ("AU envoy X and Ethiopian envoy Y").
+ */
+static int
+same_np(const struct meet_ctx *c, size_t m, size_t j)
+{
+	size_t q;
+
+	for (q = m + 1; q < j; q++) {
+		if (U(q).kind == ',' || U(q).kind == 'e')
+			continue;
+		if (U(q).kind != 'w' || !((U(q).f & (W_PERSONN | W_DET)) ||
+		    word_is(c, q, "and") || (TXT(q)[0] >= 'A' &&
+		    TXT(q)[0] <= 'Z')))
+			return 0;
+	}
+	return 1;
+}
+
+/* Unit k is a verb of mediating: "brokered", "mediates", "chairs". */
+static int
+mediate_verb(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "mediated") || word_is(c, k, "mediates") ||
+	    word_is(c, k, "brokered") || word_is(c, k, "brokers") ||
+	    word_is(c, k, "chairs") || word_is(c, k, "chaired") ||
+	    word_is(c, k, "sponsored") || word_is(c, k, "facilitated");
+}
+
+/*
+ * "will travel to Berlin on Thursday to consult X", "is due to fly to
+ * Paris on Monday for talks": the verb of going in the clause of trigger
+ * i, right before its "to" or "for"; c->nu if none.
+ */
+static size_t
+motion_before(const struct meet_ctx *c, size_t i)
+{
+	size_t q;
+
+	if (i >= 3 && (word_is(c, i - 1, "a") || word_is(c, i - 1, "an") ||
+	    word_is(c, i - 1, "the")))
+		i--;		/* "for a summit" */
+	if (i < 2 || !(word_is(c, i - 1, "to") || word_is(c, i - 1, "for")))
+		return c->nu;
+	for (q = i - 1; q-- > 0 && q + 12 > i;) {
+		if (U(q).kind == 'w' && (U(q).f & W_MOTION))
+			return q;
+		if (U(q).kind == ';' || (U(q).kind == 'w' && (U(q).f &
+		    (W_CLAUSE | W_REPORT | W_TRIGGER))))
+			return c->nu;
+	}
+	return c->nu;
+}
+
+/* The sentence says "here", not "from here". */
+static int
+said_here(const struct meet_ctx *c)
+{
+	size_t j;
+
+	for (j = 0; j < c->nu; j++)
+		if (word_is(c, j, "here") && !(j > 0 && (U(j - 1).f & W_BASED)))
+			return 1;
+	return 0;
+}
+
+/* Unit k opens a clause of time: "when", "after", "before", "while". */
+static int
+time_clause(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "when") || word_is(c, k, "after") ||
+	    word_is(c, k, "before") || word_is(c, k, "while");
+}
+
 /* Try trigger i of the sentence [s, e); 1 when the sentence is dealt with. */
 static int
 try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
@@ -464,10 +596,13 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 	size_t crowd[4][2], ns, ne, rs, re;
 	const struct entity *folk = NULL;
 	int st, prio, subject = -1, ncrowd = 0, govt = 0, shared, first = -1;
+	int passive;
+	size_t medj = 0, mq;
 	size_t pr;
 
 	memset(&k, 0, sizeof(k));
 	memset(&pl, 0, sizeof(pl));
+	passive = (U(i).f & W_HOSTV) && passive_host(c, i);
 	k.ws = window_start(c, i);
 	k.we = window_end(c, i);
 	/*
@@ -512,6 +647,10 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		k.we = window_end(c, i);
 		st = ST_HELD;
 	}
+	/* "is due to fly to Paris for talks": the going tells the status */
+	if ((mq = motion_before(c, i)) < c->nu &&
+	    (st = status_of(c, mq, window_start(c, mq), i)) < 0)
+		return 1;
 	k.m.status = st;
 	k.m.ev_s = s;
 	k.m.ev_e = e;
@@ -557,6 +696,8 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (j > rs && j < re)
 			continue;
 		if (U(j).kind == 'w') {
+			if (word_is(c, j, "counterpart"))
+				k.counterpart = 1;
 			if ((U(j).f & W_GROUP) && group_role(c, i, j)) {
 				k.group = 1;
 				if (j > 0 && k.groupn == 0)
@@ -628,16 +769,28 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 		if (j + 1 < c->nu && U(j + 1).hyph && (U(j + 1).f & W_BASED))
 			continue;
+		/* "was received by (Swiss President) X": X hosts and is a side */
+		if (passive == 1 && j > i + 1 && j < i + 5) {
+			passive = 2;
+			r = x->type == T_PER ? titled_side(c, j, NULL) :
+			    side_of(x->actor, x->actor_len);
+			idset_add(&k.m.host, r.s, r.n);
+		}
 		/* "hosted by Qatar", "mediated by Egypt" */
-		if (j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
+		else if ((j >= 2 && ((word_is(c, j - 1, "by") && (U(j - 2).f &
 		    (W_MEDIATE | W_HOSTV))) || (j >= 3 && (U(j - 1).f & W_DET) &&
 		    word_is(c, j - 2, "by") && (U(j - 3).f & (W_MEDIATE |
-		    W_HOSTV))))) {
+		    W_HOSTV))))) || (medj > 0 && same_np(c, medj, j))) {
+			/* "brokered by AU envoy X and Ethiopian envoy Y": all of them */
+			medj = j;
 			add_mediator(&k, x, x->type == T_PER ?
 			    person_side(c, x) : side_of(x->actor, x->actor_len));
 			continue;
 		}
 		if (stray_with(c, j, k.ws))
+			continue;
+		/* "the meeting came after a phone call between X and Y": the call's */
+		if (j > i && call_with(c, i, j))
 			continue;
 		/* "with Norway acting as guarantor", "Chile as observer": a role at it */
 		if (np_role(c, j, k.ws, "with") == 1)
@@ -683,9 +836,14 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				place_offer(&pl, x->actor, x->actor_len, 2, dist);
 				continue;
 			}
+			/* "a trip to the United Arab Emirates", "in northern Iraq" */
+			q = j > k.ws + 1 && (word_is(c, j - 1, "the") ||
+			    compass(c, j - 1)) ? j - 1 : j;
 			if (j > k.ws && !demonym(c, j) &&
 			    ((U(j - 1).f & (W_IN | W_BASED)) ||
-			    ((U(j - 1).f & W_TO) && (preceded_by(c, j - 1,
+			    (q < j && (U(q - 1).f & W_IN)) ||
+			    off_shore(c, j - 1) ||
+			    ((U(q - 1).f & W_TO) && (preceded_by(c, q - 1,
 			    k.ws, W_VISIT | W_INVITE | W_MOTION, 6) ||
 			    (U(i).f & W_VISIT))) ||
 			    (U(j - 1).f & W_VISIT))) {
@@ -701,13 +859,12 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		if (x->type != T_PER && qualifier(c, j))
 			continue;
 		/* An outlet is a side only when it meets someone itself: "BBC executives met ..." */
-		if (x->type == T_ORG && j < i && (U(i).f & W_MEETV) &&
-		    i - j <= 3 && media(x->actor, x->actor_len)) {
+		if (x->type == T_ORG && media(x->actor, x->actor_len)) {
 			for (q = j + 1; q < i && U(q).kind == 'w'; q++)
 				;
-			if (q == i)
+			if (j < i && (U(i).f & W_MEETV) && i - j <= 3 && q == i)
 				idset_add(&k.m.parties, x->actor, x->actor_len);
-			continue;
+			continue;	/* "HAVANA, Sept 16 (PTI) ...": the source */
 		}
 		if (x->type == T_PER) {
 			idset_add(&k.m.people, x->actor, x->actor_len);
@@ -794,6 +951,37 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		} else if (x != NULL && x->type != T_DATE && x->type != T_LOC)
 			add_side(&k.m.parties, side_of(x->actor, x->actor_len));
 	}
+	/*
+	 * "X and Y settled it when they met in Z", "X and Y said ... after
+	 * three hours of talks": a clause of time that names no one tells
+	 * of the sides of the main clause before it.
+	 */
+	if (k.m.parties.n == 0 && k.m.people.n == 0 && !k.anaphor &&
+	    k.ws > 1 && time_clause(c, k.ws - 1))
+		for (j = 0; j + 1 < k.ws; j++) {
+			if ((x = ent(c, j)) == NULL || x->end <= c->dl_end)
+				continue;
+			/* "signed an accord in X on Monday after talks" */
+			if (x->type == T_DATE && datex == NULL) {
+				datex = x;
+				datej = j;
+				datedist = k.ws - j;
+			}
+			if (x->type == T_LOC && (prio = place_prio(c, j,
+			    0)) > 1)
+				place_offer(&pl, x->actor, x->actor_len, prio,
+				    k.ws - j);
+			if ((x->type != T_PER && x->type != T_ORG &&
+			    x->type != T_GPE) || qualifier(c, j) ||
+			    (j > 0 && (U(j - 1).f & (W_TOPIC | W_BASED))))
+				continue;
+			if (x->type == T_PER) {
+				idset_add(&k.m.people, x->actor, x->actor_len);
+				add_side(&k.m.parties, person_side(c, x));
+			} else
+				add_side(&k.m.parties, side_of(x->actor,
+				    x->actor_len));
+		}
 	/* "at the invitation of X" */
 	for (j = k.ws; j + 2 < k.we; j++)
 		if (word_is(c, j, "invitation") && word_is(c, j + 1, "of") &&
@@ -804,7 +992,18 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		}
 	/* X hosted, received, invited Y: X is the host and a side */
 	if (subject >= 0) {
-		for (j = (size_t)subject + 1; j <= i && j < k.we; j++)
+		for (j = (size_t)subject + 1; j <= i && j < k.we; j++) {
+			/* "Norway, which brokered the talks", "X, who chairs them": host alone */
+			if (j < i && mediate_verb(c, j) && !word_is(c, j + 1,
+			    "by")) {
+				x = ent(c, (size_t)subject);
+				r = x->type == T_PER ? person_side(c, x) :
+				    side_of(x->actor, x->actor_len);
+				if (r.s != NULL)
+					idset_add(&k.hostonly, r.s, r.n);
+				k.m.flags |= MF_MEDIATE;
+				break;
+			}
 			/* not "Syria accepted (rejected) an invitation to the talks" */
 			if ((U(j).f & (W_HOSTV | W_INVITE)) &&
 			    !word_is(c, j + 1, "by") &&
@@ -817,6 +1016,7 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 				idset_add(&k.m.host, r.s, r.n);
 				break;
 			}
+		}
 	}
 	if (govt)
 		add_side(&k.m.parties, govt_state(c, k.ws, k.we));
@@ -837,7 +1037,26 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		idset_del(&k.m.parties, k.hostonly.v[j].s, k.hostonly.v[j].n);
 		idset_add(&k.m.host, k.hostonly.v[j].s, k.hostonly.v[j].n);
 	}
+	/* "will travel to Berlin on Thursday to consult X": where he goes */
+	if (pl.id.s == NULL && mq < c->nu)
+		for (j = mq + 1; j + 1 < i; j++)
+			if ((U(j).f & W_TO) && (x = ent(c, j + 1)) != NULL &&
+			    (x->type == T_LOC || (x->type == T_GPE &&
+			    !demonym(c, j + 1)))) {
+				place_offer(&pl, x->actor, x->actor_len, 2,
+				    i - j);
+				break;
+			}
 	k.m.place = pl.id;
+	/*
+	 * "Modi arrived here on a visit to Nepal": the city of the
+	 * dateline, in that state, is the finer place.
+	 */
+	if (k.m.place.s != NULL && c->dateline.s != NULL &&
+	    (a = actor_of(k.m.place.s, k.m.place.n)) != NULL &&
+	    a->type == T_GPE && strcmp(country_of(c->dateline.s,
+	    c->dateline.n), a->country) == 0 && said_here(c))
+		k.m.place = c->dateline;
 	/*
 	 * "X and Y spoke by telephone on Wednesday to prepare the talks":
 	 * a mention of talks told elsewhere; the date is the call's.
@@ -891,6 +1110,16 @@ try_trigger(struct meet_ctx *c, size_t i, size_t s, size_t e)
 		    4) == 0 || strncmp(datex->actor, "tomorrow", 8) == 0 ||
 		    strncmp(datex->actor, "later-this", 10) == 0))
 			k.m.status = ST_PLANNED;
+		/*
+		 * "BEIJING, Feb. 20 - Wen will meet X on Tuesday": the day
+		 * after the filing, where the reporter is, as with "today".
+		 */
+		if (k.m.place.s == NULL && c->dateline.s != NULL &&
+		    k.m.status == ST_PLANNED && datex->actor_len > 3 &&
+		    memcmp(datex->actor + datex->actor_len - 3, "day", 3) == 0 &&
+		    k.m.date.y == c->a->date.y && k.m.date.m == c->a->date.m &&
+		    c->a->date.d > 0 && k.m.date.d == c->a->date.d + 1)
+			k.m.place = c->dateline;
 	}
 	if (k.m.status == ST_HELD && datex == NULL && present_participle(c, i,
 	    k.ws, k.we))
@@ -951,12 +1180,19 @@ remember_sides(struct meet_ctx *c)
 	size_t j;
 
 	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.people.n = 0;
 	c->prev_lazy.per = -1;
 	for (j = 0; j < c->nu; j++) {
 		if ((x = ent(c, j)) != NULL && (x->type == T_ORG ||
 		    x->type == T_GPE) && !qualifier(c, j))
 			add_side(&c->prev_lazy.sides, side_of(x->actor,
 			    x->actor_len));
+		/* "X and Irish premier Y ... The two leaders met": X's side too */
+		if (x != NULL && x->type == T_PER && x->end > c->dl_end) {
+			add_side(&c->prev_lazy.sides, person_side(c, x));
+			idset_add(&c->prev_lazy.people, x->actor,
+			    x->actor_len);
+		}
 		if (x != NULL && x->type == T_PER && c->prev_lazy.per < 0)
 			c->prev_lazy.per = U(j).ent;
 	}
@@ -982,6 +1218,7 @@ prev_sentence(const struct meet_ctx *cc)
 	c->prev_read = 1;
 	c->prev_lazy.f = 0;
 	c->prev_lazy.sides.n = 0;
+	c->prev_lazy.people.n = 0;
 	c->prev_lazy.per = -1;
 	if (c->prev_e > c->prev_s) {
 		u = c->u;
@@ -1022,6 +1259,7 @@ sentence(size_t s, size_t e, void *arg)
 	}
 	c->prev_read = 0;
 	all = tokenize(c, s, e);
+	c->sflags = all;
 	/* The outcome of a meeting is often told in the sentence after it. */
 	if (c->pending >= 0) {
 		struct meeting *m = &c->m[c->pending];
@@ -1042,6 +1280,11 @@ sentence(size_t s, size_t e, void *arg)
 		 */
 		if (done && !(U(i).f & (W_MEETV | W_VISIT | W_HOSTV)))
 			continue;
+#ifdef MEET_DEBUG
+		if (U(i).f & W_TRIGGER)
+			fprintf(stderr, "S%d word=%.*s ok=%d\n", c->sentence,
+			    (int)LEN(i), TXT(i), trigger_ok(c, i));
+#endif
 		if ((U(i).f & W_TRIGGER) && trigger_ok(c, i) &&
 		    try_trigger(c, i, s, e))
 			done = 1;

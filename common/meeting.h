@@ -102,6 +102,7 @@ struct meet_ctx {
 	 */
 	struct prevsent {
 		struct idset sides;	/* the sides it names */
+		struct idset people;	/* and the people */
 		uint64_t f;		/* the meetlex flags of its words */
 		int per;		/* the entity of its first person, or -1 */
 	} prev_lazy;
@@ -110,6 +111,7 @@ struct meet_ctx {
 	size_t pucap;
 	struct idref dateline;		/* the dateline city, if any */
 	size_t dl_end;			/* where the dateline ends, 0 if none */
+	uint64_t sflags;		/* the meetlex flags of the sentence's words */
 	struct idref mainstate;		/* the state the article names most */
 	int mainstate_done;		/* mainstate looked for */
 	char slug[512];			/* ids made for unnamed sides ("creditor-banks") */

@@ -108,6 +108,7 @@ struct cand {
 	int unsided;		/* people whose side the text does not give */
 	int officials;		/* people with a title but no state to it */
 	int crowdpair;		/* an unnamed side and a person of no known side */
+	int counterpart;	/* "his counterpart": the people face each other */
 	size_t ws, we;
 };
 
@@ -151,6 +152,8 @@ int official_side(const struct cand *k);
 void place_offer(struct placecand *p, const char *s, size_t n, int prio,
     size_t dist);
 int place_prio(const struct meet_ctx *c, size_t j, size_t ws);
+int off_shore(const struct meet_ctx *c, size_t k);
+int compass(const struct meet_ctx *c, size_t k);
 void take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
     int obj);
 int place_ok(const struct idref *a, const struct idref *b);
@@ -170,6 +173,7 @@ int preceded_by(const struct meet_ctx *c, size_t k, size_t lo, uint64_t flags,
 int stray_with(const struct meet_ctx *c, size_t j, size_t lo);
 int actor_follows(const struct meet_ctx *c, size_t i, int n);
 int trigger_ok(const struct meet_ctx *c, size_t i);
+int passive_host(const struct meet_ctx *c, size_t i);
 int attend_ok(const struct meet_ctx *c, size_t i);
 int status_of(const struct meet_ctx *c, size_t i, size_t ws, size_t we);
 

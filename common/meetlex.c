@@ -25,6 +25,9 @@ static const struct {
 	{ "meetings", W_NOUN }, { "convene", W_MEETV }, { "convenes", W_MEETV },
 	{ "convened", W_MEETV }, { "convening", W_MEETV },
 	{ "huddled", W_MEETV }, { "conferred", W_MEETV },
+	/* only after going somewhere: "will fly to Bonn to consult X" */
+	{ "consult", W_MEETV | W_OBJECT }, { "confer", W_MEETV },
+	{ "brief", W_MEETV | W_OBJECT },
 	{ "summit", W_NOUN }, { "summits", W_NOUN }, { "conference", W_NOUN },
 	{ "parley", W_NOUN }, { "parleys", W_NOUN }, { "retreat", 0 },
 	{ "talks", W_WEAK }, { "negotiations", W_WEAK },
@@ -38,11 +41,14 @@ static const struct {
 	{ "arrived", W_VISIT }, { "arriving", W_VISIT },
 	{ "arrival", W_VISIT }, { "trip", W_VISIT },
 	/* going somewhere: "travel to Beirut for talks" names the place */
-	{ "travel", W_MOTION }, { "travels", W_MOTION },
-	{ "travelled", W_MOTION }, { "traveled", W_MOTION },
-	{ "travelling", W_MOTION }, { "traveling", W_MOTION },
-	{ "fly", W_MOTION }, { "flies", W_MOTION }, { "flew", W_MOTION },
-	{ "flying", W_MOTION }, { "headed", W_MOTION },
+	/* and, to a place of another state, a visit: "will travel to Moscow" */
+	{ "travel", W_MOTION | W_VISIT }, { "travels", W_MOTION | W_VISIT },
+	{ "travelled", W_MOTION | W_VISIT }, { "traveled", W_MOTION | W_VISIT },
+	{ "travelling", W_MOTION | W_VISIT },
+	{ "traveling", W_MOTION | W_VISIT },
+	{ "fly", W_MOTION | W_VISIT }, { "flies", W_MOTION | W_VISIT },
+	{ "flew", W_MOTION | W_VISIT }, { "flying", W_MOTION | W_VISIT },
+	{ "headed", W_MOTION },
 	{ "heading", W_MOTION }, { "heads", W_MOTION }, { "went", W_MOTION },
 	{ "go", W_MOTION }, { "goes", W_MOTION }, { "going", W_MOTION },
 	{ "come", W_MOTION }, { "came", W_MOTION }, { "returned", W_MOTION },
@@ -109,11 +115,15 @@ static const struct {
 	{ "skip", W_BOYCOTT }, { "skipping", W_BOYCOTT },
 	{ "refused", W_REFUSE }, { "refuses", W_REFUSE }, { "refuse", W_REFUSE },
 	{ "declined", W_REFUSE }, { "declines", W_REFUSE },
-	{ "rejected", W_REFUSE }, { "rejects", W_REFUSE },
+	{ "rejected", W_REFUSE | W_DENY }, { "rejects", W_REFUSE },
 	/* negation */
 	{ "not", W_NEG }, { "never", W_NEG }, { "no", W_NEG }, { "nor", W_NEG },
 	{ "without", W_NEG }, { "cannot", W_NEG }, { "failed", W_NEG },
-	{ "unable", W_NEG }, { "denied", W_NEG }, { "ruled", 0 },
+	{ "unable", W_NEG }, { "denied", W_NEG | W_DENY }, { "ruled", 0 },
+	/* denials of what others report */
+	{ "denies", W_DENY }, { "deny", W_DENY }, { "denying", W_DENY },
+	{ "dismissed", W_DENY }, { "dismisses", W_DENY },
+	{ "refuted", W_DENY },
 	/* missing part of a meeting is not meeting there */
 	{ "miss", W_NEG }, { "misses", W_NEG }, { "missed", W_NEG },
 	/* clause boundaries */
@@ -249,7 +259,8 @@ static const struct {
 	{ "court", W_NOTMEET }, { "trial", W_NOTMEET },
 	/* not in person */
 	{ "phone", W_REMOTE }, { "telephone", W_REMOTE },
-	{ "phoned", W_REMOTE }, { "video", W_REMOTE },
+	{ "phoned", W_REMOTE }, { "telephoned", W_REMOTE },
+	{ "rang", W_REMOTE }, { "video", W_REMOTE },
 	{ "videoconference", W_REMOTE }, { "virtual", W_REMOTE },
 	{ "virtually", W_REMOTE }, { "online", W_REMOTE },
 	{ "indirect", W_REMOTE }, { "teleconference", W_REMOTE },

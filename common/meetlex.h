@@ -55,6 +55,7 @@
 #define W_MOTION	(UINT64_C(1) << 36)	/* travel, fly, head: "to X" is where they go */
 #define W_CROWD		(UINT64_C(1) << 37)	/* rebels, unions, banks: a side no dictionary names */
 #define W_GOVT		(UINT64_C(1) << 38)	/* government, authorities: the state itself */
+#define W_DENY		(UINT64_C(1) << 39)	/* denied, dismissed: "denied reports that X met Y" */
 
 /* The flags of a word (n bytes, any case); 0 when it is not in the lexicon. */
 uint64_t meetlex_word(const char *s, size_t n);

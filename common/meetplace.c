@@ -51,6 +51,24 @@ place_offer(struct placecand *p, const char *s, size_t n, int prio,
 	}
 }
 
+/* Unit k is a point of the compass before a place: "in northern Iraq". */
+int
+compass(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "northern") || word_is(c, k, "southern") ||
+	    word_is(c, k, "eastern") || word_is(c, k, "western") ||
+	    word_is(c, k, "central") || word_is(c, k, "north") ||
+	    word_is(c, k, "south") || word_is(c, k, "east") ||
+	    word_is(c, k, "west");
+}
+
+/* Unit k is "off" as in "off Malta", "off the coast": not "called off". */
+int
+off_shore(const struct meet_ctx *c, size_t k)
+{
+	return word_is(c, k, "off") && !(k > 0 && (U(k - 1).f & W_PHRASAL));
+}
+
 /*
  * How strongly the words before unit j say it is where the meeting is:
  * 2 after "in", "at", "to", "visited"; 1 for a bare name; 0 when it is
@@ -77,6 +95,12 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 			return 1;
 		if (U(k).f & W_BASED)
 			return 0;
+		/* "warships anchored off Malta"; not "called off" */
+		if (off_shore(c, k))
+			return 2;
+		/* "in a villa outside Paris", "at a manor near Liverpool" */
+		if (word_is(c, k, "outside") || word_is(c, k, "near"))
+			return 2;
 		if (U(k).f & (W_IN | W_TO | W_VISIT)) {
 			if (k > ws && (U(k - 1).f & W_BASED))
 				return 0;
@@ -87,7 +111,8 @@ place_prio(const struct meet_ctx *c, size_t j, size_t ws)
 				return 1;
 			return 2;
 		}
-		if (U(k).f & (W_DET | W_HOLD) || word_is(c, k, "capital") ||
+		if (U(k).f & (W_DET | W_HOLD) || compass(c, k) ||
+		    word_is(c, k, "capital") ||
 		    word_is(c, k, "city") || word_is(c, k, "besieged") ||
 		    word_is(c, k, "a") || word_is(c, k, "an"))
 			continue;
@@ -163,6 +188,14 @@ take_date(struct meet_ctx *c, struct cand *k, const struct entity *x,
 			    (out.y == ref.y && out.m == ref.m && out.d != 0 &&
 			    out.d < ref.d)))
 				out.y++;
+			/*
+			 * "had last met him in November" (in September): a
+			 * month with no year, held, is the last one gone.
+			 */
+			if (k->m.status == ST_HELD && norm[0] == '-' &&
+			    norm[1] == '-' && ref.y != 0 && out.m != 0 &&
+			    out.y * 12 + out.m > ref.y * 12 + ref.m)
+				out.y--;
 			k->m.date = out;
 		}
 	}

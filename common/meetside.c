@@ -299,6 +299,27 @@ side_of(const char *s, size_t n)
  * the dictionary knows him, else as tagged where the article first named
  * him in full ("Kamel" after "Abbas Kamel, Egypt's intelligence chief").
  */
+/*
+ * The affiliation of x is the organisation named in the dateline:
+ * "HAVANA (PTI) Prime Minister X" is the agency, whatever else the
+ * dictionary knows by those letters.
+ */
+static int
+dateline_org(const struct meet_ctx *c, const struct entity *x)
+{
+	const struct entities *es = c->a->ents;
+	size_t i;
+
+	if (c->dl_end == 0 || x->start > c->dl_end + 40)
+		return 0;
+	for (i = 0; i < es->n && es->v[i].end <= c->dl_end; i++)
+		if (es->v[i].type == T_ORG && es->v[i].actor_len ==
+		    x->affil_len && memcmp(es->v[i].actor, x->affil,
+		    x->affil_len) == 0)
+			return 1;
+	return 0;
+}
+
 struct idref
 person_side(const struct meet_ctx *c, const struct entity *x)
 {
@@ -307,7 +328,13 @@ person_side(const struct meet_ctx *c, const struct entity *x)
 	const struct actor *a;
 	size_t i;
 
-	if (x->affil != NULL && x->affil_len > 0)
+	/*
+	 * "KATHMANDU (PTI) Prime Minister X": the agency of the dateline
+	 * taken for his side; the dictionary knows better, else no side.
+	 */
+	if (x->affil != NULL && x->affil_len > 0 &&
+	    ((!media(x->affil, x->affil_len) && !dateline_org(c, x)) ||
+	    x->start > c->dl_end + 40))
 		return side_of(x->affil, x->affil_len);
 	if ((a = actor_of(x->actor, x->actor_len)) != NULL &&
 	    a->parent != NULL)
@@ -499,6 +526,9 @@ group_role(const struct meet_ctx *c, size_t i, size_t j)
 		return 1;
 	for (d = 0; d < 4 && k > i; d++) {
 		k--;
+		/* "met both sides", "received the two delegations" */
+		if (k == i)
+			return (U(i).f & W_OBJECT) != 0;
 		if (U(k).kind == 'w' && ((U(k).f & W_WITH) ||
 		    word_is(c, k, "of")))
 			return 1;
@@ -640,8 +670,12 @@ resolve_group(struct meet_ctx *c, struct cand *k)
 		return;
 	if (c->last >= 0 && c->sentence - c->m[c->last].sentence <= 3)
 		idset_union(&k->m.parties, &c->m[c->last].parties);
-	else
+	else {
 		idset_union(&k->m.parties, &prev_sentence(c)->sides);
+		/* "the two leaders" after a sentence that names two */
+		if (k->groupn >= 2 && prev_sentence(c)->people.n == k->groupn)
+			idset_union(&k->m.people, &prev_sentence(c)->people);
+	}
 }
 
 /* ---- sides named by what they are ---- */
