@@ -138,30 +138,37 @@ ob_flush(struct obuf *o)
 	o->n = 0;
 }
 
-/* Append v in decimal, two digits a step. */
-static void
-ob_size(struct obuf *o, size_t v)
+/*
+ * Write v in decimal at p and return the end: the number of digits is
+ * found first (offsets are a few digits: a short loop), then the digits
+ * are written in place from the last, two a step, with no copy.
+ */
+static inline char *
+put_size(char *p, size_t v)
 {
 	static const char two[] =
 	    "00010203040506070809101112131415161718192021222324252627282930313233"
 	    "34353637383940414243444546474849505152535455565758596061626364656667"
 	    "6869707172737475767778798081828384858687888990919293949596979899";
-	char tmp[24], *p = tmp + sizeof(tmp);
-	size_t q;
+	size_t len, q, x;
+	char *end;
 
+	for (len = 1, x = v; x >= 100; x /= 100)
+		len += 2;
+	len += x >= 10;
+	end = p + len;
+	p = end;
 	while (v >= 100) {
 		q = v / 100;
 		p -= 2;
 		memcpy(p, two + 2 * (v - 100 * q), 2);
 		v = q;
 	}
-	if (v >= 10) {
-		p -= 2;
-		memcpy(p, two + 2 * v, 2);
-	} else
-		*--p = (char)('0' + v);
-	memcpy(o->b + o->n, p, (size_t)(tmp + sizeof(tmp) - p));
-	o->n += (size_t)(tmp + sizeof(tmp) - p);
+	if (v >= 10)
+		memcpy(p - 2, two + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
+	return end;
 }
 
 #define ONES 0x0101010101010101ULL
@@ -178,14 +185,31 @@ static const char esc[256] = {
 	['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'
 };
 
-/* Append s escaped; a string too long for the buffer goes out directly. */
+/* Might a byte of x need an escape? Any below 0x0E (TAB, LF, CR are
+ * 0x09, 0x0A, 0x0D) or a backslash; a false alarm only slows us down. */
+static uint64_t
+may_escape(uint64_t x)
+{
+	return ((x - 0x0E * ONES) | zero_bytes(x ^ '\\' * ONES)) & ~x &
+	    (ONES << 7);
+}
+
+/*
+ * Append s escaped; a string too long for the buffer goes out directly.
+ * Ids and dates have nothing to escape, and most are 4 to 16 bytes: they
+ * are checked and copied eight bytes at a time, the last eight (or four)
+ * overlapping those before, so no byte loop runs; one that may need an
+ * escape goes through one table load a byte.
+ */
 static void
 ob_field(struct obuf *o, const char *s, size_t n)
 {
 	const char *end = s + n;
-	uint64_t x;
+	uint64_t x, y;
+	uint32_t u, v;
 	char *b;
 	char c;
+	size_t k;
 
 	if (2 * n > sizeof(o->b) - o->n) {
 		ob_flush(o);
@@ -194,15 +218,32 @@ ob_field(struct obuf *o, const char *s, size_t n)
 			return;
 		}
 	}
-	/* Ids and dates have nothing to escape: eight bytes at a time while
-	 * none is one to escape, then one table load a byte. */
-	for (b = o->b + o->n; end - s >= 8; s += 8, b += 8) {
-		memcpy(&x, s, 8);
-		if (zero_bytes(x ^ '\\' * ONES) | zero_bytes(x ^ '\t' * ONES) |
-		    zero_bytes(x ^ '\n' * ONES) | zero_bytes(x ^ '\r' * ONES))
-			break;
-		memcpy(b, &x, 8);
+	b = o->b + o->n;
+	if (n >= 8) {
+		for (k = 0; k + 8 < n; k += 8) {
+			memcpy(&x, s + k, 8);
+			if (may_escape(x))
+				goto slow;
+			memcpy(b + k, &x, 8);
+		}
+		memcpy(&y, end - 8, 8);
+		if (may_escape(y))
+			goto slow;
+		memcpy(b + n - 8, &y, 8);
+		o->n += n;
+		return;
 	}
+	if (n >= 4) {
+		memcpy(&u, s, 4);
+		memcpy(&v, end - 4, 4);
+		if (may_escape((uint64_t)u << 32 | v))
+			goto slow;
+		memcpy(b, &u, 4);
+		memcpy(b + n - 4, &v, 4);
+		o->n += n;
+		return;
+	}
+slow:
 	for (; s < end; s++) {
 		if ((c = esc[(unsigned char)*s]) != 0) {
 			*b++ = '\\';
@@ -213,31 +254,64 @@ ob_field(struct obuf *o, const char *s, size_t n)
 	o->n = (size_t)(b - o->b);
 }
 
+/*
+ * The type names with the comma after them, padded to eight bytes so one
+ * copy writes any of them: made from type_name once.
+ */
+static char type_comma[T_NTYPES][8];
+static unsigned char type_comma_len[T_NTYPES];
+
+static void
+init_type_comma(void)
+{
+	const char *t;
+	size_t k, len;
+
+	for (k = 0; k < T_NTYPES; k++) {
+		t = type_name((int)k);
+		len = strlen(t);
+		if (len > 6)
+			len = 6;	/* never: the names are three or four letters */
+		memcpy(type_comma[k], t, len);
+		type_comma[k][len] = ',';
+		type_comma_len[k] = (unsigned char)(len + 1);
+	}
+}
+
 void
 entities_write(FILE *fp, const struct entities *e)
 {
 	struct obuf o;
-	const struct entity *x;
+	const struct entity *x, *end;
 	const char *t;
-	size_t i;
+	char *p;
 
+	if (type_comma_len[0] == 0)
+		init_type_comma();
 	o.fp = fp;
 	o.n = 0;
-	for (i = 0; i < e->n; i++) {
-		x = &e->v[i];
+	for (x = e->v, end = e->v + e->n; x < end; x++) {
 		/* Room for the separator, two offsets and the type. */
 		if (sizeof(o.b) - o.n < 64)
 			ob_flush(&o);
-		if (i > 0)
-			o.b[o.n++] = ';';
-		ob_size(&o, x->start);
-		o.b[o.n++] = ',';
-		ob_size(&o, x->end);
-		o.b[o.n++] = ',';
-		/* Type names are three or four letters: no strlen. */
-		for (t = type_name(x->type); *t != '\0'; t++)
-			o.b[o.n++] = *t;
-		o.b[o.n++] = ',';
+		/* The offsets and the type through a local pointer, which
+		 * the compiler keeps in a register. */
+		p = o.b + o.n;
+		if (x > e->v)
+			*p++ = ';';
+		p = put_size(p, x->start);
+		*p++ = ',';
+		p = put_size(p, x->end);
+		*p++ = ',';
+		if (x->type >= 0 && x->type < T_NTYPES) {
+			memcpy(p, type_comma[x->type], 8);
+			p += type_comma_len[x->type];
+		} else {
+			for (t = type_name(x->type); *t != '\0'; t++)
+				*p++ = *t;
+			*p++ = ',';
+		}
+		o.n = (size_t)(p - o.b);
 		ob_field(&o, x->actor, x->actor_len);
 		if (x->affil != NULL && x->affil_len > 0) {
 			if (o.n == sizeof(o.b))
