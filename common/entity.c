@@ -28,26 +28,22 @@ entities_free(struct entities *e)
 }
 
 /*
- * Parse a decimal offset ending at a comma; -1 if there is none. No
- * number of 14 digits passes 2^48, so the bound is checked from the
- * fifteenth on.
+ * Parse a decimal offset ending at a comma; -1 if there is none, or if it
+ * passes 2^48 (which no number of 14 digits does). One test a digit: a
+ * byte less '0' is above 9, as an unsigned number, unless it is a digit.
  */
 static inline long long
 offset(const char **p, const char *end)
 {
-	long long v = 0;
-	const char *s = *p, *safe;
+	long long v;
+	const char *s = *p;
+	unsigned d;
 
-	if (s == end || *s < '0' || *s > '9')
+	if (s == end || (d = (unsigned char)*s - '0') > 9)
 		return -1;
-	safe = end - s > 14 ? s + 14 : end;
-	for (; s < safe && *s >= '0' && *s <= '9'; s++)
-		v = v * 10 + (*s - '0');
-	for (; s < end && *s >= '0' && *s <= '9'; s++) {
-		v = v * 10 + (*s - '0');
-		if (v > (1LL << 48))
+	for (v = d, s++; s < end && (d = (unsigned char)*s - '0') <= 9; s++)
+		if ((v = v * 10 + d) > (1LL << 48))
 			return -1;
-	}
 	if (s == end || *s != ',')
 		return -1;
 	*p = s + 1;
@@ -55,40 +51,64 @@ offset(const char **p, const char *end)
 }
 
 /*
- * The type that ends at the first ',' after p, or -1: the names are three
- * and four letters, so the comma is looked for there first.
+ * The first of two bytes c1 and c2 in [p, end), or end. Ids are a few
+ * bytes to a few dozen: eight bytes are looked at a time where eight are
+ * left, a call to memchr costing more than the search.
  */
-static inline int
-type_at(const char *p, const char *iend, const char **comma)
-{
-	const char *c;
+#define ONES 0x0101010101010101ULL
 
-	if (iend - p > 3 && p[3] == ',')
-		c = p + 3;
-	else if (iend - p > 4 && p[4] == ',' && p[3] != ',')
-		c = p + 4;
-	else if ((c = memchr(p, ',', (size_t)(iend - p))) == NULL)
-		return -1;
-	*comma = c;
-	return type_parse(p, (size_t)(c - p));
+/* The high bit of each zero byte of x (and maybe of bytes above one). */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return (x - ONES) & ~x & (ONES << 7);
 }
 
+static inline const char *
+find2(const char *p, const char *end, int c1, int c2)
+{
+	uint64_t x, hit;
+
+	for (; end - p >= 8; p += 8) {
+		memcpy(&x, p, 8);
+		/* The lowest flag is exact: a false one lies above a true. */
+		hit = zero_bytes(x ^ (unsigned char)c1 * ONES) |
+		    zero_bytes(x ^ (unsigned char)c2 * ONES);
+		if (hit != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			return p + __builtin_clzll(hit) / 8;
+#else
+			return p + __builtin_ctzll(hit) / 8;
+#endif
+		}
+	}
+	for (; p < end && *p != c1 && *p != c2; p++)
+		;
+	return p;
+}
+
+/*
+ * Items are read in one pass, left to right, each part up to the byte
+ * that ends it: an item ends at ';', its offsets and type at ',', its
+ * actor at ',' or ';'. What is found wrong, and in which order, is the
+ * same as for an item cut at its ';' first and then into parts.
+ */
 int
 entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
     const char **why)
 {
-	const char *end = s + n, *item, *iend, *p, *c;
-	struct entity x;
+	const char *end = s + n, *p, *c;
+	struct entity *x;
 	long long a, b;
+	int type;
 
 	e->n = 0;
-	for (item = s; item < end; item = iend + 1) {
-		if ((iend = memchr(item, ';', (size_t)(end - item))) == NULL)
-			iend = end;
-		if (iend == item)
-			continue;
-		p = item;
-		if ((a = offset(&p, iend)) < 0 || (b = offset(&p, iend)) < 0) {
+	for (p = s; p < end; p++) {
+		if (*p == ';')
+			continue;	/* an empty item */
+		/* Each part up to the byte that ends it; p is left on the
+		 * ';' that ends the item, or at the end. */
+		if ((a = offset(&p, end)) < 0 || (b = offset(&p, end)) < 0) {
 			*why = "entity without start and end offsets";
 			return -1;
 		}
@@ -96,27 +116,48 @@ entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
 			*why = "entity offsets outside the text";
 			return -1;
 		}
-		if ((x.type = type_at(p, iend, &c)) < 0) {
+		/*
+		 * The type names are three and four letters, so the comma is
+		 * looked for there first; a ';' before it is no letter of a
+		 * name, and type_parse says no to it.
+		 */
+		if (end - p > 3 && p[3] == ',')
+			c = p + 3;
+		else if (end - p > 4 && p[4] == ',' && p[3] != ',')
+			c = p + 4;
+		else
+			c = find2(p, end, ',', ';');
+		if (c == end || *c != ',' ||
+		    (type = type_parse(p, (size_t)(c - p))) < 0) {
 			*why = "entity without a known type";
 			return -1;
 		}
-		x.start = (size_t)a;
-		x.end = (size_t)b;
-		x.actor = c + 1;
-		if ((c = memchr(x.actor, ',', (size_t)(iend - x.actor))) != NULL) {
-			x.actor_len = (size_t)(c - x.actor);
-			x.affil = c + 1;
-			x.affil_len = (size_t)(iend - x.affil);
-		} else {
-			x.actor_len = (size_t)(iend - x.actor);
-			x.affil = NULL;
-			x.affil_len = 0;
+		if (e->n == e->cap) {
+			e->cap = e->cap ? e->cap * 2 : 64;
+			e->v = erealloc(e->v, e->cap * sizeof(e->v[0]));
 		}
-		if (x.actor_len == 0) {
+		x = &e->v[e->n];
+		x->start = (size_t)a;
+		x->end = (size_t)b;
+		x->type = type;
+		x->actor = c + 1;
+		p = find2(c + 1, end, ',', ';');
+		x->actor_len = (size_t)(p - x->actor);
+		if (p < end && *p == ',') {
+			x->affil = p + 1;
+			p = find2(p + 1, end, ';', ';');
+			x->affil_len = (size_t)(p - x->affil);
+		} else {
+			x->affil = NULL;
+			x->affil_len = 0;
+		}
+		if (x->actor_len == 0) {
 			*why = "entity without an actor";
 			return -1;
 		}
-		entities_add(e, &x);
+		e->n++;
+		if (p == end)
+			break;
 	}
 	return 0;
 }
@@ -169,15 +210,6 @@ put_size(char *p, size_t v)
 	else
 		p[-1] = (char)('0' + v);
 	return end;
-}
-
-#define ONES 0x0101010101010101ULL
-
-/* The high bit of each zero byte of x (and maybe of bytes above one). */
-static uint64_t
-zero_bytes(uint64_t x)
-{
-	return (x - ONES) & ~x & (ONES << 7);
 }
 
 /* The letter of the escape of each byte that needs one (record.h), else 0. */
