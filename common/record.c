@@ -173,14 +173,26 @@ rd_summary(void)
 	return nrejected;
 }
 
+/* The byte an escape "\\c" stands for, or -1 if c escapes nothing. */
+static int
+unescaped(char c)
+{
+	switch (c) {
+	case '\\': return '\\';
+	case 't': return '\t';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	default: return -1;
+	}
+}
+
 int
 rec_escapes_ok(const char *s, size_t n)
 {
 	const char *bs, *end = s + n;
 
 	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
-		if (bs + 1 == end || strchr("\\tnr", bs[1]) == NULL ||
-		    bs[1] == '\0')
+		if (bs + 1 == end || unescaped(bs[1]) < 0)
 			return 0;
 		s = bs + 2;
 	}
@@ -196,19 +208,6 @@ rd_bad_escape(const struct reader *r)
 		if (!rec_escapes_ok(r->field[i], r->flen[i]))
 			return i;
 	return -1;
-}
-
-/* The byte an escape "\\c" stands for, or -1 if c escapes nothing. */
-static int
-unescaped(char c)
-{
-	switch (c) {
-	case '\\': return '\\';
-	case 't': return '\t';
-	case 'n': return '\n';
-	case 'r': return '\r';
-	default: return -1;
-	}
 }
 
 /*
@@ -237,6 +236,55 @@ rec_unescape(char *s, size_t n)
 	}
 	*w = '\0';
 	return w - s;
+}
+
+/*
+ * rec_unescape into another buffer, in one pass: the runs between
+ * backslashes are copied whole, each escape checked as it is met. The
+ * caller that unescapes a copy (tag-entities) reads the field once, not
+ * four times (check, copy, check, move).
+ */
+ssize_t
+rec_unescape_to(char *dst, const char *s, size_t n)
+{
+	const char *end = s + n, *bs;
+	char *w = dst;
+	int c;
+
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		if (bs + 1 == end || (c = unescaped(bs[1])) < 0)
+			return -1;
+		memcpy(w, s, (size_t)(bs - s));
+		w += bs - s;
+		*w++ = (char)c;
+		s = bs + 2;
+	}
+	memcpy(w, s, (size_t)(end - s));
+	w += end - s;
+	*w = '\0';
+	return w - dst;
+}
+
+/*
+ * The fields are cut in place, so the first k lie one after another in
+ * the line with a NUL where each TAB was: put the TABs back between them
+ * and write them in one piece.
+ */
+void
+rd_put_fields(struct reader *r, int k, FILE *fp)
+{
+	int i;
+
+	if (k <= 0)
+		return;
+	if (k > r->nfield)
+		k = r->nfield;
+	if (k > REC_MAXFIELDS)
+		k = REC_MAXFIELDS;
+	for (i = 0; i + 1 < k; i++)
+		r->field[i][r->flen[i]] = '\t';
+	fwrite(r->field[0], 1, (size_t)(r->field[k - 1] + r->flen[k - 1] -
+	    r->field[0]), fp);
 }
 
 void
