@@ -1979,10 +1979,10 @@ init_pair_lens(void)
 static unsigned
 next_class(const struct date_scan *sc, size_t b)
 {
-	size_t j;
+	size_t j, lim = sc->n - b > 10 ? b + 10 : sc->n;
 
 	/* Ten bytes are enough to tell a word longer than any of the table. */
-	for (j = b; j < sc->n && j - b < 10 && alnum_tab[sc->s[j]]; j++)
+	for (j = b; j < lim && alnum_tab[sc->s[j]]; j++)
 		;
 	return date_scan_class(sc, b, j);
 }
@@ -1994,7 +1994,8 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 	size_t k, j, n = sc->n, len = e - b;
 	unsigned c;
 
-	for (k = 0; k < len && is_digit(s[b + k]); k++)
+	/* The first is a digit; five are as many as four and more. */
+	for (k = 1; k < len && k < 5 && is_digit(s[b + k]); k++)
 		;
 	if (k == 4)
 		return 1;
@@ -2003,6 +2004,12 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 	if (e >= n)
 		return 0;
 	c = s[e];
+	/* The first letter first: most words after a number are no date's. */
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
+		return is_alpha(s[e + 1]) &&
+		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) &&
+		    (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
+		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	if (c == '-' && e + 1 < n && is_digit(s[e + 1])) {
 		/* "16-08-2023" */
 		for (j = e + 1; j < n && j - e <= 3 && is_digit(s[j]); j++)
@@ -2015,12 +2022,6 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 		    (next_class(sc, e + 1) & DATE_IN(DATE_SET_MONTH)) != 0;
 	if (c == '/' || c == '.')
 		return len == k;	/* "16/08/2023", not "5th." */
-	/* The first letter first: most words after a number are no date's. */
-	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
-		return is_alpha(s[e + 1]) &&
-		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) &&
-		    (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
-		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
 
@@ -2142,8 +2143,10 @@ date_scan_word(struct date_scan *sc, size_t b, size_t e)
 size_t
 date_scan_taken(struct date_scan *sc, size_t b, size_t e)
 {
-	return scan_from(sc, b, e, is_digit(sc->s[b]) ?
-	    maybe_date_word(sc, b, e) : 1);
+	/* Most numbers are none of a date's ("15 people"): no more calls. */
+	if (is_digit(sc->s[b]) && !number_may(sc, b, e))
+		return e;
+	return scan_from(sc, b, e, 1);
 }
 
 void
