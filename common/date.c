@@ -374,12 +374,13 @@ static const unsigned char case_of[256] = {
 static size_t
 name_letters(const unsigned char *s, size_t n, size_t i, int strict)
 {
-	size_t j;
+	size_t j, lim;
 	unsigned first, rest = 0, c;
 
 	if (i >= n || (first = case_of[s[i]]) == 0)
 		return 0;
-	for (j = i + 1; j < n && j - i < 10 && (c = case_of[s[j]]) != 0; j++)
+	lim = n - i > 10 ? i + 10 : n;
+	for (j = i + 1; j < lim && (c = case_of[s[j]]) != 0; j++)
 		rest |= c;
 	if (j - i < 3 || j - i > 9)
 		return 0;
@@ -439,18 +440,20 @@ day_of3(unsigned k)
  * of an abbreviation.  Returns the bytes taken and sets *m. Three letters
  * tell which month it can be; the name is then checked whole.
  */
+static const unsigned char month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+
+/* month_at for the run of len letters name_letters found at s[i]. */
 static size_t
-month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
+month_of_letters(const unsigned char *s, size_t n, size_t i, size_t len,
+    int *m)
 {
-	size_t len;
 	int k;
 
-	if ((len = name_letters(s, n, i, strict)) == 0 ||
-	    (i + len < n && is_digit(s[i + len])) ||
+	if (len == 0 || (i + len < n && is_digit(s[i + len])) ||
 	    (k = month_of3(key3(s + i))) == 0)
 		return 0;
 	*m = k;
-	if (word_is(s + i, len, month_names[k - 1]))
+	if (len == month_len[k - 1] && word_is(s + i, len, month_names[k - 1]))
 		return len;
 	if (!(len == 3 || (len == 4 && k == 9 && (s[i + 3] | 0x20) == 't')))
 		return 0;	/* "Sept" */
@@ -458,6 +461,15 @@ month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
 		len++;
 	return len;
 }
+
+static size_t
+month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
+{
+	return month_of_letters(s, n, i, name_letters(s, n, i, strict), m);
+}
+
+/* The length of each day name, Sunday first. */
+static const unsigned char day_len[7] = { 6, 6, 7, 9, 8, 6, 8 };
 
 /*
  * A day name at s[i], full or abbreviated ("Tue.", "Thurs"); sets *wd.
@@ -1462,7 +1474,7 @@ static size_t
 match_word(struct date_scan *sc, const struct tok *t)
 {
 	const unsigned char *w = sc->s + t->b;
-	size_t k, len = t->e - t->b;
+	size_t k, nl, len = t->e - t->b;
 	int m, wd, n;
 
 	if (is_digit(w[0]))
@@ -1475,12 +1487,17 @@ match_word(struct date_scan *sc, const struct tok *t)
 	} else {
 		if ((upper_lens[w[0] - 'A'] >> len & 1) == 0)
 			return 0;
-		if (len >= 3 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
-		    (k = month_at(sc->s, sc->n, t->b, 1, &m)) > 0)
+		/*
+		 * The month_at and weekday_at of a whole name, with the
+		 * letters read once: the run of letters ends where t does.
+		 */
+		nl = len >= 3 ? name_letters(sc->s, t->e, t->b, 1) : 0;
+		if (nl != 0 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
+		    (k = month_of_letters(sc->s, sc->n, t->b, nl, &m)) > 0)
 			return match_month(sc, t, k, m);
-		if (len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
-		    weekday_at(sc->s, t->e, t->b, 1, &wd) == len &&
-		    len == strlen(day_names[wd]))
+		if (nl == len && len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
+		    (wd = day_of3(key3(w))) >= 0 && len == day_len[wd] &&
+		    word_is(w, len, day_names[wd]))
 			return match_weekday(sc, t, wd);
 	}
 	switch (w[0] | 0x20) {
