@@ -191,12 +191,25 @@ put_size(char *p, size_t v)
 	    "00010203040506070809101112131415161718192021222324252627282930313233"
 	    "34353637383940414243444546474849505152535455565758596061626364656667"
 	    "6869707172737475767778798081828384858687888990919293949596979899";
-	size_t len, q, x;
+	static const uint64_t pow10[20] = {
+		0ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+		100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL,
+		10000000000000000000ULL
+	};
+	size_t len, q;
 	char *end;
+	int bits = 64 - __builtin_clzll((unsigned long long)v | 1);
 
-	for (len = 1, x = v; x >= 100; x /= 100)
-		len += 2;
-	len += x >= 10;
+	/*
+	 * 1233 / 4096 is a little over log10(2): a number of that many bits
+	 * has len or len + 1 digits, which the table tells (its first entry
+	 * is 0, so that 0 has one digit).
+	 */
+	len = (size_t)(bits * 1233) >> 12;
+	len += len < 20 && (uint64_t)v >= pow10[len];
 	end = p + len;
 	p = end;
 	while (v >= 100) {
@@ -287,6 +300,38 @@ slow:
 }
 
 /*
+ * ob_field without a call for an id of 4 to 16 bytes with nothing to
+ * escape, written at p, where there is room for 16: returns the end, or
+ * NULL to leave the id to ob_field.
+ */
+static inline char *
+put_id(char *p, const char *s, size_t n)
+{
+	uint64_t x, y;
+	uint32_t u, v;
+
+	if (n - 8 <= 8) {
+		memcpy(&x, s, 8);
+		memcpy(&y, s + n - 8, 8);
+		if (may_escape(x) | may_escape(y))
+			return NULL;
+		memcpy(p, &x, 8);
+		memcpy(p + n - 8, &y, 8);
+		return p + n;
+	}
+	if (n - 4 < 4) {
+		memcpy(&u, s, 4);
+		memcpy(&v, s + n - 4, 4);
+		if (may_escape((uint64_t)u << 32 | v))
+			return NULL;
+		memcpy(p, &u, 4);
+		memcpy(p + n - 4, &v, 4);
+		return p + n;
+	}
+	return NULL;
+}
+
+/*
  * The type names with the comma after them, padded to eight bytes so one
  * copy writes any of them: made from type_name once.
  */
@@ -316,15 +361,16 @@ entities_write(FILE *fp, const struct entities *e)
 	struct obuf o;
 	const struct entity *x, *end;
 	const char *t;
-	char *p;
+	char *p, *q;
 
 	if (type_comma_len[0] == 0)
 		init_type_comma();
 	o.fp = fp;
 	o.n = 0;
 	for (x = e->v, end = e->v + e->n; x < end; x++) {
-		/* Room for the separator, two offsets and the type. */
-		if (sizeof(o.b) - o.n < 64)
+		/* Room for the separator, two offsets, the type and an id
+		 * for put_id: 48 and 16 bytes. */
+		if (sizeof(o.b) - o.n < 64 + 16)
 			ob_flush(&o);
 		/* The offsets and the type through a local pointer, which
 		 * the compiler keeps in a register. */
@@ -343,8 +389,12 @@ entities_write(FILE *fp, const struct entities *e)
 				*p++ = *t;
 			*p++ = ',';
 		}
-		o.n = (size_t)(p - o.b);
-		ob_field(&o, x->actor, x->actor_len);
+		if ((q = put_id(p, x->actor, x->actor_len)) != NULL)
+			o.n = (size_t)(q - o.b);
+		else {
+			o.n = (size_t)(p - o.b);
+			ob_field(&o, x->actor, x->actor_len);
+		}
 		if (x->affil != NULL && x->affil_len > 0) {
 			if (o.n == sizeof(o.b))
 				ob_flush(&o);
