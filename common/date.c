@@ -69,6 +69,9 @@
 #define BARE_YEAR_MIN	1900	/* a year alone in text: "in 2006" */
 #define BARE_YEAR_MAX	2099
 
+/* The bit of a small letter in a set of letters. */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
+
 /* Flags of parse_at. */
 #define P_STRICT	1	/* month names capitalised or in capitals only */
 #define P_TIME		2	/* take a time of day after a full date */
@@ -214,8 +217,14 @@ word_is(const unsigned char *s, size_t len, const char *w)
 static int
 word_in(const unsigned char *s, size_t len, const char *const *list)
 {
+	unsigned c;
+
+	/* The first letter first: the lists are long, the words short. */
+	if (len == 0)
+		return 0;
+	c = s[0] | 0x20;
 	for (; *list != NULL; list++)
-		if (word_is(s, len, *list))
+		if ((unsigned char)(*list)[0] == c && word_is(s, len, *list))
 			return 1;
 	return 0;
 }
@@ -931,7 +940,7 @@ next_word(const struct date_scan *sc, size_t i, struct tok *t)
 	if ((k = space(sc->s, sc->n, i)) == 0)
 		return 0;
 	t->b = i + k;
-	for (t->e = t->b; t->e < sc->n && is_alnum(sc->s[t->e]); t->e++)
+	for (t->e = t->b; t->e < sc->n && alnum_tab[sc->s[t->e]]; t->e++)
 		;
 	return t->e > t->b;
 }
@@ -1260,8 +1269,13 @@ static const char *const period_words[] = {
 static const char *
 word_at_list(const unsigned char *s, size_t len, const char *const *list)
 {
+	unsigned c;
+
+	if (len == 0)
+		return NULL;
+	c = s[0] | 0x20;
 	for (; *list != NULL; list++)
-		if (word_is(s, len, *list))
+		if ((unsigned char)(*list)[0] == c && word_is(s, len, *list))
 			return *list;
 	return NULL;
 }
@@ -1320,6 +1334,10 @@ match_this(struct date_scan *sc, const struct tok *t)
 	return emit(sc, t->b, u.e, norm);
 }
 
+/* The first letters of the words match_the reads after "the". */
+#define THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
+	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
+
 /* "the following week", "the previous day", "the next day", "the day before". */
 static size_t
 match_the(struct date_scan *sc, const struct tok *t)
@@ -1330,8 +1348,10 @@ match_the(struct date_scan *sc, const struct tok *t)
 	size_t len;
 	int sign, unit;
 
-	/* "the" is every tenth word: look at one letter before reading on. */
-	if (!next_word(sc, t->e, &w) || strchr("dfmnpwyDFMNPWY", sc->s[w.b]) == NULL ||
+	/* "the" is every tenth word: look at one letter before reading on
+	 * (d, f, m, n, p, w, y in either case). */
+	if (!next_word(sc, t->e, &w) || !is_alpha(sc->s[w.b]) ||
+	    (THE_NEXT >> ((sc->s[w.b] | 0x20) - 'a') & 1) == 0 ||
 	    !next_word(sc, w.e, &u))
 		return 0;
 	x = sc->s + w.b;
@@ -1843,7 +1863,6 @@ static const char *const month_next[] = {
 };
 
 /* The first letters of the months, "of" and the units (number_may). */
-#define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
 	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
 	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
@@ -2518,10 +2537,14 @@ put_digits(char *p, int v, int w)
 {
 	int i;
 
-	for (i = w - 1; i >= 0; i--) {
-		p[i] = (char)('0' + v % 10);
-		v /= 10;
+	/* Dates have two and four: two digits a step. */
+	for (i = w - 2; i >= 0; i -= 2) {
+		p[i] = (char)('0' + v / 10 % 10);
+		p[i + 1] = (char)('0' + v % 10);
+		v /= 100;
 	}
+	if (i == -1)
+		p[0] = (char)('0' + v % 10);
 	return p + w;
 }
 
