@@ -1998,7 +1998,8 @@ init_pair_lens(void)
 	init_date_words();
 	/* number_may tells the words after a number by their first letter. */
 	if (!initials_in(month_next, NUMBER_NEXT) ||
-	    !initials_in(units_next, NUMBER_NEXT))
+	    !initials_in(units_next, NUMBER_NEXT) ||
+	    NUMBER_NEXT != DATE_NUMBER_NEXT)
 		errx(1, "date: NUMBER_NEXT and the lists disagree");
 }
 

@@ -127,6 +127,31 @@ struct date_word {
 	uint32_t cls;
 };
 
+/*
+ * The first letters of the words that may follow a number in a date: the
+ * months, "of" and the units (a d f j m n o s w y; date.c checks them
+ * against its lists).
+ */
+#define DATE_NUMBER_NEXT	0x1447229u
+
+/*
+ * May the number at s[b] (a run [b, e) that begins with a digit) begin a
+ * date? No when one to three bytes stand before one space and a letter
+ * none of DATE_NUMBER_NEXT ("15 people", "3 killed"): number_may of date.c
+ * says so too, which is the most common case, here without a call.
+ */
+static inline unsigned
+date_number_may(const struct date_scan *sc, size_t b, size_t e)
+{
+	const unsigned char *s = sc->s;
+	unsigned c;
+
+	if (e - b > 3 || e + 1 >= sc->n || s[e] != ' ')
+		return 1;
+	c = (s[e + 1] | 0x20) - 'a';
+	return c >= 26 || (DATE_NUMBER_NEXT >> c & 1);
+}
+
 static inline unsigned
 date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 {
@@ -149,8 +174,10 @@ date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 	w = &sc->words[(key * sc->mul) >> (64 - DATE_WORD_BITS)];
 	/* A mask, not a branch: the words that hit are few and scattered. */
 	cls = w->cls & (0u - (unsigned)(w->key == key));
-	/* Every number may: date_scan_word judges them. */
-	return cls | ((unsigned)s[b] - '0' < 10);
+	/* Numbers are judged by date_scan_word, but for the commonest no. */
+	if ((unsigned)s[b] - '0' < 10)
+		cls |= date_number_may(sc, b, e);
+	return cls;
 }
 
 /* Is a run of class cls a head that needs a word of some list after it? */
