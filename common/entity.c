@@ -11,13 +11,10 @@
 #include "util.h"
 
 void
-entities_add(struct entities *e, const struct entity *x)
+entities_grow(struct entities *e)
 {
-	if (e->n == e->cap) {
-		e->cap = e->cap ? e->cap * 2 : 64;
-		e->v = erealloc(e->v, e->cap * sizeof(e->v[0]));
-	}
-	e->v[e->n++] = *x;
+	e->cap = e->cap ? e->cap * 2 : 64;
+	e->v = erealloc(e->v, e->cap * sizeof(e->v[0]));
 }
 
 void
@@ -208,10 +205,8 @@ entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
 			*why = "entity without a known type";
 			return -1;
 		}
-		if (e->n == e->cap) {
-			e->cap = e->cap ? e->cap * 2 : 64;
-			e->v = erealloc(e->v, e->cap * sizeof(e->v[0]));
-		}
+		if (e->n == e->cap)
+			entities_grow(e);
 		x = &e->v[e->n];
 		x->start = (size_t)a;
 		x->end = (size_t)b;
