@@ -1771,13 +1771,14 @@ static unsigned short first_lens[256];
 /*
  * What date_scan_may reads: a code for each byte (1 to 26 small letters,
  * 27 to 52 capitals, 53 digits, 0 the rest) and, by the codes of the first
- * two bytes of a run, the lengths it may have: first_lens, and pair_lens
- * when both are letters.
+ * and last bytes of a run, the lengths it may have: first_lens, and
+ * end_lens when both are letters.
  */
 static unsigned char scan_code[256];
 static unsigned short scan_lens[64][64];
 
-/* Set (on) or clear the bit of scan_lens for word w in every case. */
+/* Set (on) or clear the bit of scan_lens for word w in every case (of its
+ * first and last letters). */
 static void
 set_scan_lens(const char *w, int on)
 {
@@ -1788,7 +1789,8 @@ set_scan_lens(const char *w, int on)
 
 	for (k = 0; k < 4; k++) {
 		c1 = (unsigned char)(k & 1 ? w[0] - 32 : w[0]);
-		c2 = (unsigned char)(len == 1 ? c1 : k & 2 ? w[1] - 32 : w[1]);
+		c2 = (unsigned char)(len == 1 ? c1 : k & 2 ? w[len - 1] - 32 :
+		    w[len - 1]);
 		if (on)
 			scan_lens[scan_code[c1]][scan_code[c2]] |= bit;
 		else
@@ -1820,9 +1822,9 @@ init_scan_lens(void)
 				scan_lens[53][scan_code[y]] = 0xffff;
 			else if (scan_code[y] == 53)
 				scan_lens[scan_code[x]][53] = first_lens[x];
-			else	/* bit 1: "a" alone, whose second is itself */
+			else	/* bit 1: "a" alone, whose last is itself */
 				scan_lens[scan_code[x]][scan_code[y]] =
-				    first_lens[x] & (pair_lens[f][g] | 2);
+				    first_lens[x] & (end_lens[f][g] | 2);
 		}
 	}
 	/*

@@ -77,10 +77,11 @@ size_t date_scan_taken(struct date_scan *sc, size_t b, size_t e);
 
 /*
  * Might the run [b, e) of s begin a date? When not, date_scan_word would
- * only return e. Three words in four are told so from their first two
- * bytes and length: lens[code[first]][code[second]] (the scan's tables)
- * has bit k set when a word of length k may begin so. Lengths are taken
- * modulo 16:
+ * only return e. Most words are told so from their first and last bytes
+ * and length: lens[code[first]][code[last]] (the scan's tables) has bit k
+ * set when a word of length k may begin so. The last byte rather than the
+ * second: it is read without a test for a run of one (the first again),
+ * and it lets few more words by. Lengths are taken modulo 16:
  * no word of letters longer than nine is a date, and every length may be
  * for a number, so a long word let by as a short one is only looked at
  * again (date_scan_class). Without a branch, here where the caller's loop
@@ -93,8 +94,7 @@ date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
 {
 	size_t len = e - b;
 
-	/* The second byte is the first again for a run of one. */
-	return lens[code[s[b]]][code[s[b + (len > 1)]]] >> (len & 15) & 1;
+	return lens[code[s[b]]][code[s[e - 1]]] >> (len & 15) & 1;
 }
 
 /*
