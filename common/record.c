@@ -213,24 +213,34 @@ rd_bad_escape(const struct reader *r)
 /*
  * Texts escape a newline every paragraph or so: both passes jump from
  * backslash to backslash with memchr and move the runs between them whole.
+ * The first pass, which checks, keeps where the first backslashes are, so
+ * the second finds them again without a search.
  */
 ssize_t
 rec_unescape(char *s, size_t n)
 {
 	char *bs = memchr(s, '\\', n), *end = s + n, *p, *q, *w;
+	char *at[64];
+	size_t k, nat = 0;
 
 	if (bs == NULL)
 		return (ssize_t)n;
 	/* Check first, so a bad field is left as it was. */
-	for (p = bs; p != NULL; p = memchr(p + 2, '\\', (size_t)(end - p - 2)))
+	for (p = bs; p != NULL; p = memchr(p + 2, '\\', (size_t)(end - p - 2))) {
 		if (p + 1 == end || unescaped(p[1]) < 0)
 			return -1;
+		if (nat < sizeof(at) / sizeof(at[0]))
+			at[nat++] = p;
+	}
 	w = bs;
-	for (p = bs; p < end; p = q) {
+	for (k = 0, p = bs; p < end; p = q) {
 		*w++ = (char)unescaped(p[1]);
 		p += 2;
-		if ((q = memchr(p, '\\', (size_t)(end - p))) == NULL)
-			q = end;
+		if (++k < nat)
+			q = at[k];
+		else if (nat < sizeof(at) / sizeof(at[0]) ||
+		    (q = memchr(p, '\\', (size_t)(end - p))) == NULL)
+			q = end;	/* all were kept: none is left */
 		memmove(w, p, (size_t)(q - p));
 		w += q - p;
 	}
