@@ -386,14 +386,16 @@ name_letters(const unsigned char *s, size_t n, size_t i, int strict)
 	size_t j, lim;
 	unsigned first, rest = 0, c;
 
-	if (i >= n || (first = case_of[s[i]]) == 0)
+	/* A name in name case begins with a capital: no need to read on. */
+	if (i >= n || (first = case_of[s[i]]) == 0 ||
+	    (strict && first != C_UPPER))
 		return 0;
 	lim = n - i > 10 ? i + 10 : n;
 	for (j = i + 1; j < lim && (c = case_of[s[j]]) != 0; j++)
 		rest |= c;
 	if (j - i < 3 || j - i > 9)
 		return 0;
-	if (strict && (first != C_UPPER || rest == (C_LOWER | C_UPPER)))
+	if (strict && rest == (C_LOWER | C_UPPER))
 		return 0;
 	return j - i;
 }
