@@ -406,15 +406,17 @@ void
 entities_write(FILE *fp, const struct entities *e)
 {
 	struct obuf o;
-	const struct entity *x, *end;
+	const struct entity *x;
 	const char *t;
 	char *p, *q;
+	size_t i;
 
 	if (type_comma_len[0] == 0)
 		init_type_comma();
 	o.fp = fp;
 	o.n = 0;
-	for (x = e->v, end = e->v + e->n; x < end; x++) {
+	for (i = 0; i < e->n; i++) {
+		x = &e->v[i];
 		/* Room for the separator, two offsets, the type and an id
 		 * for put_id: 48 and 16 bytes. */
 		if (sizeof(o.b) - o.n < 64 + 16)
@@ -422,7 +424,7 @@ entities_write(FILE *fp, const struct entities *e)
 		/* The offsets and the type through a local pointer, which
 		 * the compiler keeps in a register. */
 		p = o.b + o.n;
-		if (x > e->v)
+		if (i > 0)
 			*p++ = ';';
 		p = put_size(p, x->start);
 		*p++ = ',';
