@@ -75,11 +75,6 @@ offset(const char **p, const char *end)
 	return v;
 }
 
-/*
- * The first of two bytes c1 and c2 in [p, end), or end. Ids are a few
- * bytes to a few dozen: eight bytes are looked at a time where eight are
- * left, a call to memchr costing more than the search.
- */
 #define ONES 0x0101010101010101ULL
 
 /* The high bit of each zero byte of x (and maybe of bytes above one). */
@@ -89,24 +84,29 @@ zero_bytes(uint64_t x)
 	return (x - ONES) & ~x & (ONES << 7);
 }
 
+/*
+ * The first of two bytes c1 and c2 in [p, end), or end. Ids are a few
+ * bytes to a few dozen: eight bytes are looked at a time where eight are
+ * left, a call to memchr costing more than the search.
+ */
 static inline const char *
 find2(const char *p, const char *end, int c1, int c2)
 {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__)
 	uint64_t x, hit;
 
 	for (; end - p >= 8; p += 8) {
 		memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		x = __builtin_bswap64(x);	/* the first byte lowest */
+#endif
 		/* The lowest flag is exact: a false one lies above a true. */
 		hit = zero_bytes(x ^ (unsigned char)c1 * ONES) |
 		    zero_bytes(x ^ (unsigned char)c2 * ONES);
-		if (hit != 0) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			return p + __builtin_clzll(hit) / 8;
-#else
+		if (hit != 0)
 			return p + __builtin_ctzll(hit) / 8;
-#endif
-		}
 	}
+#endif
 	for (; p < end && *p != c1 && *p != c2; p++)
 		;
 	return p;
@@ -193,11 +193,13 @@ entities_parse(struct entities *e, const char *s, size_t n, size_t textlen,
 		 * looked for there first; a ';' before it is no letter of a
 		 * name, and type_parse says no to it.
 		 */
-		if (end - p > 3 && p[3] == ',')
-			type = type_before_comma(p, 3), c = p + 3;
-		else if (end - p > 4 && p[4] == ',' && p[3] != ',')
-			type = type_before_comma(p, 4), c = p + 4;
-		else if ((c = find2(p, end, ',', ';')) < end && *c == ',')
+		if (end - p > 3 && p[3] == ',') {
+			c = p + 3;
+			type = type_before_comma(p, 3);
+		} else if (end - p > 4 && p[4] == ',' && p[3] != ',') {
+			c = p + 4;
+			type = type_before_comma(p, 4);
+		} else if ((c = find2(p, end, ',', ';')) < end && *c == ',')
 			type = type_parse(p, (size_t)(c - p));
 		else
 			type = -1;
@@ -252,8 +254,8 @@ ob_flush(struct obuf *o)
 
 /*
  * Write v in decimal at p and return the end: the number of digits is
- * found first (offsets are a few digits: a short loop), then the digits
- * are written in place from the last, two a step, with no copy.
+ * found first, from the bits of v, then the digits are written in place
+ * from the last, two a step, with no copy.
  */
 static inline char *
 put_size(char *p, size_t v)
@@ -272,6 +274,7 @@ put_size(char *p, size_t v)
 	};
 	size_t len, q;
 	char *end;
+#ifdef __GNUC__
 	int bits = 64 - __builtin_clzll((unsigned long long)v | 1);
 
 	/*
@@ -281,6 +284,10 @@ put_size(char *p, size_t v)
 	 */
 	len = (size_t)(bits * 1233) >> 12;
 	len += len < 20 && (uint64_t)v >= pow10[len];
+#else
+	for (len = 1; len < 20 && (uint64_t)v >= pow10[len]; len++)
+		;
+#endif
 	end = p + len;
 	p = end;
 	while (v >= 100) {
