@@ -107,6 +107,7 @@ static struct buf keypool;
 static uint64_t *hashes;	/* the hash of each slot's key, while building */
 static int built;
 static int dates_on = 1;
+static int art_year;		/* tag_year */
 
 static const struct {
 	const char *words;
@@ -787,6 +788,12 @@ tag_init(void)
 	/* The hashes are for growing the table, which is done. */
 	free(hashes);
 	hashes = NULL;
+}
+
+void
+tag_year(int year)
+{
+	art_year = year;
 }
 
 void
@@ -3040,22 +3047,29 @@ pick_sur(int sur, const char *cc)
 {
 	const struct actor *a;
 	size_t k;
-	int n = 0, best = -1;
+	int n = 0, best = -1, now = 0, cur = -1;
 	const char *mc = cc[0] != '\0' ? cc : main_country();
 
-	if (mc[0] == '\0')
-		return -1;
 	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
 		a = dict_actor((size_t)surs[k].actor);
-		if (strcmp(a->country, mc) == 0) {
-			best = surs[k].actor;
-			n++;
+		if (mc[0] == '\0' || strcmp(a->country, mc) == 0) {
+			if (mc[0] != '\0') {
+				best = surs[k].actor;
+				n++;
+			}
+			/* Of those, the one in office the article's year. */
+			if (dict_in_office(a, art_year) == 1) {
+				cur = surs[k].actor;
+				now++;
+			}
 		}
 		if (surs[k].next < 0)
 			break;
 	}
 	if (n == 1)
 		return best;
+	if (now == 1)
+		return cur;
 	return cc[0] != '\0' && n == 0 ? SUR_NONE : -1;
 }
 
@@ -3147,8 +3161,10 @@ title_surname(size_t i)
 		    strcmp(pc, a->country) != 0)
 			goto other;
 		/* "Mr McConnell" tells no office: he is the dictionary's
-		 * only when the article speaks of his country. */
-		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country))
+		 * only when the article speaks of his country, or when he
+		 * held his office the article's year ("Mr Blair" in 2003). */
+		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country) &&
+		    dict_in_office(a, art_year) != 1)
 			goto unknown;
 		c = add_cand(i, i + 1, T_PER, S_LINK);
 		c->id = a->id;
@@ -3361,11 +3377,71 @@ full_name(int k, size_t t0, size_t t1)
 	people[k].cand = (int)(c - cands);
 }
 
+/* Word i, a last name alone, is dictionary person a (leader_named). */
+static void
+named_leader(size_t i, int32_t a)
+{
+	struct cand *c = add_cand(i, i + 1, T_PER, S_LINK);
+
+	c->id = dict_actor((size_t)a)->id;
+	c->actor = a;
+	c->idlen = strlen(c->id);
+	own(i, i + 1, (int)(c - cands));
+	add_person((int)(c - cands));
+}
+
+/*
+ * Does word i stand next to another capitalised word, so that it may be
+ * part of a longer name ("Khalil Abbas", "Abbas Zaki"), whatever that
+ * word was taken for? Not "The" or "But" before it.
+ */
+static int
+name_next(size_t i)
+{
+	return (i > 0 && toks[i].gap == G_SPACE && is_cap(i - 1) &&
+	    !(toks[i].sent == 0 && toks[i - 1].sent && (wclass(i - 1) & WC_STOP))) ||
+	    (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1));
+}
+
+/*
+ * The leader a last name alone means, with no title and no full name in
+ * the article: "Mubarak" in 2005, "Assad" in 1990. Only the people the
+ * dictionary gives years of office are known so, and only in those
+ * years, when exactly one of that name was in office: news of the time
+ * names a sitting leader so. Returns the actor, or -1.
+ */
+static int
+leader_named(size_t i)
+{
+	const struct slot *sl = toks[i].sl;
+	size_t k;
+	int who = -1, sur;
+
+	if (art_year == 0 || sl == NULL || (sur = sl->sur) == -1 ||
+	    sl->norm.actor >= 0 || (wclass(i) & (WC_TITLE | WC_STOP |
+	    WC_TIME | WC_CUE | WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)))
+		return -1;
+	if (sur >= 0)
+		return dict_in_office(dict_actor((size_t)sur), art_year) == 1 ?
+		    sur : -1;
+	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
+		if (dict_in_office(dict_actor((size_t)surs[k].actor),
+		    art_year) == 1) {
+			if (who >= 0)
+				return -1;
+			who = surs[k].actor;
+		}
+		if (surs[k].next < 0)
+			break;
+	}
+	return who;
+}
+
 static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
-	int p, k;
+	int p, k, ldr;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
@@ -3382,6 +3458,9 @@ link_back(void)
 			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1)) &&
 			    !dict_given(toks[i].sl->sur, i - 1) && !common_word(i))
 				make_person(i - 1, i + 1, -1);
+			else if (k == -1 && (ldr = leader_named(i)) >= 0 &&
+			    !name_next(i) && !common_word(i))
+				named_leader(i, ldr);
 			continue;
 		}
 		p = people[k].cand;
