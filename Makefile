@@ -92,6 +92,7 @@ HDR = \
 UNIT = \
 	tests/unit/t-date \
 	tests/unit/t-dict \
+	tests/unit/t-entity \
 	tests/unit/t-formats \
 	tests/unit/t-html \
 	tests/unit/t-hash \

@@ -69,6 +69,9 @@
 #define BARE_YEAR_MIN	1900	/* a year alone in text: "in 2006" */
 #define BARE_YEAR_MAX	2099
 
+/* The bit of a small letter in a set of letters. */
+#define DATE_LETTER(c) (1u << ((c) - 'a'))
+
 /* Flags of parse_at. */
 #define P_STRICT	1	/* month names capitalised or in capitals only */
 #define P_TIME		2	/* take a time of day after a full date */
@@ -214,8 +217,14 @@ word_is(const unsigned char *s, size_t len, const char *w)
 static int
 word_in(const unsigned char *s, size_t len, const char *const *list)
 {
+	unsigned c;
+
+	/* The first letter first: the lists are long, the words short. */
+	if (len == 0)
+		return 0;
+	c = s[0] | 0x20;
 	for (; *list != NULL; list++)
-		if (word_is(s, len, *list))
+		if ((unsigned char)(*list)[0] == c && word_is(s, len, *list))
 			return 1;
 	return 0;
 }
@@ -374,16 +383,19 @@ static const unsigned char case_of[256] = {
 static size_t
 name_letters(const unsigned char *s, size_t n, size_t i, int strict)
 {
-	size_t j;
+	size_t j, lim;
 	unsigned first, rest = 0, c;
 
-	if (i >= n || (first = case_of[s[i]]) == 0)
+	/* A name in name case begins with a capital: no need to read on. */
+	if (i >= n || (first = case_of[s[i]]) == 0 ||
+	    (strict && first != C_UPPER))
 		return 0;
-	for (j = i + 1; j < n && j - i < 10 && (c = case_of[s[j]]) != 0; j++)
+	lim = n - i > 10 ? i + 10 : n;
+	for (j = i + 1; j < lim && (c = case_of[s[j]]) != 0; j++)
 		rest |= c;
 	if (j - i < 3 || j - i > 9)
 		return 0;
-	if (strict && (first != C_UPPER || rest == (C_LOWER | C_UPPER)))
+	if (strict && rest == (C_LOWER | C_UPPER))
 		return 0;
 	return j - i;
 }
@@ -439,18 +451,20 @@ day_of3(unsigned k)
  * of an abbreviation.  Returns the bytes taken and sets *m. Three letters
  * tell which month it can be; the name is then checked whole.
  */
+static const unsigned char month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+
+/* month_at for the run of len letters name_letters found at s[i]. */
 static size_t
-month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
+month_of_letters(const unsigned char *s, size_t n, size_t i, size_t len,
+    int *m)
 {
-	size_t len;
 	int k;
 
-	if ((len = name_letters(s, n, i, strict)) == 0 ||
-	    (i + len < n && is_digit(s[i + len])) ||
+	if (len == 0 || (i + len < n && is_digit(s[i + len])) ||
 	    (k = month_of3(key3(s + i))) == 0)
 		return 0;
 	*m = k;
-	if (word_is(s + i, len, month_names[k - 1]))
+	if (len == month_len[k - 1] && word_is(s + i, len, month_names[k - 1]))
 		return len;
 	if (!(len == 3 || (len == 4 && k == 9 && (s[i + 3] | 0x20) == 't')))
 		return 0;	/* "Sept" */
@@ -458,6 +472,15 @@ month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
 		len++;
 	return len;
 }
+
+static size_t
+month_at(const unsigned char *s, size_t n, size_t i, int strict, int *m)
+{
+	return month_of_letters(s, n, i, name_letters(s, n, i, strict), m);
+}
+
+/* The length of each day name, Sunday first. */
+static const unsigned char day_len[7] = { 6, 6, 7, 9, 8, 6, 8 };
 
 /*
  * A day name at s[i], full or abbreviated ("Tue.", "Thurs"); sets *wd.
@@ -919,7 +942,7 @@ next_word(const struct date_scan *sc, size_t i, struct tok *t)
 	if ((k = space(sc->s, sc->n, i)) == 0)
 		return 0;
 	t->b = i + k;
-	for (t->e = t->b; t->e < sc->n && is_alnum(sc->s[t->e]); t->e++)
+	for (t->e = t->b; t->e < sc->n && alnum_tab[sc->s[t->e]]; t->e++)
 		;
 	return t->e > t->b;
 }
@@ -1248,8 +1271,13 @@ static const char *const period_words[] = {
 static const char *
 word_at_list(const unsigned char *s, size_t len, const char *const *list)
 {
+	unsigned c;
+
+	if (len == 0)
+		return NULL;
+	c = s[0] | 0x20;
 	for (; *list != NULL; list++)
-		if (word_is(s, len, *list))
+		if ((unsigned char)(*list)[0] == c && word_is(s, len, *list))
 			return *list;
 	return NULL;
 }
@@ -1308,6 +1336,10 @@ match_this(struct date_scan *sc, const struct tok *t)
 	return emit(sc, t->b, u.e, norm);
 }
 
+/* The first letters of the words match_the reads after "the". */
+#define THE_NEXT (DATE_LETTER('d') | DATE_LETTER('f') | DATE_LETTER('m') | \
+	DATE_LETTER('n') | DATE_LETTER('p') | DATE_LETTER('w') | DATE_LETTER('y'))
+
 /* "the following week", "the previous day", "the next day", "the day before". */
 static size_t
 match_the(struct date_scan *sc, const struct tok *t)
@@ -1318,8 +1350,10 @@ match_the(struct date_scan *sc, const struct tok *t)
 	size_t len;
 	int sign, unit;
 
-	/* "the" is every tenth word: look at one letter before reading on. */
-	if (!next_word(sc, t->e, &w) || strchr("dfmnpwyDFMNPWY", sc->s[w.b]) == NULL ||
+	/* "the" is every tenth word: look at one letter before reading on
+	 * (d, f, m, n, p, w, y in either case). */
+	if (!next_word(sc, t->e, &w) || !is_alpha(sc->s[w.b]) ||
+	    (THE_NEXT >> ((sc->s[w.b] | 0x20) - 'a') & 1) == 0 ||
 	    !next_word(sc, w.e, &u))
 		return 0;
 	x = sc->s + w.b;
@@ -1462,7 +1496,7 @@ static size_t
 match_word(struct date_scan *sc, const struct tok *t)
 {
 	const unsigned char *w = sc->s + t->b;
-	size_t k, len = t->e - t->b;
+	size_t k, nl, len = t->e - t->b;
 	int m, wd, n;
 
 	if (is_digit(w[0]))
@@ -1475,12 +1509,17 @@ match_word(struct date_scan *sc, const struct tok *t)
 	} else {
 		if ((upper_lens[w[0] - 'A'] >> len & 1) == 0)
 			return 0;
-		if (len >= 3 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
-		    (k = month_at(sc->s, sc->n, t->b, 1, &m)) > 0)
+		/*
+		 * The month_at and weekday_at of a whole name, with the
+		 * letters read once: the run of letters ends where t does.
+		 */
+		nl = len >= 3 ? name_letters(sc->s, t->e, t->b, 1) : 0;
+		if (nl != 0 && (MONTH_INITIALS >> (w[0] - 'A') & 1) &&
+		    (k = month_of_letters(sc->s, sc->n, t->b, nl, &m)) > 0)
 			return match_month(sc, t, k, m);
-		if (len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
-		    weekday_at(sc->s, t->e, t->b, 1, &wd) == len &&
-		    len == strlen(day_names[wd]))
+		if (nl == len && len >= 6 && (DAY_INITIALS >> (w[0] - 'A') & 1) &&
+		    (wd = day_of3(key3(w))) >= 0 && len == day_len[wd] &&
+		    word_is(w, len, day_names[wd]))
 			return match_weekday(sc, t, wd);
 	}
 	switch (w[0] | 0x20) {
@@ -1734,13 +1773,14 @@ static unsigned short first_lens[256];
 /*
  * What date_scan_may reads: a code for each byte (1 to 26 small letters,
  * 27 to 52 capitals, 53 digits, 0 the rest) and, by the codes of the first
- * two bytes of a run, the lengths it may have: first_lens, and pair_lens
- * when both are letters.
+ * and last bytes of a run, the lengths it may have: first_lens, and
+ * end_lens when both are letters.
  */
 static unsigned char scan_code[256];
 static unsigned short scan_lens[64][64];
 
-/* Set (on) or clear the bit of scan_lens for word w in every case. */
+/* Set (on) or clear the bit of scan_lens for word w in every case (of its
+ * first and last letters). */
 static void
 set_scan_lens(const char *w, int on)
 {
@@ -1751,7 +1791,8 @@ set_scan_lens(const char *w, int on)
 
 	for (k = 0; k < 4; k++) {
 		c1 = (unsigned char)(k & 1 ? w[0] - 32 : w[0]);
-		c2 = (unsigned char)(len == 1 ? c1 : k & 2 ? w[1] - 32 : w[1]);
+		c2 = (unsigned char)(len == 1 ? c1 : k & 2 ? w[len - 1] - 32 :
+		    w[len - 1]);
 		if (on)
 			scan_lens[scan_code[c1]][scan_code[c2]] |= bit;
 		else
@@ -1783,9 +1824,9 @@ init_scan_lens(void)
 				scan_lens[53][scan_code[y]] = 0xffff;
 			else if (scan_code[y] == 53)
 				scan_lens[scan_code[x]][53] = first_lens[x];
-			else	/* bit 1: "a" alone, whose second is itself */
+			else	/* bit 1: "a" alone, whose last is itself */
 				scan_lens[scan_code[x]][scan_code[y]] =
-				    first_lens[x] & (pair_lens[f][g] | 2);
+				    first_lens[x] & (end_lens[f][g] | 2);
 		}
 	}
 	/*
@@ -1826,7 +1867,6 @@ static const char *const month_next[] = {
 };
 
 /* The first letters of the months, "of" and the units (number_may). */
-#define DATE_LETTER(c) (1u << ((c) - 'a'))
 #define NUMBER_NEXT (DATE_LETTER('a') | DATE_LETTER('d') | DATE_LETTER('f') | \
 	DATE_LETTER('j') | DATE_LETTER('m') | DATE_LETTER('n') | DATE_LETTER('o') | \
 	DATE_LETTER('s') | DATE_LETTER('w') | DATE_LETTER('y'))
@@ -1962,7 +2002,8 @@ init_pair_lens(void)
 	init_date_words();
 	/* number_may tells the words after a number by their first letter. */
 	if (!initials_in(month_next, NUMBER_NEXT) ||
-	    !initials_in(units_next, NUMBER_NEXT))
+	    !initials_in(units_next, NUMBER_NEXT) ||
+	    NUMBER_NEXT != DATE_NUMBER_NEXT)
 		errx(1, "date: NUMBER_NEXT and the lists disagree");
 }
 
@@ -1979,10 +2020,10 @@ init_pair_lens(void)
 static unsigned
 next_class(const struct date_scan *sc, size_t b)
 {
-	size_t j;
+	size_t j, lim = sc->n - b > 10 ? b + 10 : sc->n;
 
 	/* Ten bytes are enough to tell a word longer than any of the table. */
-	for (j = b; j < sc->n && j - b < 10 && alnum_tab[sc->s[j]]; j++)
+	for (j = b; j < lim && alnum_tab[sc->s[j]]; j++)
 		;
 	return date_scan_class(sc, b, j);
 }
@@ -1994,7 +2035,8 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 	size_t k, j, n = sc->n, len = e - b;
 	unsigned c;
 
-	for (k = 0; k < len && is_digit(s[b + k]); k++)
+	/* The first is a digit; five are as many as four and more. */
+	for (k = 1; k < len && k < 5 && is_digit(s[b + k]); k++)
 		;
 	if (k == 4)
 		return 1;
@@ -2003,6 +2045,12 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 	if (e >= n)
 		return 0;
 	c = s[e];
+	/* The first letter first: most words after a number are no date's. */
+	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
+		return is_alpha(s[e + 1]) &&
+		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) &&
+		    (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
+		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	if (c == '-' && e + 1 < n && is_digit(s[e + 1])) {
 		/* "16-08-2023" */
 		for (j = e + 1; j < n && j - e <= 3 && is_digit(s[j]); j++)
@@ -2015,12 +2063,6 @@ number_may(const struct date_scan *sc, size_t b, size_t e)
 		    (next_class(sc, e + 1) & DATE_IN(DATE_SET_MONTH)) != 0;
 	if (c == '/' || c == '.')
 		return len == k;	/* "16/08/2023", not "5th." */
-	/* The first letter first: most words after a number are no date's. */
-	if (c == ' ' && e + 1 < n && alnum_tab[s[e + 1]])
-		return is_alpha(s[e + 1]) &&
-		    (NUMBER_NEXT >> ((s[e + 1] | 0x20) - 'a') & 1) &&
-		    (next_class(sc, e + 1) & (DATE_IN(DATE_SET_MONTH) |
-		    (len == k ? DATE_IN(DATE_SET_UNITS) : 0))) != 0;
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2;
 }
 
@@ -2142,8 +2184,10 @@ date_scan_word(struct date_scan *sc, size_t b, size_t e)
 size_t
 date_scan_taken(struct date_scan *sc, size_t b, size_t e)
 {
-	return scan_from(sc, b, e, is_digit(sc->s[b]) ?
-	    maybe_date_word(sc, b, e) : 1);
+	/* Most numbers are none of a date's ("15 people"): no more calls. */
+	if (is_digit(sc->s[b]) && !number_may(sc, b, e))
+		return e;
+	return scan_from(sc, b, e, 1);
 }
 
 void
@@ -2498,10 +2542,14 @@ put_digits(char *p, int v, int w)
 {
 	int i;
 
-	for (i = w - 1; i >= 0; i--) {
-		p[i] = (char)('0' + v % 10);
-		v /= 10;
+	/* Dates have two and four: two digits a step. */
+	for (i = w - 2; i >= 0; i -= 2) {
+		p[i] = (char)('0' + v / 10 % 10);
+		p[i + 1] = (char)('0' + v % 10);
+		v /= 100;
 	}
+	if (i == -1)
+		p[0] = (char)('0' + v % 10);
 	return p + w;
 }
 

@@ -77,10 +77,11 @@ size_t date_scan_taken(struct date_scan *sc, size_t b, size_t e);
 
 /*
  * Might the run [b, e) of s begin a date? When not, date_scan_word would
- * only return e. Three words in four are told so from their first two
- * bytes and length: lens[code[first]][code[second]] (the scan's tables)
- * has bit k set when a word of length k may begin so. Lengths are taken
- * modulo 16:
+ * only return e. Most words are told so from their first and last bytes
+ * and length: lens[code[first]][code[last]] (the scan's tables) has bit k
+ * set when a word of length k may begin so. The last byte rather than the
+ * second: it is read without a test for a run of one (the first again),
+ * and it lets few more words by. Lengths are taken modulo 16:
  * no word of letters longer than nine is a date, and every length may be
  * for a number, so a long word let by as a short one is only looked at
  * again (date_scan_class). Without a branch, here where the caller's loop
@@ -93,8 +94,7 @@ date_scan_may(const unsigned char *code, const unsigned short (*lens)[64],
 {
 	size_t len = e - b;
 
-	/* The second byte is the first again for a run of one. */
-	return lens[code[s[b]]][code[s[b + (len > 1)]]] >> (len & 15) & 1;
+	return lens[code[s[b]]][code[s[e - 1]]] >> (len & 15) & 1;
 }
 
 /*
@@ -127,6 +127,31 @@ struct date_word {
 	uint32_t cls;
 };
 
+/*
+ * The first letters of the words that may follow a number in a date: the
+ * months, "of" and the units (a d f j m n o s w y; date.c checks them
+ * against its lists).
+ */
+#define DATE_NUMBER_NEXT	0x1447229u
+
+/*
+ * May the number at s[b] (a run [b, e) that begins with a digit) begin a
+ * date? No when one to three bytes stand before one space and a letter
+ * none of DATE_NUMBER_NEXT ("15 people", "3 killed"): number_may of date.c
+ * says so too, which is the most common case, here without a call.
+ */
+static inline unsigned
+date_number_may(const struct date_scan *sc, size_t b, size_t e)
+{
+	const unsigned char *s = sc->s;
+	unsigned c;
+
+	if (e - b > 3 || e + 1 >= sc->n || s[e] != ' ')
+		return 1;
+	c = (s[e + 1] | 0x20) - 'a';
+	return c >= 26 || (DATE_NUMBER_NEXT >> c & 1);
+}
+
 static inline unsigned
 date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 {
@@ -149,8 +174,10 @@ date_scan_class(const struct date_scan *sc, size_t b, size_t e)
 	w = &sc->words[(key * sc->mul) >> (64 - DATE_WORD_BITS)];
 	/* A mask, not a branch: the words that hit are few and scattered. */
 	cls = w->cls & (0u - (unsigned)(w->key == key));
-	/* Every number may: date_scan_word judges them. */
-	return cls | ((unsigned)s[b] - '0' < 10);
+	/* Numbers are judged by date_scan_word, but for the commonest no. */
+	if ((unsigned)s[b] - '0' < 10)
+		cls |= date_number_may(sc, b, e);
+	return cls;
 }
 
 /* Is a run of class cls a head that needs a word of some list after it? */

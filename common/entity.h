@@ -34,8 +34,20 @@ struct entities {
 int entities_parse(struct entities *e, const char *s, size_t n,
     size_t textlen, const char **why);
 
-/* Append one entity (the strings are referenced, not copied). */
-void entities_add(struct entities *e, const struct entity *x);
+/* Make room for one more entity (entities_add's slow path). */
+void entities_grow(struct entities *e);
+
+/*
+ * Append one entity (the strings are referenced, not copied). Inline: the
+ * tagger adds every entity of every article here.
+ */
+static inline void
+entities_add(struct entities *e, const struct entity *x)
+{
+	if (e->n == e->cap)
+		entities_grow(e);
+	e->v[e->n++] = *x;
+}
 
 /* Write e as an entities field (escaped as needed). */
 void entities_write(FILE *fp, const struct entities *e);

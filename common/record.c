@@ -173,14 +173,26 @@ rd_summary(void)
 	return nrejected;
 }
 
+/* The byte an escape "\\c" stands for, or -1 if c escapes nothing. */
+static int
+unescaped(char c)
+{
+	switch (c) {
+	case '\\': return '\\';
+	case 't': return '\t';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	default: return -1;
+	}
+}
+
 int
 rec_escapes_ok(const char *s, size_t n)
 {
 	const char *bs, *end = s + n;
 
 	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
-		if (bs + 1 == end || strchr("\\tnr", bs[1]) == NULL ||
-		    bs[1] == '\0')
+		if (bs + 1 == end || unescaped(bs[1]) < 0)
 			return 0;
 		s = bs + 2;
 	}
@@ -198,45 +210,91 @@ rd_bad_escape(const struct reader *r)
 	return -1;
 }
 
-/* The byte an escape "\\c" stands for, or -1 if c escapes nothing. */
-static int
-unescaped(char c)
-{
-	switch (c) {
-	case '\\': return '\\';
-	case 't': return '\t';
-	case 'n': return '\n';
-	case 'r': return '\r';
-	default: return -1;
-	}
-}
-
 /*
  * Texts escape a newline every paragraph or so: both passes jump from
  * backslash to backslash with memchr and move the runs between them whole.
+ * The first pass, which checks, keeps where the first backslashes are, so
+ * the second finds them again without a search.
  */
 ssize_t
 rec_unescape(char *s, size_t n)
 {
 	char *bs = memchr(s, '\\', n), *end = s + n, *p, *q, *w;
+	char *at[64];
+	size_t k, nat = 0;
 
 	if (bs == NULL)
 		return (ssize_t)n;
 	/* Check first, so a bad field is left as it was. */
-	for (p = bs; p != NULL; p = memchr(p + 2, '\\', (size_t)(end - p - 2)))
+	for (p = bs; p != NULL; p = memchr(p + 2, '\\', (size_t)(end - p - 2))) {
 		if (p + 1 == end || unescaped(p[1]) < 0)
 			return -1;
+		if (nat < sizeof(at) / sizeof(at[0]))
+			at[nat++] = p;
+	}
 	w = bs;
-	for (p = bs; p < end; p = q) {
+	for (k = 0, p = bs; p < end; p = q) {
 		*w++ = (char)unescaped(p[1]);
 		p += 2;
-		if ((q = memchr(p, '\\', (size_t)(end - p))) == NULL)
-			q = end;
+		if (++k < nat)
+			q = at[k];
+		else if (nat < sizeof(at) / sizeof(at[0]) ||
+		    (q = memchr(p, '\\', (size_t)(end - p))) == NULL)
+			q = end;	/* all were kept: none is left */
 		memmove(w, p, (size_t)(q - p));
 		w += q - p;
 	}
 	*w = '\0';
 	return w - s;
+}
+
+/*
+ * rec_unescape into another buffer, in one pass: the runs between
+ * backslashes are copied whole, each escape checked as it is met. The
+ * caller that unescapes a copy (tag-entities) reads the field once, not
+ * four times (check, copy, check, move).
+ */
+ssize_t
+rec_unescape_to(char *dst, const char *s, size_t n)
+{
+	const char *end = s + n, *bs;
+	char *w = dst;
+	int c;
+
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		if (bs + 1 == end || (c = unescaped(bs[1])) < 0)
+			return -1;
+		memcpy(w, s, (size_t)(bs - s));
+		w += bs - s;
+		*w++ = (char)c;
+		s = bs + 2;
+	}
+	memcpy(w, s, (size_t)(end - s));
+	w += end - s;
+	*w = '\0';
+	return w - dst;
+}
+
+/*
+ * The fields are cut in place, so the first k lie one after another in
+ * the line with a NUL where each TAB was: put the TABs back between them
+ * and write them in one piece.
+ */
+void
+rd_put_fields(struct reader *r, int k, FILE *fp)
+{
+	int i;
+
+	if (k <= 0)
+		return;
+	if (k > r->nfield)
+		k = r->nfield;
+	if (k > REC_MAXFIELDS)
+		k = REC_MAXFIELDS;
+	for (i = 0; i + 1 < k; i++)
+		r->field[i][r->flen[i]] = '\t';
+	fwrite(r->field[0], 1, (size_t)(r->field[k - 1] + r->flen[k - 1] -
+	    r->field[0]), fp);
 }
 
 void

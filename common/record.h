@@ -91,6 +91,20 @@ unsigned long rd_summary(void);
  */
 ssize_t rec_unescape(char *s, size_t n);
 
+/*
+ * Undo the escapes of s (n bytes) into dst, which has room for n + 1
+ * bytes, and NUL-terminate it. Returns the new length, or -1 when s holds
+ * a bad escape (dst is then anything).
+ */
+ssize_t rec_unescape_to(char *dst, const char *s, size_t n);
+
+/*
+ * Write the first k fields of the current record to fp as they were read,
+ * TABs between them (none after the last). Fields 1 to k - 1 are no longer
+ * NUL-terminated after; rd_bad still writes the line as it was.
+ */
+void rd_put_fields(struct reader *r, int k, FILE *fp);
+
 /* 1 if every backslash in s (n bytes) starts a valid escape. */
 int rec_escapes_ok(const char *s, size_t n);
 

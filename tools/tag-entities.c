@@ -130,16 +130,29 @@ tag_stream(FILE *fp, const char *name)
 			    nf);
 			continue;
 		}
-		/* The other fields are written as read: they must be sound. */
-		if ((i = rd_bad_escape(&r)) >= 0) {
+		/*
+		 * The other fields are written as read: they must be sound.
+		 * The text is checked as it is unescaped into a copy, in
+		 * the order of the fields, so the first bad field is named.
+		 */
+		for (i = 0; i < A_TEXT; i++)
+			if (!rec_escapes_ok(r.field[i], r.flen[i]))
+				break;
+		if (i < A_TEXT) {
 			rd_bad(&r, "field %d: bad escape", i + 1);
 			continue;
 		}
-		/* Unescape a copy: the other fields are written as read. */
 		buf_reset(&textbuf);
-		buf_add(&textbuf, r.field[A_TEXT], r.flen[A_TEXT]);
-		if ((len = rec_unescape(textbuf.s, textbuf.len)) < 0) {
+		buf_reserve(&textbuf, r.flen[A_TEXT]);
+		if ((len = rec_unescape_to(textbuf.s, r.field[A_TEXT],
+		    r.flen[A_TEXT])) < 0) {
 			rd_bad(&r, "field %d: bad escape", A_TEXT + 1);
+			continue;
+		}
+		textbuf.len = (size_t)len;
+		if (nf == NF_TAGGED &&
+		    !rec_escapes_ok(r.field[A_ENTITIES], r.flen[A_ENTITIES])) {
+			rd_bad(&r, "field %d: bad escape", A_ENTITIES + 1);
 			continue;
 		}
 		tag_year(year_of(r.field[A_DATE], r.flen[A_DATE]));
@@ -149,10 +162,8 @@ tag_stream(FILE *fp, const char *name)
 			    (size_t)len);
 			continue;
 		}
-		for (i = 0; i < NF_ARTICLE; i++) {
-			fwrite(r.field[i], 1, r.flen[i], stdout);
-			rec_tab(stdout);
-		}
+		rd_put_fields(&r, NF_ARTICLE, stdout);
+		rec_tab(stdout);
 		entities_write(stdout, &ents);
 		rec_end(stdout);
 	}

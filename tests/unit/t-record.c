@@ -111,6 +111,63 @@ main(void)
 	for (i = 0; i < sizeof(esc) / sizeof(esc[0]); i++)
 		ok(rec_escapes_ok(esc[i].escaped, strlen(esc[i].escaped)),
 		    "escapes of '%s' ok", esc[i].escaped);
+	/* Into another buffer, in one pass: the same as in place. */
+	for (i = 0; i < sizeof(esc) / sizeof(esc[0]); i++) {
+		n = rec_unescape_to(buf, esc[i].escaped, strlen(esc[i].escaped));
+		ok(n == (ssize_t)strlen(esc[i].plain) &&
+		    memcmp(buf, esc[i].plain, (size_t)n) == 0 && buf[n] == '\0',
+		    "unescape '%s' into a copy", esc[i].escaped);
+	}
+	for (i = 0; i < sizeof(bad_escapes) / sizeof(bad_escapes[0]); i++)
+		is_int(rec_unescape_to(buf, bad_escapes[i],
+		    strlen(bad_escapes[i])), -1, "bad escape '%s' into a copy",
+		    bad_escapes[i]);
+
+	/*
+	 * More escapes than rec_unescape keeps the places of: 100 lines of
+	 * "x", each ended by an escaped newline, then an escaped tab; and the
+	 * same with a bad escape at the end, left as it was.
+	 */
+	{
+		char many[512], plain[512], copy[512];
+
+		many[0] = plain[0] = '\0';
+		for (i = 0; i < 100; i++) {
+			strcat(many, "x\\n");
+			strcat(plain, "x\n");
+		}
+		strcat(many, "\\t");
+		strcat(plain, "\t");
+		strcpy(copy, many);
+		n = rec_unescape(copy, strlen(copy));
+		ok(n == 201 && memcmp(copy, plain, 202) == 0,
+		    "101 escapes unescaped in place");
+		n = rec_unescape_to(buf, many, strlen(many));
+		ok(n == 201 && memcmp(buf, plain, 202) == 0,
+		    "101 escapes unescaped into a copy");
+		strcat(many, "\\q");
+		strcpy(copy, many);
+		is_int(rec_unescape(copy, strlen(copy)), -1,
+		    "a bad escape after 101 good ones");
+		is_str(copy, many, "that field left as it was");
+	}
+
+	/* Fields written back as read, TABs between them. */
+	fp = fmemopen("id\tdate\tsrc\\n\tlast\n", 19, "r");
+	rd_init(&r, fp, "put.tsv");
+	is_int(rd_next(&r), 4, "four fields to put");
+	mem = NULL;
+	{
+		FILE *out = open_memstream(&mem, &sz);
+
+		rd_put_fields(&r, 3, out);
+		fclose(out);
+	}
+	is_str(mem, "id\tdate\tsrc\\n", "three fields put as read");
+	free(mem);
+	rd_free(&r);
+	fclose(fp);
+
 	fp = fmemopen("a\tb\\\\\tc\\x\td\n", 12, "r");
 	rd_init(&r, fp, "esc.tsv");
 	is_int(rd_next(&r), 4, "four fields");
