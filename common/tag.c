@@ -1142,12 +1142,12 @@ typedef char tok_tail_is_16[sizeof(struct tok) - TOK_TAIL == 16 ? 1 : -1];
  * they all are (a table of its own takes an instruction to find, each time
  * in a loop short of registers):
  *
- * may2 is date_scan_may of a run by its first two bytes, s[b] | s[b + 1]
- * << 8, one load: bit k says whether a run of length k modulo 16 may begin
- * a date. date_scan_may reads the first two bytes and the length alone
- * (date.h), and the first byte again for a run of one, whose second byte
- * here is the one after it, no letter or digit: the table is made by
- * asking it. Its tables are made once, so this is too.
+ * may2 is date_scan_may of a run by its first and last bytes, s[b] |
+ * s[e - 1] << 8: bit k says whether a run of length k modulo 16 may begin
+ * a date. date_scan_may reads those two bytes and the length alone
+ * (date.h), from its table lens by the bytes' codes: may2 is that table
+ * spread out by the bytes themselves, one load fewer. Its tables are made
+ * once, so this is too.
  *
  * end_ok is for the bytes that may follow a plain word as plain_word
  * judges them: 1 for any word, 2 for a full stop, which a capital letter
@@ -1358,27 +1358,12 @@ is_alnum(unsigned c)
 static void
 cw_init(void)
 {
-	unsigned char w[2];
-	unsigned c1, c2, k, one, v;
+	unsigned c1, c2;
 
-	for (c1 = 0; c1 < 256; c1++) {
-		if (!is_alnum(c1))
-			continue;
-		w[0] = w[1] = (unsigned char)c1;
-		one = (unsigned)date_scan_may(dscan.code, dscan.lens, w, 0, 1) << 1;
-		for (c2 = 0; c2 < 256; c2++) {
-			v = one;
-			if (is_alnum(c2)) {
-				/* Length 0 stands for 16, 32, ... */
-				w[1] = (unsigned char)c2;
-				for (k = 0, v = 0; k < 16; k++)
-					if (k != 1)
-						v |= (unsigned)date_scan_may(dscan.code,
-						    dscan.lens, w, 0, k ? k : 16) << k;
-			}
-			cw.may2[c1 | c2 << 8] = (unsigned short)v;
-		}
-	}
+	for (c1 = 0; c1 < 256; c1++)
+		for (c2 = 0; c2 < 256; c2++)
+			cw.may2[c1 | c2 << 8] = is_alnum(c1) && is_alnum(c2) ?
+			    dscan.lens[dscan.code[c1]][dscan.code[c2]] : 0;
 	for (c1 = 0; c1 < 0x80; c1++)
 		cw.end_ok[c1] = 1;
 	cw.end_ok['\''] = 0;
@@ -1453,20 +1438,6 @@ grow_toks(struct tok *t)
 	captok *= 2;
 	toks = erealloc(toks, captok * sizeof(toks[0]));
 	return toks + i;
-}
-
-/* The first two bytes at p, the first the low one. */
-static inline unsigned
-first_two(const unsigned char *p)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return p[0] | (unsigned)p[1] << 8;
-#else
-	uint16_t x;
-
-	memcpy(&x, p, 2);
-	return x;
-#endif
 }
 
 /* The start of the run of ASCII letters and digits that ends at e > 0. */
@@ -1567,7 +1538,7 @@ cut_words(void)
 			}
 			/* Written for every run, kept for those that may. */
 			*dv = b;
-			dv += cw.may2[first_two(s + b)] >> ((e - b) & 15) & 1;
+			dv += cw.may2[s[b] | s[e - 1] << 8] >> ((e - b) & 15) & 1;
 			/*
 			 * Most words follow the word before after one space
 			 * and end at a space or a plain byte: what plain_word
