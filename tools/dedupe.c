@@ -54,6 +54,19 @@ megabytes(const char *s)
 	return *end == 'k' ? n : n << 10;
 }
 
+/*
+ * rd_bad_escape, but most records hold no backslash at all: one memchr
+ * over the line (every field of a record of 6, 7 or 15 is in it) saves
+ * fifteen short ones.
+ */
+static int
+bad_escape(const struct reader *r)
+{
+	if (memchr(r->line, '\\', r->len) == NULL)
+		return -1;
+	return rd_bad_escape(r);
+}
+
 static void
 article(struct reader *r)
 {
@@ -78,7 +91,7 @@ article(struct reader *r)
 		return;
 	}
 	/* Fields are copied through escaped: a bad one must not pass. */
-	if ((i = rd_bad_escape(r)) >= 0) {
+	if ((i = bad_escape(r)) >= 0) {
 		rd_bad(r, "field %d: bad escape", i + 1);
 		return;
 	}
@@ -111,7 +124,7 @@ meeting(struct reader *r)
 	int bad;
 
 	/* Fields are kept and written escaped: a bad one must not pass. */
-	if ((bad = rd_bad_escape(r)) >= 0) {
+	if ((bad = bad_escape(r)) >= 0) {
 		rd_bad(r, "field %d: bad escape", bad + 1);
 		return;
 	}
