@@ -234,20 +234,21 @@ side_hash(const char *s, size_t n)
 	return hash64(s, n, 0);
 }
 
-/* Recompute the canonical sides from the parties field. */
+/*
+ * Recompute the canonical sides from it, the items of the parties field.
+ * A scratch meeting (meeting_read) has room for 64 already.
+ */
 static void
-set_sides(struct meeting *m)
+set_sides(struct meeting *m, const struct items *it)
 {
-	struct items it;
 	uint64_t h;
 	uint32_t i, j, k;
 
-	split_items(m->field[M_PARTIES], &it);
-	if (it.n > 0 && (uint32_t)it.n > m->nside)
-		m->side = erealloc(m->side, (size_t)it.n * sizeof(uint64_t));
+	if (!m->temp && it->n > 0 && (uint32_t)it->n > m->nside)
+		m->side = erealloc(m->side, (size_t)it->n * sizeof(uint64_t));
 	/* Insertion sort: at most 64, most often 2 or 3. */
-	for (i = k = 0; i < (uint32_t)it.n; i++) {
-		h = side_hash(it.s[i], it.len[i]);
+	for (i = k = 0; i < (uint32_t)it->n; i++) {
+		h = side_hash(it->s[i], it->len[i]);
 		for (j = k; j > 0 && m->side[j - 1] > h; j--)
 			;
 		if (j > 0 && m->side[j - 1] == h)
@@ -259,18 +260,18 @@ set_sides(struct meeting *m)
 	m->nside = k;
 }
 
-/* The hashes of the docs, in order. */
+/* The hashes of the docs, in order, from it, the items of the field. */
 static void
-set_docs(struct meeting *m)
+set_docs(struct meeting *m, const struct items *it)
 {
-	struct items it;
 	int i;
 
-	split_items(m->field[M_DOCS], &it);
-	m->doc = erealloc(m->doc, ((size_t)it.n + 1) * sizeof(uint64_t));
-	for (i = 0; i < it.n; i++)
-		m->doc[i] = hash64(it.s[i], it.len[i], 0);
-	m->ndoc = (uint32_t)it.n;
+	if (!m->temp)
+		m->doc = erealloc(m->doc, ((size_t)it->n + 1) *
+		    sizeof(uint64_t));
+	for (i = 0; i < it->n; i++)
+		m->doc[i] = hash64(it->s[i], it->len[i], 0);
+	m->ndoc = (uint32_t)it->n;
 }
 
 /* Dates: "", "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
@@ -433,6 +434,7 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 	static const int fill[] = { M_PLACE, M_COUNTRY, M_CODE, M_WHEN,
 	    M_OUTCOME, M_EVIDENCE };
 	static const int sorted[] = { M_PARTIES, M_PEOPLE, M_HOST };
+	struct items it;
 	const char *s;
 	uint32_t i, j, fresh = 0, nside = m->nside, add;
 	size_t k, len;
@@ -466,7 +468,8 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 			set_field(m, sorted[k], scratch.s, scratch.len);
 			/* fatah added to pa is a new party but no new side. */
 			if (sorted[k] == M_PARTIES) {
-				set_sides(m);
+				split_items(m->field[M_PARTIES], &it);
+				set_sides(m, &it);
 				moved |= m->nside != nside;
 			}
 		}
@@ -512,12 +515,12 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 
 /*
  * Put a list field of a new meeting in its canonical form: repeats and
- * empty items dropped, at most 64 items, sorted unless in_order.
+ * empty items dropped, at most 64 items, sorted unless in_order. it gets
+ * the items of the canonical list (callers hash them).
  */
 static void
-canonical(struct meeting *m, int f, int in_order)
+canonical(struct meeting *m, int f, int in_order, struct items *it)
 {
-	struct items it;	/* 1 KB: an initialiser would clear it all */
 	int i, j;
 
 	/*
@@ -525,29 +528,30 @@ canonical(struct meeting *m, int f, int in_order)
 	 * item, no repeat, at most 64, and sorted unless in order. Then
 	 * the field stays as it is.
 	 */
-	split_items(m->field[f], &it);
-	for (i = 0; i < it.n; i++) {
-		if (it.len[i] == 0 || (!in_order && i > 0 &&
-		    cmp_str(it.s[i - 1], it.len[i - 1], it.s[i],
-		    it.len[i]) >= 0))
+	split_items(m->field[f], it);
+	for (i = 0; i < it->n; i++) {
+		if (it->len[i] == 0 || (!in_order && i > 0 &&
+		    cmp_str(it->s[i - 1], it->len[i - 1], it->s[i],
+		    it->len[i]) >= 0))
 			break;
 		for (j = 0; in_order && j < i; j++)
-			if (it.len[j] == it.len[i] &&
-			    memcmp(it.s[j], it.s[i], it.len[i]) == 0)
+			if (it->len[j] == it->len[i] &&
+			    memcmp(it->s[j], it->s[i], it->len[i]) == 0)
 				break;
 		if (in_order && j < i)
 			break;
 	}
 	/* Past 64 items, or with a ';' at the end, it is not. */
-	if (i == it.n && (it.n == 0 ||
-	    it.s[it.n - 1][it.len[it.n - 1]] == '\0'))
+	if (i == it->n && (it->n == 0 ||
+	    it->s[it->n - 1][it->len[it->n - 1]] == '\0'))
 		return;
-	it.n = 0;
-	rec_items(m->field[f], strlen(m->field[f]), ';', add_item, &it);
+	it->n = 0;
+	rec_items(m->field[f], strlen(m->field[f]), ';', add_item, it);
 	if (!in_order)
-		sort_items(&it);
-	join_items(&scratch, &it);
+		sort_items(it);
+	join_items(&scratch, it);
 	set_field(m, f, scratch.s, scratch.len);
+	split_items(m->field[f], it);
 }
 
 /*
@@ -581,10 +585,29 @@ decimal(const char *s, double *x)
 	return 1;
 }
 
-struct meeting *
-meeting_new(char *const *field, const size_t *flen, const char **why)
+/*
+ * The fields of a record read by rd_next lie one after the other in its
+ * line, each ended by its NUL: then they are the block as they are.
+ */
+static int
+contiguous(char *const *field, const size_t *flen)
 {
-	struct meeting *m;
+	int i;
+
+	for (i = 0; i + 1 < NF_MEETING; i++)
+		if (field[i] + flen[i] + 1 != field[i + 1])
+			return 0;
+	return field[NF_MEETING - 1][flen[NF_MEETING - 1]] == '\0';
+}
+
+/* The block of fields read from elsewhere (the unit tests). */
+static struct buf copied;
+
+int
+meeting_read(struct meeting *m, char *const *field, const size_t *flen,
+    const char **why)
+{
+	struct items it;	/* 1 KB: an initialiser would clear it all */
 	char *end, *p;
 	double score = 0;
 	unsigned long reports = 1;
@@ -593,17 +616,17 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 
 	if (!parse_hex64(field[M_ID], flen[M_ID], &id)) {
 		*why = "id: not 16 lowercase hex digits";
-		return NULL;
+		return 0;
 	}
 	if (!date_ok(field[M_DATE])) {
 		*why = "date: not YYYY, YYYY-MM or YYYY-MM-DD";
-		return NULL;
+		return 0;
 	}
 	if (flen[M_REPORTS] > 0) {
 		reports = strtoul(field[M_REPORTS], &end, 10);
 		if (*end != '\0' || reports == 0 || field[M_REPORTS][0] == '-') {
 			*why = "reports: not a positive number";
-			return NULL;
+			return 0;
 		}
 	}
 	if (flen[M_SCORE] > 0) {
@@ -614,38 +637,99 @@ meeting_new(char *const *field, const size_t *flen, const char **why)
 		}
 		if (!(score >= 0 && score <= 1)) {
 			*why = "score: not a number in 0..1";
-			return NULL;
+			return 0;
 		}
 	}
-	m = ecalloc(1, sizeof(*m));
+	/* Fields the last record's canonical lists put apart go now. */
+	if (m->field[0] != NULL)
+		for (i = 1; i < NF_MEETING; i++)
+			drop_field(m, i);
+	else {
+		/* Room for any list: lists hold at most 64 items. */
+		m->side = emalloc(MAXITEMS * sizeof(uint64_t));
+		m->doc = emalloc((MAXITEMS + 1) * sizeof(uint64_t));
+		m->member = emalloc(sizeof(uint64_t));
+	}
+	m->temp = 1;
+	m->fbytes = 0;
 	for (i = 0; i < NF_MEETING; i++)
 		m->fbytes += flen[i] + 1;
-	p = emalloc(m->fbytes);
-	for (i = 0; i < NF_MEETING; i++) {
-		m->field[i] = memcpy(p, field[i], flen[i]);
-		p[flen[i]] = '\0';
-		p += flen[i] + 1;
+	if (contiguous(field, flen))
+		for (i = 0; i < NF_MEETING; i++)
+			m->field[i] = field[i];
+	else {
+		buf_reset(&copied);
+		buf_reserve(&copied, m->fbytes);
+		for (i = 0, p = copied.s; i < NF_MEETING; i++) {
+			m->field[i] = memcpy(p, field[i], flen[i]);
+			p[flen[i]] = '\0';
+			p += flen[i] + 1;
+		}
 	}
 	/*
 	 * Lists in their canonical form from the start, so a merge that adds
 	 * nothing changes nothing (and a rerun emits nothing).
 	 */
-	canonical(m, M_PARTIES, 0);
-	canonical(m, M_PEOPLE, 0);
-	canonical(m, M_HOST, 0);
-	canonical(m, M_DOCS, 1);
+	canonical(m, M_PEOPLE, 0, &it);
+	canonical(m, M_HOST, 0, &it);
+	canonical(m, M_PARTIES, 0, &it);
+	m->nside = 0;
+	set_sides(m, &it);
+	canonical(m, M_DOCS, 1, &it);
+	set_docs(m, &it);
 	m->dirty = 0;
 	m->id = id;
-	m->member = emalloc(sizeof(uint64_t));
 	m->member[0] = id;
 	m->nmember = 1;
 	m->reports = reports;
 	m->score = score;
 	set_date(m);
-	set_sides(m);
-	set_docs(m);
 	m->stage = (uint8_t)meeting_stage(m->field[M_STATUS]);
-	return m;
+	m->day = 0;
+	m->stamp = 0;
+	m->numbers = m->shown = 0;
+	m->dead = 0;
+	return 1;
+}
+
+static void *
+memdup(const void *p, size_t n)
+{
+	return memcpy(emalloc(n), p, n);
+}
+
+struct meeting *
+meeting_copy(struct meeting *m)
+{
+	struct meeting *c = emalloc(sizeof(*c));
+	uintptr_t b = (uintptr_t)m->field[0], p;
+	char *block = memdup(m->field[0], m->fbytes);
+	int i;
+
+	*c = *m;
+	c->temp = 0;
+	for (i = 0; i < NF_MEETING; i++) {
+		p = (uintptr_t)m->field[i];
+		if (p >= b && p < b + m->fbytes)
+			c->field[i] = block + (p - b);
+		else	/* c has it now: m must not free it */
+			m->field[i] = m->field[0];
+	}
+	c->member = memdup(m->member, m->nmember * sizeof(uint64_t));
+	c->side = m->nside > 0 ? memdup(m->side, m->nside *
+	    sizeof(uint64_t)) : NULL;
+	c->doc = emalloc(((size_t)m->ndoc + 1) * sizeof(uint64_t));
+	memcpy(c->doc, m->doc, m->ndoc * sizeof(uint64_t));
+	return c;
+}
+
+struct meeting *
+meeting_new(char *const *field, const size_t *flen, const char **why)
+{
+	static struct meeting tmp;
+
+	return meeting_read(&tmp, field, flen, why) ? meeting_copy(&tmp) :
+	    NULL;
 }
 
 void

@@ -38,6 +38,7 @@ struct meeting {
 	uint8_t numbers;		/* reports, score not yet in field[] */
 	uint8_t dirty;			/* changed since the state was read */
 	uint8_t shown;			/* its record may be downstream */
+	uint8_t temp;			/* a scratch meeting: meeting_read */
 	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
@@ -119,11 +120,30 @@ struct meeting *meeting_new(char *const *field, const size_t *flen,
 void meeting_free(struct meeting *m);
 
 /*
+ * meeting_new without its allocations, for the report after report that
+ * joins a meeting held: m is a scratch meeting (zeroed before its first
+ * use, then reused) that points at the fields where they are (they must
+ * outlive its use; those of a line read by rd_next are used in place),
+ * its arrays kept from report to report. Returns 0 and sets *why when a
+ * field is malformed. meeting_copy makes a meeting of its own from it,
+ * as meeting_new would have; m may be read into again after.
+ */
+int meeting_read(struct meeting *m, char *const *field, const size_t *flen,
+    const char **why);
+struct meeting *meeting_copy(struct meeting *m);
+
+/*
  * Add a report; the set takes m. known: m comes from the state file and
  * is not new unless something joins it. Returns the index of the meeting
  * that holds it now.
  */
 uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
+
+/*
+ * ms_add for a scratch meeting (meeting_read), which the set does not
+ * take: it copies m when m makes a new meeting.
+ */
+uint32_t ms_add_copy(struct mergeset *ms, struct meeting *m, int known);
 
 /*
  * At the end of input: write the meetings new or changed to fp, in the

@@ -496,8 +496,8 @@ settle(struct mergeset *ms, uint32_t k)
 
 static void shrink(struct mergeset *);
 
-uint32_t
-ms_add(struct mergeset *ms, struct meeting *m, int known)
+static uint32_t
+add(struct mergeset *ms, struct meeting *m, int known, int copy)
 {
 	uint32_t k, i;
 	long o;
@@ -524,9 +524,12 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 		moved = join(ms, k, m);
 		if (!known)
 			ms->m[k]->day = ms->today;
-		meeting_free(m);
+		if (!copy)
+			meeting_free(m);
 		return moved ? settle(ms, k) : k;
 	}
+	if (copy)
+		m = meeting_copy(m);
 	if (ms->n == ms->cap) {
 		ms->cap = ms->cap ? 2 * ms->cap : 64;
 		ms->m = erealloc(ms->m, ms->cap * sizeof(*ms->m));
@@ -538,6 +541,18 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 		map_put(&ms->byid, m->member[i], ms->n);
 	file_meeting(ms, ms->n, NULL, 0);
 	return ms->n++;
+}
+
+uint32_t
+ms_add(struct mergeset *ms, struct meeting *m, int known)
+{
+	return add(ms, m, known, 0);
+}
+
+uint32_t
+ms_add_copy(struct mergeset *ms, struct meeting *m, int known)
+{
+	return add(ms, m, known, 1);
 }
 
 void

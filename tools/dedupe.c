@@ -116,7 +116,8 @@ article(struct reader *r)
 static void
 meeting(struct reader *r)
 {
-	struct meeting *m;
+	/* Read in place: most reports join a meeting and are not kept. */
+	static struct meeting m;
 	const char *why;
 	uint64_t id;
 	uint32_t k;
@@ -128,12 +129,12 @@ meeting(struct reader *r)
 		rd_bad(r, "field %d: bad escape", bad + 1);
 		return;
 	}
-	if ((m = meeting_new(r->field, r->flen, &why)) == NULL) {
+	if (!meeting_read(&m, r->field, r->flen, &why)) {
 		rd_bad(r, "%s", why);
 		return;
 	}
-	id = m->id;
-	k = ms_add(&ms, m, 0);
+	id = m.id;
+	k = ms_add_copy(&ms, &m, 0);
 	if (verbose && ms.m[k]->id != id)
 		warnx("%s merged into %s", r->field[M_ID],
 		    hex64(ms.m[k]->id, hex));
