@@ -401,22 +401,52 @@ meeting_compatible(const struct meeting *m, const struct meeting *n,
  * 15 allocations of 16 bytes and more each; a field changed by a merge
  * is allocated on its own.
  */
-static void
-drop_field(struct meeting *m, int f)
+static int
+apart(const struct meeting *m, int f)
 {
 	uintptr_t p = (uintptr_t)m->field[f], b = (uintptr_t)m->field[0];
 
-	if (p < b || p >= b + m->fbytes)
+	return p < b || p >= b + m->fbytes;
+}
+
+static void
+drop_field(struct meeting *m, int f)
+{
+	if (apart(m, f))
 		free(m->field[f]);
+}
+
+/*
+ * What the fields apart take, as meeting_bytes counts them, is kept up to
+ * date here rather than counted field by field at each merge; past
+ * UINT32_MAX (a field of gigabytes) meeting_bytes counts them again.
+ */
+static void
+count_apart(struct meeting *m, size_t len, int sign)
+{
+	if (m->xbytes == UINT32_MAX)
+		return;
+	if (sign < 0)
+		m->xbytes -= (uint32_t)(len + 1 + 16);
+	else if (len + 1 + 16 >= UINT32_MAX - m->xbytes)
+		m->xbytes = UINT32_MAX;
+	else
+		m->xbytes += (uint32_t)(len + 1 + 16);
 }
 
 /* Set field f to the n bytes at s (a copy) unless it holds them already. */
 static int
 set_field(struct meeting *m, int f, const char *s, size_t n)
 {
-	if (strlen(m->field[f]) == n && memcmp(m->field[f], s, n) == 0)
+	size_t old = strlen(m->field[f]);
+
+	if (old == n && memcmp(m->field[f], s, n) == 0)
 		return 0;
-	drop_field(m, f);
+	if (apart(m, f)) {
+		count_apart(m, old, -1);
+		free(m->field[f]);
+	}
+	count_apart(m, n, 1);
 	/* Only what the field needs: memory per meeting is its record. */
 	m->field[f] = memcpy(emalloc(n + 1), s, n);
 	m->field[f][n] = '\0';
@@ -651,6 +681,7 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 		m->member = emalloc(sizeof(uint64_t));
 	}
 	m->temp = 1;
+	m->xbytes = 0;
 	m->fbytes = 0;
 	for (i = 0; i < NF_MEETING; i++)
 		m->fbytes += flen[i] + 1;
@@ -702,19 +733,16 @@ struct meeting *
 meeting_copy(struct meeting *m)
 {
 	struct meeting *c = emalloc(sizeof(*c));
-	uintptr_t b = (uintptr_t)m->field[0], p;
 	char *block = memdup(m->field[0], m->fbytes);
 	int i;
 
 	*c = *m;
 	c->temp = 0;
-	for (i = 0; i < NF_MEETING; i++) {
-		p = (uintptr_t)m->field[i];
-		if (p >= b && p < b + m->fbytes)
-			c->field[i] = block + (p - b);
+	for (i = 0; i < NF_MEETING; i++)
+		if (!apart(m, i))
+			c->field[i] = block + (m->field[i] - m->field[0]);
 		else	/* c has it now: m must not free it */
 			m->field[i] = m->field[0];
-	}
 	c->member = memdup(m->member, m->nmember * sizeof(uint64_t));
 	c->side = m->nside > 0 ? memdup(m->side, m->nside *
 	    sizeof(uint64_t)) : NULL;
@@ -757,15 +785,13 @@ meeting_free(struct meeting *m)
 size_t
 meeting_bytes(const struct meeting *m)
 {
-	uintptr_t b = (uintptr_t)m->field[0], p;
-	size_t n = sizeof(*m) + 16 + m->fbytes + 16;
+	size_t n = sizeof(*m) + 16 + m->fbytes + 16 + m->xbytes;
 	int i;
 
-	for (i = 1; i < NF_MEETING; i++) {
-		p = (uintptr_t)m->field[i];
-		if (p < b || p >= b + m->fbytes)
-			n += strlen(m->field[i]) + 1 + 16;
-	}
+	if (m->xbytes == UINT32_MAX)
+		for (i = 1, n -= m->xbytes; i < NF_MEETING; i++)
+			if (apart(m, i))
+				n += strlen(m->field[i]) + 1 + 16;
 	return n + (m->nmember + m->nside + m->ndoc) * sizeof(uint64_t) + 48;
 }
 

@@ -26,6 +26,7 @@ struct meeting {
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
 	uint64_t *doc;			/* hashes of the docs, in order */
 	uint32_t nmember, nside, ndoc;
+	uint32_t xbytes;		/* of fields apart: meeting_bytes */
 	unsigned long reports;
 	double score;
 	int32_t dayno;			/* of a full date, days since 1970 */
