@@ -197,20 +197,30 @@ hex64(uint64_t x, char out[17])
 	return out;
 }
 
+/* Each lowercase hex digit's value + 1; 0 for every other byte. */
+static const unsigned char hexval[256] = {
+	['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6,
+	['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12,
+	['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16
+};
+
 int
 parse_hex64(const char *s, size_t n, uint64_t *x)
 {
+	uint64_t v = 0;
+	unsigned d, bad = 0;
 	size_t i;
 
 	if (n != 16)
 		return 0;
-	for (*x = 0, i = 0; i < n; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			*x = *x << 4 | (uint64_t)(s[i] - '0');
-		else if (s[i] >= 'a' && s[i] <= 'f')
-			*x = *x << 4 | (uint64_t)(s[i] - 'a' + 10);
-		else
-			return 0;
+	/* dedupe reads one per record: a table, and one test at the end. */
+	for (i = 0; i < 16; i++) {
+		d = hexval[(unsigned char)s[i]];
+		bad |= d == 0;
+		v = v << 4 | ((d - 1) & 15);
 	}
+	if (bad)
+		return 0;
+	*x = v;
 	return 1;
 }

@@ -226,7 +226,8 @@ side_hash(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < sizeof(same_side) / sizeof(same_side[0]); i++)
-		if (same_side[i].len == n && memcmp(same_side[i].id, s, n) == 0) {
+		if (same_side[i].len == n && same_side[i].id[0] == s[0] &&
+		    memcmp(same_side[i].id, s, n) == 0) {
 			s = same_side[i].as;
 			n = strlen(s);
 			break;
@@ -652,7 +653,11 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 		*why = "date: not YYYY, YYYY-MM or YYYY-MM-DD";
 		return 0;
 	}
-	if (flen[M_REPORTS] > 0) {
+	/* Nearly every report counts 1: no strtoul for a single digit. */
+	if (flen[M_REPORTS] == 1 && field[M_REPORTS][0] >= '1' &&
+	    field[M_REPORTS][0] <= '9')
+		reports = (unsigned long)(field[M_REPORTS][0] - '0');
+	else if (flen[M_REPORTS] > 0) {
 		reports = strtoul(field[M_REPORTS], &end, 10);
 		if (*end != '\0' || reports == 0 || field[M_REPORTS][0] == '-') {
 			*why = "reports: not a positive number";
