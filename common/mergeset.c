@@ -242,7 +242,8 @@ key_slot(const struct mergeset *ms, uint64_t key)
 {
 	size_t i;
 
-	for (i = hash_mix(key) & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
+	/* Keys are hash_mix values already (each_key): no mixing again. */
+	for (i = key & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
 		if (ms->key[i].key == key || ms->key[i].key == 0)
 			return &ms->key[i];
 }
