@@ -152,20 +152,22 @@ floor_div(long a, long b)
 }
 
 /*
- * Call fn with each key of meeting m: the keys it is filed under, or
- * (search) the keys that hold the meetings it may join. When old is not
- * NULL, m had the sides old (sorted) and the same date, status and place
- * before: only the groups with a new side are new.
+ * Call fn with the keys of meeting m, a group at a time (a call through
+ * a pointer per key cost more than the look-up of most keys): the keys it
+ * is filed under, or (search) the keys that hold the meetings it may
+ * join. When old is not NULL, m had the sides old (sorted) and the same
+ * date, status and place before: only the groups with a new side are new.
  */
 static void
 each_key(struct mergeset *ms, const struct meeting *m, int search,
     const uint64_t *old, uint32_t nold,
-    void (*fn)(struct mergeset *, uint64_t, void *), void *arg)
+    void (*fn)(struct mergeset *, const uint64_t *, uint32_t, void *),
+    void *arg)
 {
 	const char *st = m->field[M_STATUS], *pl = m->field[M_PLACE];
 	size_t len = m->dlen;
 	uint64_t g, year = m->year, month = year * 100 + m->month, k[8], any,
-	    status, place;
+	    status, place, key[8];
 	long block = 0;
 	uint32_t i, j, nk, x, o;
 	uint8_t fresh[64];
@@ -226,7 +228,8 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 			g = j == i ? hash_mix(m->side[i] ^ 0x51) :
 			    hash_mix(m->side[i] ^ hash_mix(m->side[j]));
 			for (x = 0; x < nk; x++)
-				fn(ms, hash_mix(g ^ k[x]), arg);
+				key[x] = hash_mix(g ^ k[x]);
+			fn(ms, key, nk, arg);
 		}
 }
 
@@ -311,9 +314,12 @@ link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 }
 
 static void
-link_fn(struct mergeset *ms, uint64_t key, void *arg)
+link_fn(struct mergeset *ms, const uint64_t *key, uint32_t n, void *arg)
 {
-	link_key(ms, key, *(uint32_t *)arg);
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		link_key(ms, key[i], *(uint32_t *)arg);
 }
 
 /*
@@ -341,9 +347,8 @@ struct search {
  * dropped on the way.
  */
 static void
-search_key(struct mergeset *ms, uint64_t key, void *arg)
+search_key(struct mergeset *ms, uint64_t key, struct search *s)
 {
-	struct search *s = arg;
 	struct mskey *sk;
 	struct meeting *c;
 	uint32_t *v, r, w, k;
@@ -375,6 +380,15 @@ search_key(struct mergeset *ms, uint64_t key, void *arg)
 	}
 }
 
+static void
+search_fn(struct mergeset *ms, const uint64_t *key, uint32_t n, void *arg)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		search_key(ms, key[i], arg);
+}
+
 /* The first live meeting, other than skip, compatible with m, or -1. */
 static long
 find(struct mergeset *ms, const struct meeting *m, long skip)
@@ -382,7 +396,7 @@ find(struct mergeset *ms, const struct meeting *m, long skip)
 	struct search s = { m, skip, -1 };
 
 	ms->stamp++;
-	each_key(ms, m, 1, NULL, 0, search_key, &s);
+	each_key(ms, m, 1, NULL, 0, search_fn, &s);
 	return s.best;
 }
 
