@@ -205,7 +205,10 @@ nth_item(const char *s, uint32_t i, size_t *len)
 	return s;
 }
 
-/* Whether doc i of m and doc j of n are the same: hashes, then bytes. */
+/*
+ * Whether doc i of m and doc j of n, whose hashes are equal, are the same.
+ * Callers compare the hashes first, in their loops: most differ.
+ */
 static int
 same_doc(const struct meeting *m, uint32_t i, const struct meeting *n,
     uint32_t j)
@@ -213,8 +216,6 @@ same_doc(const struct meeting *m, uint32_t i, const struct meeting *n,
 	const char *a, *b;
 	size_t la, lb;
 
-	if (m->doc[i] != n->doc[j])
-		return 0;
 	a = nth_item(m->field[M_DOCS], i, &la);
 	b = nth_item(n->field[M_DOCS], j, &lb);
 	return la == lb && memcmp(a, b, la) == 0;
@@ -352,7 +353,7 @@ docs_overlap(const struct meeting *m, const struct meeting *n)
 
 	for (i = 0; i < m->ndoc; i++)
 		for (j = 0; j < n->ndoc; j++)
-			if (same_doc(m, i, n, j))
+			if (m->doc[i] == n->doc[j] && same_doc(m, i, n, j))
 				return 1;
 	return 0;
 }
@@ -506,7 +507,8 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 		}
 	/* Docs in the order first seen: n's new ones go at the end. */
 	for (j = 0, add = 0; j < n->ndoc && m->ndoc + add < MAXITEMS; j++) {
-		for (i = 0; i < m->ndoc && !same_doc(m, i, n, j); i++)
+		for (i = 0; i < m->ndoc && (m->doc[i] != n->doc[j] ||
+		    !same_doc(m, i, n, j)); i++)
 			;
 		if (i < m->ndoc)
 			continue;
@@ -514,8 +516,10 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 			buf_reset(&scratch);
 			buf_adds(&scratch, m->field[M_DOCS]);
 			/* Room for what n may bring, once. */
-			m->doc = erealloc(m->doc, (m->ndoc + n->ndoc) *
-			    sizeof(uint64_t));
+			if (array_room(m->ndoc + n->ndoc) >
+			    array_room(m->ndoc))
+				m->doc = erealloc(m->doc, array_room(m->ndoc +
+				    n->ndoc) * sizeof(uint64_t));
 		}
 		if (scratch.len > 0)
 			buf_addc(&scratch, ';');
@@ -529,8 +533,10 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 	}
 	/* A report seen before (a rerun, a re-fed output) counts once. */
 	if (fresh == n->nmember) {
-		m->member = erealloc(m->member, (m->nmember + n->nmember) *
-		    sizeof(uint64_t));
+		if (array_room(m->nmember + n->nmember) >
+		    array_room(m->nmember))
+			m->member = erealloc(m->member, array_room(m->nmember +
+			    n->nmember) * sizeof(uint64_t));
 		memcpy(m->member + m->nmember, n->member, n->nmember *
 		    sizeof(uint64_t));
 		m->nmember += n->nmember;
@@ -748,10 +754,11 @@ meeting_copy(struct meeting *m)
 			c->field[i] = block + (m->field[i] - m->field[0]);
 		else	/* c has it now: m must not free it */
 			m->field[i] = m->field[0];
-	c->member = memdup(m->member, m->nmember * sizeof(uint64_t));
+	c->member = emalloc(array_room(m->nmember) * sizeof(uint64_t));
+	memcpy(c->member, m->member, m->nmember * sizeof(uint64_t));
 	c->side = m->nside > 0 ? memdup(m->side, m->nside *
 	    sizeof(uint64_t)) : NULL;
-	c->doc = emalloc(((size_t)m->ndoc + 1) * sizeof(uint64_t));
+	c->doc = emalloc(array_room(m->ndoc) * sizeof(uint64_t));
 	memcpy(c->doc, m->doc, m->ndoc * sizeof(uint64_t));
 	return c;
 }

@@ -99,6 +99,21 @@ struct mergeset {
 	uint32_t ngone, cgone;
 };
 
+/*
+ * The arrays of reports and docs of a meeting grow by doubling, not by
+ * the report, a realloc a merge: an array of n has room for the power of
+ * two at or above n (1 for 0).
+ */
+static inline uint32_t
+array_room(uint32_t n)
+{
+	uint32_t r = 1;
+
+	while (r < n)
+		r <<= 1;
+	return r;
+}
+
 void ms_init(struct mergeset *ms, int window, unsigned today);
 void ms_free(struct mergeset *ms);
 

@@ -603,7 +603,7 @@ ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
 		return 0;
 	/* Report ids: 16 hex digits each, ;-separated. */
 	n = (uint32_t)(flen[1] + 1) / 17;
-	m->member = erealloc(m->member, (n + 1) * sizeof(uint64_t));
+	m->member = erealloc(m->member, array_room(n + 1) * sizeof(uint64_t));
 	for (m->nmember = 0, p = field[1]; m->nmember < n; p += 17)
 		if (!parse_hex64(p, 16, &m->member[m->nmember++]) ||
 		    (p[16] != ';' && p[16] != '\0')) {
