@@ -240,9 +240,19 @@ same_doc(const struct meeting *m, uint32_t i, const struct meeting *n,
 static uint64_t
 side_hash(const char *s, size_t n)
 {
+	/*
+	 * The lengths below 32 of the ids in same_side, a bit each: most
+	 * ids skip the table.
+	 */
+	static uint32_t lens;
 	size_t i;
 
-	for (i = 0; i < sizeof(same_side) / sizeof(same_side[0]); i++)
+	if (lens == 0)
+		for (i = 0; i < sizeof(same_side) / sizeof(same_side[0]); i++)
+			if (same_side[i].len < 32)
+				lens |= 1U << same_side[i].len;
+	for (i = 0; (n >= 32 || (lens >> n & 1)) &&
+	    i < sizeof(same_side) / sizeof(same_side[0]); i++)
 		if (same_side[i].len == n && same_side[i].id[0] == s[0] &&
 		    memcmp(same_side[i].id, s, n) == 0) {
 			s = same_side[i].as;
@@ -700,10 +710,10 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 		}
 	}
 	/* Fields the last record's canonical lists put apart go now. */
-	if (m->field[0] != NULL)
+	if (m->field[0] != NULL && m->xbytes != 0)
 		for (i = 1; i < NF_MEETING; i++)
 			drop_field(m, i);
-	else {
+	else if (m->field[0] == NULL) {
 		/* Room for any list: lists hold at most 64 items. */
 		m->side = emalloc(MAXITEMS * sizeof(uint64_t));
 		m->doc = emalloc((MAXITEMS + 1) * sizeof(uint64_t));
