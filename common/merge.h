@@ -76,6 +76,7 @@ struct mergeset {
 	struct u64map byid;		/* report id -> meeting */
 	struct mskey *key;		/* open addressing, load <= 3/4 */
 	size_t nkey, ckey;
+	uint8_t *filter;		/* ckey bytes: a bit per key, see mergeset.c */
 	size_t nent;			/* entries in all chains */
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
