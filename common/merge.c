@@ -123,7 +123,12 @@ split_items(const char *s, size_t n, struct items *it)
 static int
 cmp_str(const char *a, size_t la, const char *b, size_t lb)
 {
-	int c = memcmp(a, b, la < lb ? la : lb);
+	int c;
+
+	/* Most items differ in their first byte: no call for them. */
+	if (la > 0 && lb > 0 && a[0] != b[0])
+		return (unsigned char)a[0] - (unsigned char)b[0];
+	c = memcmp(a, b, la < lb ? la : lb);
 
 	return c != 0 ? c : (la > lb) - (la < lb);
 }
@@ -305,10 +310,10 @@ set_docs(struct meeting *m, const struct items *it)
 /* Dates: "", "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 
 static int
-date_ok(const char *s)
+date_ok(const char *s, size_t n)
 {
 	static const char pat[] = "dddd-dd-dd";
-	size_t n = strlen(s), i;
+	size_t i;
 
 	if (n != 0 && n != 4 && n != 7 && n != 10)
 		return 0;
@@ -343,13 +348,16 @@ day_number(const char *s)
 	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
-/* The parts of the date that the index and the tests use, kept parsed. */
+/*
+ * The parts of the date (n bytes) that the index and the tests use, kept
+ * parsed.
+ */
 static void
-set_date(struct meeting *m)
+set_date(struct meeting *m, size_t n)
 {
 	const char *d = m->field[M_DATE];
 
-	m->dlen = (uint8_t)strlen(d);
+	m->dlen = (uint8_t)n;
 	m->year = m->dlen >= 4 ? (uint16_t)digits(d, 4) : 0;
 	m->month = m->dlen >= 7 ? (uint8_t)digits(d + 5, 2) : 0;
 	m->dayno = m->dlen == 10 ? (int32_t)day_number(d) : 0;
@@ -506,7 +514,7 @@ meeting_absorb(struct meeting *m, const struct meeting *n)
 	}
 	if (n->dlen > m->dlen) {
 		set_field(m, M_DATE, n->field[M_DATE], n->dlen);
-		set_date(m);
+		set_date(m, n->dlen);
 		moved = 1;
 	}
 	if (n->stage > m->stage) {
@@ -683,7 +691,7 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 		*why = "id: not 16 lowercase hex digits";
 		return 0;
 	}
-	if (!date_ok(field[M_DATE])) {
+	if (!date_ok(field[M_DATE], flen[M_DATE])) {
 		*why = "date: not YYYY, YYYY-MM or YYYY-MM-DD";
 		return 0;
 	}
@@ -721,13 +729,13 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 	}
 	m->temp = 1;
 	m->xbytes = 0;
-	m->fbytes = 0;
-	for (i = 0; i < NF_MEETING; i++)
-		m->fbytes += flen[i] + 1;
-	if (contiguous(field, flen))
-		for (i = 0; i < NF_MEETING; i++)
-			m->field[i] = field[i];
-	else {
+	if (contiguous(field, flen)) {
+		m->fbytes = (size_t)(field[NF_MEETING - 1] +
+		    flen[NF_MEETING - 1] + 1 - field[0]);
+		memcpy(m->field, field, sizeof(m->field));
+	} else {
+		for (i = 0, m->fbytes = 0; i < NF_MEETING; i++)
+			m->fbytes += flen[i] + 1;
 		buf_reset(&copied);
 		buf_reserve(&copied, m->fbytes);
 		for (i = 0, p = copied.s; i < NF_MEETING; i++) {
@@ -753,7 +761,7 @@ meeting_read(struct meeting *m, char *const *field, const size_t *flen,
 	m->nmember = 1;
 	m->reports = reports;
 	m->score = score;
-	set_date(m);
+	set_date(m, flen[M_DATE]);
 	m->stage = (uint8_t)meeting_stage(m->field[M_STATUS]);
 	m->day = 0;
 	m->stamp = 0;
