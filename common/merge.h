@@ -82,6 +82,7 @@ struct mergeset {
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
 	uint64_t unknown;		/* the hash of an unknown place */
+	uint64_t stage[4];		/* of the statuses of stages 1..3 */
 	size_t mbytes;			/* held by the meetings */
 	size_t xbytes;			/* held by chains out of their slot */
 	/* The budget, and where what it makes the set forget goes. */

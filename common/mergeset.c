@@ -61,6 +61,10 @@ ms_init(struct mergeset *ms, int window, unsigned today)
 	ms->window = window;
 	ms->today = today;
 	ms->unknown = hash64("", 0, 0);
+	/* The statuses a stage stands for (merge.c, meeting_stage). */
+	ms->stage[1] = hash64("proposed", 8, 0);
+	ms->stage[2] = hash64("planned", 7, 0);
+	ms->stage[3] = hash64("held", 4, 0);
 }
 
 /* Drop both indexes (report ids, candidates), to free or rebuild them. */
@@ -182,7 +186,9 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 	}
 	if (len == 10)
 		block = floor_div(m->dayno, (long)ms->window + 1);
-	status = hash64(st, strlen(st), 0);
+	/* A stage other than 0 is one status, whose hash is known. */
+	status = m->stage != 0 ? ms->stage[m->stage] :
+	    hash64(st, strlen(st), 0);
 	place = *pl != '\0' ? hash64(pl, strlen(pl), 0) : ms->unknown;
 	any = hash_mix(K_ANYP ^ status);
 	nk = 0;
@@ -229,8 +235,13 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 			/* A lone side is a group apart from every pair. */
 			g = j == i ? hash_mix(m->side[i] ^ 0x51) :
 			    hash_mix(m->side[i] ^ hash_mix(m->side[j]));
+			/*
+			 * g and k[x] are hash_mix values of their own: their
+			 * xor is as well spread, and two keys are equal just
+			 * when their mixes would be, a mix being one to one.
+			 */
 			for (x = 0; x < nk; x++)
-				key[x] = hash_mix(g ^ k[x]);
+				key[x] = g ^ k[x];
 			fn(ms, key, nk, arg);
 		}
 }
@@ -247,7 +258,7 @@ key_slot(const struct mergeset *ms, uint64_t key)
 {
 	size_t i;
 
-	/* Keys are hash_mix values already (each_key): no mixing again. */
+	/* Keys are well spread already (each_key): no mixing again. */
 	for (i = key & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
 		if (ms->key[i].key == key || ms->key[i].key == 0)
 			return &ms->key[i];
