@@ -275,7 +275,7 @@ static void
 set_sides(struct meeting *m, const struct items *it)
 {
 	uint64_t h;
-	uint32_t i, j, k;
+	uint32_t i, j, k, l;
 
 	if (!m->temp && it->n > 0 && (uint32_t)it->n > m->nside)
 		m->side = erealloc(m->side, (size_t)it->n * sizeof(uint64_t));
@@ -286,7 +286,9 @@ set_sides(struct meeting *m, const struct items *it)
 			;
 		if (j > 0 && m->side[j - 1] == h)
 			continue;
-		memmove(m->side + j + 1, m->side + j, (k - j) * sizeof(uint64_t));
+		/* Shifted by hand: most often nothing or one. */
+		for (l = k; l > j; l--)
+			m->side[l] = m->side[l - 1];
 		m->side[j] = h;
 		k++;
 	}

@@ -354,7 +354,9 @@ link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 		sk->cap *= 2;
 		sk->u.v = v = erealloc(sk->u.v, sk->cap * sizeof(uint32_t));
 	}
-	memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
+	/* A new meeting goes last: nothing to move, and no call. */
+	if (lo < sk->n)
+		memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
 	v[lo] = k;
 	sk->n++;
 	ms->nent++;
