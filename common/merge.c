@@ -926,11 +926,19 @@ meeting_write(FILE *fp, struct meeting *m)
 {
 	int i;
 
+	size_t len[NF_MEETING], total = 0;
+	char *p;
+
 	meeting_sync(m);
+	for (i = 0; i < NF_MEETING; i++)
+		total += (len[i] = strlen(m->field[i])) + 1;
 	buf_reset(&line);
-	for (i = 0; i < NF_MEETING; i++) {
-		buf_adds(&line, m->field[i]);
-		buf_addc(&line, i + 1 < NF_MEETING ? '\t' : '\n');
+	buf_reserve(&line, total);
+	for (i = 0, p = line.s; i < NF_MEETING; i++) {
+		memcpy(p, m->field[i], len[i]);
+		p += len[i];
+		*p++ = i + 1 < NF_MEETING ? '\t' : '\n';
 	}
+	line.len = total;
 	fwrite(line.s, 1, line.len, fp);
 }
