@@ -246,18 +246,22 @@ static uint64_t
 side_hash(const char *s, size_t n)
 {
 	/*
-	 * The lengths below 32 of the ids in same_side, a bit each: most
-	 * ids skip the table.
+	 * The lengths below 32 of the ids in same_side and their first
+	 * bytes (their low five bits), a bit each: most ids skip the table.
 	 */
-	static uint32_t lens;
-	size_t i;
+	static uint32_t lens, firsts;
+	size_t i = 0;
 
 	if (lens == 0)
-		for (i = 0; i < sizeof(same_side) / sizeof(same_side[0]); i++)
+		for (; i < sizeof(same_side) / sizeof(same_side[0]); i++) {
 			if (same_side[i].len < 32)
 				lens |= 1U << same_side[i].len;
-	for (i = 0; (n >= 32 || (lens >> n & 1)) &&
-	    i < sizeof(same_side) / sizeof(same_side[0]); i++)
+			firsts |= 1U << (same_side[i].id[0] & 31);
+		}
+	if (n == 0 || !(firsts >> (s[0] & 31) & 1) ||
+	    (n < 32 && !(lens >> n & 1)))
+		return hash64(s, n, 0);
+	for (i = 0; i < sizeof(same_side) / sizeof(same_side[0]); i++)
 		if (same_side[i].len == n && same_side[i].id[0] == s[0] &&
 		    memcmp(same_side[i].id, s, n) == 0) {
 			s = same_side[i].as;
