@@ -106,10 +106,10 @@ struct mergeset {
  * the report, a realloc a merge: an array of n has room for the power of
  * two at or above n (1 for 0).
  */
-static inline uint32_t
+static inline size_t
 array_room(uint32_t n)
 {
-	uint32_t r = 1;
+	size_t r = 1;
 
 	while (r < n)
 		r <<= 1;
