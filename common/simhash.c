@@ -36,7 +36,7 @@ flush(struct sketch *k)
 	k->pending = 0;
 }
 
-static void
+static inline void
 add(struct sketch *k, uint64_t h)
 {
 	unsigned bin;
