@@ -306,7 +306,7 @@ set_docs(struct meeting *m, const struct items *it)
 	int i;
 
 	if (!m->temp)
-		m->doc = erealloc(m->doc, ((size_t)it->n + 1) *
+		m->doc = erealloc(m->doc, array_room((uint32_t)it->n) *
 		    sizeof(uint64_t));
 	for (i = 0; i < it->n; i++)
 		m->doc[i] = hash64(it->s[i], it->len[i], 0);

@@ -271,8 +271,8 @@ key_slot(const struct mergeset *ms, uint64_t key)
  * a filter of eight bits per slot says whether it may be in the table:
  * clear for nine in ten of the keys that are not. Keys are never taken
  * out, so a clear bit is always right. The filter, a byte a slot (a
- * 24th of the table), is left out of ms_bytes, so that the budget
- * forgets what it did before.
+ * 24th of the table), is left out of ms_bytes: counted, it would move
+ * the points where the budget forgets, and the records written with them.
  */
 #define FILTER_BIT(ms, key) \
 	(((key) >> 32) & (8 * (ms)->ckey - 1))
