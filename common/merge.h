@@ -26,6 +26,7 @@ struct meeting {
 	uint64_t *side;			/* parties, as canonical hashes, sorted */
 	uint64_t *doc;			/* hashes of the docs, in order */
 	uint32_t nmember, nside, ndoc;
+	uint32_t xbytes;		/* of fields apart: meeting_bytes */
 	unsigned long reports;
 	double score;
 	int32_t dayno;			/* of a full date, days since 1970 */
@@ -38,6 +39,7 @@ struct meeting {
 	uint8_t numbers;		/* reports, score not yet in field[] */
 	uint8_t dirty;			/* changed since the state was read */
 	uint8_t shown;			/* its record may be downstream */
+	uint8_t temp;			/* a scratch meeting: meeting_read */
 	uint32_t dead;			/* 1 + the meeting it joined; 0: live */
 };
 
@@ -74,11 +76,13 @@ struct mergeset {
 	struct u64map byid;		/* report id -> meeting */
 	struct mskey *key;		/* open addressing, load <= 3/4 */
 	size_t nkey, ckey;
+	uint8_t *filter;		/* ckey bytes: a bit per key, see mergeset.c */
 	size_t nent;			/* entries in all chains */
 	uint32_t stamp;
 	int window;			/* -w: days apart still one meeting */
 	unsigned today;
 	uint64_t unknown;		/* the hash of an unknown place */
+	uint64_t stage[4];		/* of the statuses of stages 1..3 */
 	size_t mbytes;			/* held by the meetings */
 	size_t xbytes;			/* held by chains out of their slot */
 	/* The budget, and where what it makes the set forget goes. */
@@ -96,6 +100,21 @@ struct mergeset {
 	struct gone *gone;
 	uint32_t ngone, cgone;
 };
+
+/*
+ * The arrays of reports and docs of a meeting grow by doubling, not by
+ * the report, a realloc a merge: an array of n has room for the power of
+ * two at or above n (1 for 0).
+ */
+static inline size_t
+array_room(uint32_t n)
+{
+	size_t r = 1;
+
+	while (r < n)
+		r <<= 1;
+	return r;
+}
 
 void ms_init(struct mergeset *ms, int window, unsigned today);
 void ms_free(struct mergeset *ms);
@@ -119,11 +138,30 @@ struct meeting *meeting_new(char *const *field, const size_t *flen,
 void meeting_free(struct meeting *m);
 
 /*
+ * meeting_new without its allocations, for the report after report that
+ * joins a meeting held: m is a scratch meeting (zeroed before its first
+ * use, then reused) that points at the fields where they are (they must
+ * outlive its use; those of a line read by rd_next are used in place),
+ * its arrays kept from report to report. Returns 0 and sets *why when a
+ * field is malformed. meeting_copy makes a meeting of its own from it,
+ * as meeting_new would have; m may be read into again after.
+ */
+int meeting_read(struct meeting *m, char *const *field, const size_t *flen,
+    const char **why);
+struct meeting *meeting_copy(struct meeting *m);
+
+/*
  * Add a report; the set takes m. known: m comes from the state file and
  * is not new unless something joins it. Returns the index of the meeting
  * that holds it now.
  */
 uint32_t ms_add(struct mergeset *ms, struct meeting *m, int known);
+
+/*
+ * ms_add for a scratch meeting (meeting_read), which the set does not
+ * take: it copies m when m makes a new meeting.
+ */
+uint32_t ms_add_copy(struct mergeset *ms, struct meeting *m, int known);
 
 /*
  * At the end of input: write the meetings new or changed to fp, in the

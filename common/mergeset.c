@@ -61,6 +61,10 @@ ms_init(struct mergeset *ms, int window, unsigned today)
 	ms->window = window;
 	ms->today = today;
 	ms->unknown = hash64("", 0, 0);
+	/* The statuses a stage stands for (merge.c, meeting_stage). */
+	ms->stage[1] = hash64("proposed", 8, 0);
+	ms->stage[2] = hash64("planned", 7, 0);
+	ms->stage[3] = hash64("held", 4, 0);
 }
 
 /* Drop both indexes (report ids, candidates), to free or rebuild them. */
@@ -73,6 +77,8 @@ free_index(struct mergeset *ms)
 		if (ms->key[j].cap != 0)
 			free(ms->key[j].u.v);
 	free(ms->key);
+	free(ms->filter);
+	ms->filter = NULL;
 	free(ms->byid.key);
 	free(ms->byid.val);
 	ms->key = NULL;
@@ -152,20 +158,22 @@ floor_div(long a, long b)
 }
 
 /*
- * Call fn with each key of meeting m: the keys it is filed under, or
- * (search) the keys that hold the meetings it may join. When old is not
- * NULL, m had the sides old (sorted) and the same date, status and place
- * before: only the groups with a new side are new.
+ * Call fn with the keys of meeting m, a group at a time (a call through
+ * a pointer per key cost more than the look-up of most keys): the keys it
+ * is filed under, or (search) the keys that hold the meetings it may
+ * join. When old is not NULL, m had the sides old (sorted) and the same
+ * date, status and place before: only the groups with a new side are new.
  */
 static void
 each_key(struct mergeset *ms, const struct meeting *m, int search,
     const uint64_t *old, uint32_t nold,
-    void (*fn)(struct mergeset *, uint64_t, void *), void *arg)
+    void (*fn)(struct mergeset *, const uint64_t *, uint32_t, void *),
+    void *arg)
 {
 	const char *st = m->field[M_STATUS], *pl = m->field[M_PLACE];
 	size_t len = m->dlen;
 	uint64_t g, year = m->year, month = year * 100 + m->month, k[8], any,
-	    status, place;
+	    status, place, key[8];
 	long block = 0;
 	uint32_t i, j, nk, x, o;
 	uint8_t fresh[64];
@@ -178,7 +186,9 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 	}
 	if (len == 10)
 		block = floor_div(m->dayno, (long)ms->window + 1);
-	status = hash64(st, strlen(st), 0);
+	/* A stage other than 0 is one status, whose hash is known. */
+	status = m->stage != 0 ? ms->stage[m->stage] :
+	    hash64(st, strlen(st), 0);
 	place = *pl != '\0' ? hash64(pl, strlen(pl), 0) : ms->unknown;
 	any = hash_mix(K_ANYP ^ status);
 	nk = 0;
@@ -225,8 +235,14 @@ each_key(struct mergeset *ms, const struct meeting *m, int search,
 			/* A lone side is a group apart from every pair. */
 			g = j == i ? hash_mix(m->side[i] ^ 0x51) :
 			    hash_mix(m->side[i] ^ hash_mix(m->side[j]));
+			/*
+			 * g and k[x] are hash_mix values of their own: their
+			 * xor is as well spread, and two keys are equal just
+			 * when their mixes would be, a mix being one to one.
+			 */
 			for (x = 0; x < nk; x++)
-				fn(ms, hash_mix(g ^ k[x]), arg);
+				key[x] = g ^ k[x];
+			fn(ms, key, nk, arg);
 		}
 }
 
@@ -242,9 +258,39 @@ key_slot(const struct mergeset *ms, uint64_t key)
 {
 	size_t i;
 
-	for (i = hash_mix(key) & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
+	/* Keys are well spread already (each_key): no mixing again. */
+	for (i = key & (ms->ckey - 1);; i = (i + 1) & (ms->ckey - 1))
 		if (ms->key[i].key == key || ms->key[i].key == 0)
 			return &ms->key[i];
+}
+
+/*
+ * Five keys in six that a search looks up are in no chain: the dates and
+ * blocks next to a report's hold no meeting of its sides. Before its slot
+ * (a walk of several, the table near three quarters full), a key's bit in
+ * a filter of eight bits per slot says whether it may be in the table:
+ * clear for nine in ten of the keys that are not. Keys are never taken
+ * out, so a clear bit is always right. The filter, a byte a slot (a
+ * 24th of the table), is left out of ms_bytes: counted, it would move
+ * the points where the budget forgets, and the records written with them.
+ */
+#define FILTER_BIT(ms, key) \
+	(((key) >> 32) & (8 * (ms)->ckey - 1))
+
+static int
+may_hold(const struct mergeset *ms, uint64_t key)
+{
+	size_t b = FILTER_BIT(ms, key);
+
+	return ms->ckey != 0 && (ms->filter[b / 8] >> (b % 8) & 1);
+}
+
+static void
+filter_add(struct mergeset *ms, uint64_t key)
+{
+	size_t b = FILTER_BIT(ms, key);
+
+	ms->filter[b / 8] |= (uint8_t)(1 << (b % 8));
 }
 
 /* The slot of key, made when missing. */
@@ -257,15 +303,20 @@ key_add(struct mergeset *ms, uint64_t key)
 	if (4 * (ms->nkey + 1) > 3 * ms->ckey) {
 		ms->ckey = ms->ckey ? 2 * ms->ckey : 1024;
 		ms->key = ecalloc(ms->ckey, sizeof(*ms->key));
+		free(ms->filter);
+		ms->filter = ecalloc(ms->ckey, 1);
 		for (i = 0; i < n; i++)
-			if (old[i].key != 0)
+			if (old[i].key != 0) {
 				*key_slot(ms, old[i].key) = old[i];
+				filter_add(ms, old[i].key);
+			}
 		free(old);
 	}
 	sk = key_slot(ms, key);
 	if (sk->key == 0) {
 		sk->key = key;
 		ms->nkey++;
+		filter_add(ms, key);
 	}
 	return sk;
 }
@@ -303,16 +354,21 @@ link_key(struct mergeset *ms, uint64_t key, uint32_t k)
 		sk->cap *= 2;
 		sk->u.v = v = erealloc(sk->u.v, sk->cap * sizeof(uint32_t));
 	}
-	memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
+	/* A new meeting goes last: nothing to move, and no call. */
+	if (lo < sk->n)
+		memmove(v + lo + 1, v + lo, (sk->n - lo) * sizeof(uint32_t));
 	v[lo] = k;
 	sk->n++;
 	ms->nent++;
 }
 
 static void
-link_fn(struct mergeset *ms, uint64_t key, void *arg)
+link_fn(struct mergeset *ms, const uint64_t *key, uint32_t n, void *arg)
 {
-	link_key(ms, key, *(uint32_t *)arg);
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		link_key(ms, key[i], *(uint32_t *)arg);
 }
 
 /*
@@ -340,14 +396,14 @@ struct search {
  * dropped on the way.
  */
 static void
-search_key(struct mergeset *ms, uint64_t key, void *arg)
+search_key(struct mergeset *ms, uint64_t key, struct search *s)
 {
-	struct search *s = arg;
 	struct mskey *sk;
 	struct meeting *c;
 	uint32_t *v, r, w, k;
 
-	if (ms->ckey == 0 || (sk = key_slot(ms, key != 0 ? key : 1))->key == 0)
+	key = key != 0 ? key : 1;
+	if (!may_hold(ms, key) || (sk = key_slot(ms, key))->key == 0)
 		return;
 	v = chain(sk);
 	for (r = w = 0; r < sk->n; r++) {
@@ -374,6 +430,15 @@ search_key(struct mergeset *ms, uint64_t key, void *arg)
 	}
 }
 
+static void
+search_fn(struct mergeset *ms, const uint64_t *key, uint32_t n, void *arg)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		search_key(ms, key[i], arg);
+}
+
 /* The first live meeting, other than skip, compatible with m, or -1. */
 static long
 find(struct mergeset *ms, const struct meeting *m, long skip)
@@ -381,7 +446,7 @@ find(struct mergeset *ms, const struct meeting *m, long skip)
 	struct search s = { m, skip, -1 };
 
 	ms->stamp++;
-	each_key(ms, m, 1, NULL, 0, search_key, &s);
+	each_key(ms, m, 1, NULL, 0, search_fn, &s);
 	return s.best;
 }
 
@@ -496,8 +561,8 @@ settle(struct mergeset *ms, uint32_t k)
 
 static void shrink(struct mergeset *);
 
-uint32_t
-ms_add(struct mergeset *ms, struct meeting *m, int known)
+static uint32_t
+add(struct mergeset *ms, struct meeting *m, int known, int copy)
 {
 	uint32_t k, i;
 	long o;
@@ -524,9 +589,12 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 		moved = join(ms, k, m);
 		if (!known)
 			ms->m[k]->day = ms->today;
-		meeting_free(m);
+		if (!copy)
+			meeting_free(m);
 		return moved ? settle(ms, k) : k;
 	}
+	if (copy)
+		m = meeting_copy(m);
 	if (ms->n == ms->cap) {
 		ms->cap = ms->cap ? 2 * ms->cap : 64;
 		ms->m = erealloc(ms->m, ms->cap * sizeof(*ms->m));
@@ -538,6 +606,18 @@ ms_add(struct mergeset *ms, struct meeting *m, int known)
 		map_put(&ms->byid, m->member[i], ms->n);
 	file_meeting(ms, ms->n, NULL, 0);
 	return ms->n++;
+}
+
+uint32_t
+ms_add(struct mergeset *ms, struct meeting *m, int known)
+{
+	return add(ms, m, known, 0);
+}
+
+uint32_t
+ms_add_copy(struct mergeset *ms, struct meeting *m, int known)
+{
+	return add(ms, m, known, 1);
 }
 
 void
@@ -573,7 +653,7 @@ ms_load(struct mergeset *ms, char *const *field, const size_t *flen,
 		return 0;
 	/* Report ids: 16 hex digits each, ;-separated. */
 	n = (uint32_t)(flen[1] + 1) / 17;
-	m->member = erealloc(m->member, (n + 1) * sizeof(uint64_t));
+	m->member = erealloc(m->member, array_room(n + 1) * sizeof(uint64_t));
 	for (m->nmember = 0, p = field[1]; m->nmember < n; p += 17)
 		if (!parse_hex64(p, 16, &m->member[m->nmember++]) ||
 		    (p[16] != ';' && p[16] != '\0')) {

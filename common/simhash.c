@@ -12,51 +12,65 @@
 #include "simhash.h"
 
 #define NBIN (SH_BANDS * SH_ROWS)
-#define LANES 0x0101010101010101ULL
+#define NIBS 0x1111111111111111ULL
+#define LOW4 0x0F0F0F0F0F0F0F0FULL
 
+/*
+ * Counting set bits one bit at a time costs 64 steps a shingle. Four
+ * words of sixteen 4-bit lanes cost four: nibble i of nib[q] counts bit
+ * 4i+q. Every 15 shingles, before a lane can overflow, they are moved to
+ * eight words of byte lanes (byte i of acc[j] counts bit 8i+j: nib[q]'s
+ * even nibbles go to acc[q], its odd ones to acc[q+4]), and every 255
+ * those to cnt.
+ */
 struct sketch {
-	uint64_t acc[8];		/* 8 byte-wide counters per word, see add */
+	uint64_t nib[4];		/* 4-bit counters, see above */
+	uint64_t acc[8];		/* 8-bit counters, see above */
 	unsigned long cnt[64];		/* per-bit counts of set bits */
-	unsigned pending;		/* shingles in acc not yet in cnt */
+	unsigned pending;		/* shingles in nib not yet in acc */
+	unsigned folded;		/* shingles in acc not yet in cnt */
 	uint64_t min[NBIN];
 	unsigned long n;
 };
 
-/* Move the byte counters into cnt before any of them can overflow. */
+/*
+ * Move the 4-bit counters into acc, and acc into cnt when another 15
+ * could overflow it, or when all is set (the end of the text).
+ */
 static void
-flush(struct sketch *k)
+flush(struct sketch *k, int all)
 {
-	int i, j;
+	int i, j, q;
 
+	for (q = 0; q < 4; q++) {
+		k->acc[q] += k->nib[q] & LOW4;
+		k->acc[q + 4] += (k->nib[q] >> 4) & LOW4;
+		k->nib[q] = 0;
+	}
+	k->folded += k->pending;
+	k->pending = 0;
+	if (!all && k->folded + 15 <= 255)
+		return;
 	for (j = 0; j < 8; j++) {
 		for (i = 0; i < 8; i++)
 			k->cnt[8 * i + j] += (k->acc[j] >> (8 * i)) & 0xFF;
 		k->acc[j] = 0;
 	}
-	k->pending = 0;
+	k->folded = 0;
 }
 
-static void
+static inline void
 add(struct sketch *k, uint64_t h)
 {
 	unsigned bin;
 
-	/*
-	 * Counting set bits one bit at a time costs 64 steps a shingle; with
-	 * eight byte lanes in each of eight words it costs eight: byte i of
-	 * acc[j] counts bit 8i+j.
-	 */
-	/* Written out: the compiler keeps a loop of eight, with its jumps. */
-	k->acc[0] += h & LANES;
-	k->acc[1] += (h >> 1) & LANES;
-	k->acc[2] += (h >> 2) & LANES;
-	k->acc[3] += (h >> 3) & LANES;
-	k->acc[4] += (h >> 4) & LANES;
-	k->acc[5] += (h >> 5) & LANES;
-	k->acc[6] += (h >> 6) & LANES;
-	k->acc[7] += (h >> 7) & LANES;
-	if (++k->pending == 255)
-		flush(k);
+	/* Written out: the compiler keeps a loop, with its jumps. */
+	k->nib[0] += h & NIBS;
+	k->nib[1] += (h >> 1) & NIBS;
+	k->nib[2] += (h >> 2) & NIBS;
+	k->nib[3] += (h >> 3) & NIBS;
+	if (++k->pending == 15)
+		flush(k, 0);
 	/* The bin comes from the high half, the order from the whole hash. */
 	bin = (unsigned)(((h >> 32) * NBIN) >> 32);
 	if (h < k->min[bin])
@@ -155,9 +169,16 @@ fp_text(const char *text, size_t n, struct fingerprint *fp)
 		ring[j] = ring[j + SH_WORDS] = w;
 		if (++nword >= SH_WORDS) {
 			/* The shingle's words in text order, mixed. */
+#if SH_WORDS == 5
+			/* Written out: the loop cost as much as a mix. */
+			h = hash_mix(hash_mix(hash_mix(hash_mix(hash_mix(
+			    ring[j + 1]) ^ ring[j + 2]) ^ ring[j + 3]) ^
+			    ring[j + 4]) ^ ring[j + 5]);
+#else
 			h = 0;
 			for (r = 1; r <= SH_WORDS; r++)
 				h = hash_mix(h ^ ring[j + r]);
+#endif
 			add(&k, h);
 		}
 	}
@@ -169,7 +190,7 @@ fp_text(const char *text, size_t n, struct fingerprint *fp)
 			h = hash_mix(h ^ ring[r]);
 		add(&k, h);
 	}
-	flush(&k);
+	flush(&k, 1);
 	fp->sim = 0;
 	for (b = 0; b < 64; b++)
 		if (2 * k.cnt[b] > k.n)

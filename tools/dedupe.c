@@ -54,6 +54,19 @@ megabytes(const char *s)
 	return *end == 'k' ? n : n << 10;
 }
 
+/*
+ * rd_bad_escape, but most records hold no backslash at all: one memchr
+ * over the line (every field of a record of 6, 7 or 15 is in it) saves
+ * fifteen short ones.
+ */
+static int
+bad_escape(const struct reader *r)
+{
+	if (memchr(r->line, '\\', r->len) == NULL)
+		return -1;
+	return rd_bad_escape(r);
+}
+
 static void
 article(struct reader *r)
 {
@@ -78,7 +91,7 @@ article(struct reader *r)
 		return;
 	}
 	/* Fields are copied through escaped: a bad one must not pass. */
-	if ((i = rd_bad_escape(r)) >= 0) {
+	if ((i = bad_escape(r)) >= 0) {
 		rd_bad(r, "field %d: bad escape", i + 1);
 		return;
 	}
@@ -103,7 +116,8 @@ article(struct reader *r)
 static void
 meeting(struct reader *r)
 {
-	struct meeting *m;
+	/* Read in place: most reports join a meeting and are not kept. */
+	static struct meeting m;
 	const char *why;
 	uint64_t id;
 	uint32_t k;
@@ -111,16 +125,16 @@ meeting(struct reader *r)
 	int bad;
 
 	/* Fields are kept and written escaped: a bad one must not pass. */
-	if ((bad = rd_bad_escape(r)) >= 0) {
+	if ((bad = bad_escape(r)) >= 0) {
 		rd_bad(r, "field %d: bad escape", bad + 1);
 		return;
 	}
-	if ((m = meeting_new(r->field, r->flen, &why)) == NULL) {
+	if (!meeting_read(&m, r->field, r->flen, &why)) {
 		rd_bad(r, "%s", why);
 		return;
 	}
-	id = m->id;
-	k = ms_add(&ms, m, 0);
+	id = m.id;
+	k = ms_add_copy(&ms, &m, 0);
 	if (verbose && ms.m[k]->id != id)
 		warnx("%s merged into %s", r->field[M_ID],
 		    hex64(ms.m[k]->id, hex));
