@@ -479,90 +479,103 @@ struct wsig {
 
 /*
  * Room a normal form needs past its bytes: eight-byte stores run up to
- * seven bytes past the last byte written, and word_hash reads up to seven
- * past the blank that ends a word, which stay inside the padding.
+ * seven bytes past the last byte written, and word_sig reads the blanks
+ * sixteen bytes at a time, up to fifteen past the end.
  */
-#define NORMPAD 8
+#define NORMPAD 16
 
 /*
- * The hash of the word at s of a normal form, up to the blank that ends
- * it, and its length in *len. Most words fit in one load: the bytes before
- * the blank are the hash, as words have no NUL. Longer ones are hashed
- * eight bytes at a time.
+ * The hash of the word of len bytes (1 or more) at s: a word of up to
+ * eight bytes is its own bytes, a longer one its first eight bytes and
+ * its last eight mixed. The middle of a long word is left out, which only
+ * lets a few more pairs through to memmem. Both loads are made whatever
+ * the length, so that the choice is a conditional move, not a branch that
+ * the word lengths of prose would mispredict.
  */
-static uint64_t
-word_hash(const char *s, size_t *len)
+static inline uint64_t
+word_key(const char *s, size_t len)
 {
-	uint64_t x, blanks, h;
-	size_t k;
+	uint64_t x, y, own;
 
 	x = b8_load(s);
-	if ((blanks = b8_eq(x, ' ')) != 0) {
-		*len = b8_first(blanks);
-		/* The bits below the first blank's byte. */
-		return x & (blanks ^ (blanks - 1)) >> 8;
-	}
-	for (h = x, k = 8; (blanks = b8_eq(x = b8_load(s + k), ' ')) == 0;
-	    k += 8)
-		h = (h ^ x) * 0xC2B2AE3D27D4EB4FULL;
-	*len = k + b8_first(blanks);
-	return (h ^ (x & (blanks ^ (blanks - 1)) >> 8)) * 0xC2B2AE3D27D4EB4FULL +
-	    *len;
+	y = b8_load(s + (len > 8 ? len - 8 : 0));
+	own = x & (~(uint64_t)0 >> ((64 - 8 * len) & 63));
+	return len > 8 ? x ^ y * 0xC2B2AE3D27D4EB4FULL : own;
 }
 
-/*
- * The set of the first `max` words of part of a normal form, from a blank
- * to the blank at end - 1, in g (may be NULL); returns the number of words.
- */
-static void
+static inline void
 sig_add(struct wsig *g, uint64_t h)
 {
 	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
 	g->w[h >> 6] |= 1ULL << (h & 63);
 }
 
+/*
+ * The set of the words of part of a normal form, from a blank to the
+ * blank at end - 1, in g; returns the number of words. The blanks are
+ * found sixteen bytes at a time, and each ends the word that starts after
+ * the blank before, so where the next word starts does not wait for this
+ * one's bytes to be looked at. The last load may run up to fifteen bytes
+ * past end, into the next normal form or the padding (NORMPAD).
+ */
 static size_t
-word_sig(const char *s, const char *end, size_t max, struct wsig *g)
+word_sig(const char *s, const char *end, struct wsig *g)
 {
-	struct wsig none;
-	size_t nw = 0, len;
+	const char *c, *w, *e;
+	size_t nw = 0;
+	unsigned m;
 #ifdef __SSE2__
 	const __m128i sp = _mm_set1_epi8(' ');
-	const char *c, *e;
-	unsigned m;
+#else
+	uint64_t x;
 #endif
 
-	if (g == NULL)
-		g = &none;
 	memset(g, 0, sizeof(*g));
-	s++;	/* the first word */
+	for (c = w = s + 1; c < end; c += 16) {
 #ifdef __SSE2__
-	/*
-	 * The blanks of sixteen bytes at a time, at fixed steps: each ends
-	 * the word that starts after the blank before. Where the next word
-	 * starts does not wait for this one's bytes to be loaded and looked
-	 * at, as in word_hash's steps from word to word: a few more
-	 * instructions, but less time. The eight-byte loads of short words
-	 * stay inside the normal form and its padding.
-	 */
-	for (c = s; end - c >= 16 && nw < max; c += 16) {
 		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
 		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
-		for (; m != 0 && nw < max; m &= m - 1, nw++) {
+#else
+		x = b8_eq(b8_load(c), ' ') >> 7;
+		m = (unsigned)((x * 0x0102040810204080ULL) >> 56);
+		x = b8_eq(b8_load(c + 8), ' ') >> 7;
+		m |= (unsigned)((x * 0x0102040810204080ULL) >> 56) << 8;
+#endif
+		if (end - c < 16)
+			m &= (1U << (end - c)) - 1;
+		for (; m != 0; m &= m - 1, nw++) {
 			e = c + __builtin_ctz(m);
-			if ((len = (size_t)(e - s)) < 8)
-				/* The word's bytes are its hash (word_hash). */
-				sig_add(g, b8_load(s) &
-				    (((uint64_t)1 << (8 * len)) - 1));
-			else
-				sig_add(g, word_hash(s, &len));
-			s = e + 1;
+			sig_add(g, word_key(w, (size_t)(e - w)));
+			w = e + 1;
 		}
 	}
-#endif
-	for (; s < end && nw < max; nw++, s += len + 1)
-		sig_add(g, word_hash(s, &len));
 	return nw;
+}
+
+/* The set of the first max words from the blank at s, as word_sig. */
+static void
+word_sig_first(const char *s, const char *end, size_t max, struct wsig *g)
+{
+	const char *w, *e;
+
+	memset(g, 0, sizeof(*g));
+	for (w = s + 1; w < end && max > 0; max--, w = e + 1) {
+		e = memchr(w, ' ', (size_t)(end - w));
+		sig_add(g, word_key(w, (size_t)(e - w)));
+	}
+}
+
+/* The words of a normal form: one fewer than its blanks. */
+static size_t
+norm_words(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i + 8 <= n; i += 8)
+		c += b8_count(b8_eq(b8_load(s + i), ' '));
+	for (; i < n; i++)
+		c += s[i] == ' ';
+	return c - 1;
 }
 
 #ifdef __SSE2__
@@ -627,15 +640,13 @@ norm16(const unsigned char *u, unsigned char *o, int *blank)
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
- * Its set of words goes to g unless g is NULL. Returns the number of
- * words.
  */
-static size_t
-normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
+static void
+normalise(struct buf *out, const char *s, size_t n)
 {
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned char *o, *start;
+	unsigned char *o;
 #ifdef __SSE2__
 	unsigned char *p;
 #endif
@@ -649,7 +660,7 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
 	/* Each byte gives at most one, and a blank starts and ends it. */
 	buf_reserve(out, n + 2 + NORMPAD);
-	start = o = (unsigned char *)out->s + out->len;
+	o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n;) {
 #ifdef __SSE2__
@@ -708,9 +719,8 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	}
 	if (!blank)
 		*o++ = ' ';
-	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_hash */
+	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_sig */
 	out->len = (size_t)((char *)o - out->s);
-	return word_sig((char *)start, (char *)o, SIZE_MAX, g);
 }
 
 static uint64_t
@@ -720,7 +730,7 @@ norm_key(struct article *a, const char *s, size_t n)
 	size_t start = b->len;
 	uint64_t k;
 
-	normalise(b, s, n, NULL);
+	normalise(b, s, n);
 	k = hash64(b->s + start, b->len - start, 0);
 	b->len = start;
 	b->s[start] = '\0';
@@ -743,9 +753,11 @@ classify(struct article *a)
 		p = &a->para[i];
 		s = ptext(a, p);
 		p->noff = a->norm.len;
-		p->nw = normalise(&a->norm, s, p->len,
-		    i < MAXPAIRS ? &a->sig[i] : NULL);
+		normalise(&a->norm, s, p->len);
 		p->nlen = a->norm.len - p->noff;
+		p->nw = i < MAXPAIRS ? word_sig(a->norm.s + p->noff,
+		    a->norm.s + a->norm.len, &a->sig[i]) :
+		    norm_words(a->norm.s + p->noff, p->nlen);
 		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
@@ -925,7 +937,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		 * The set of four words rules out most paragraphs; the set of
 		 * all, made only when one passes, most of the rest.
 		 */
-		word_sig(s, s + n, 4, &g4);
+		word_sig_first(s, s + n, 4, &g4);
 		full = 0;
 		for (j = i + 1; j < np && !p->drop; j++) {
 			q = &a->para[j];
@@ -934,7 +946,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 			    (qg != NULL && !sig_sub(&g4, qg)))
 				continue;
 			if (qg != NULL && !full) {
-				word_sig(s, s + n, SIZE_MAX, &g);
+				word_sig(s, s + n, &g);
 				full = 1;
 			}
 			if (inside(a, p, s, n, &g, q, qg))
