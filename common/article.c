@@ -495,12 +495,16 @@ struct wsig {
 static inline uint64_t
 word_key(const char *s, size_t len)
 {
-	uint64_t x, y, own;
+	/* The bytes of a word of len % 8 bytes, all eight for eight. */
+	static const uint64_t own[8] = {
+		~(uint64_t)0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL,
+		0xFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL
+	};
+	uint64_t x, y;
 
 	x = b8_load(s);
 	y = b8_load(s + (len > 8 ? len - 8 : 0));
-	own = x & (~(uint64_t)0 >> ((64 - 8 * len) & 63));
-	return len > 8 ? x ^ y * 0xC2B2AE3D27D4EB4FULL : own;
+	return len > 8 ? x ^ y * 0xC2B2AE3D27D4EB4FULL : x & own[len & 7];
 }
 
 static inline void
@@ -523,7 +527,7 @@ word_sig(const char *s, const char *end, struct wsig *g)
 {
 	const char *c, *w, *e;
 	size_t nw = 0;
-	unsigned m;
+	uint64_t m;	/* 64 bits: the index of a flag needs no widening */
 #ifdef __SSE2__
 	const __m128i sp = _mm_set1_epi8(' ');
 #else
@@ -537,14 +541,14 @@ word_sig(const char *s, const char *end, struct wsig *g)
 		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
 #else
 		x = b8_eq(b8_load(c), ' ') >> 7;
-		m = (unsigned)((x * 0x0102040810204080ULL) >> 56);
+		m = (x * 0x0102040810204080ULL) >> 56;
 		x = b8_eq(b8_load(c + 8), ' ') >> 7;
-		m |= (unsigned)((x * 0x0102040810204080ULL) >> 56) << 8;
+		m |= (x * 0x0102040810204080ULL) >> 56 << 8;
 #endif
 		if (end - c < 16)
-			m &= (1U << (end - c)) - 1;
+			m &= ((uint64_t)1 << (end - c)) - 1;
 		for (; m != 0; m &= m - 1, nw++) {
-			e = c + __builtin_ctz(m);
+			e = c + (unsigned)__builtin_ctzll(m);
 			sig_add(g, word_key(w, (size_t)(e - w)));
 			w = e + 1;
 		}
