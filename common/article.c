@@ -31,12 +31,16 @@
 #define SIGBITS 9	/* log2 of the bits of a word signature */
 #define SIGWORDS ((1 << SIGBITS) / 64)
 
+/* A normal form in a->norm. */
+struct span {
+	size_t off, len;
+};
+
 struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
 	size_t nw;		/* words in the normal form */
 	size_t words;		/* blank-separated words (boiler_words) */
-	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
 };
@@ -727,17 +731,37 @@ normalise(struct buf *out, const char *s, size_t n)
 	out->len = (size_t)((char *)o - out->s);
 }
 
-static uint64_t
-norm_key(struct article *a, const char *s, size_t n)
+/* The normal form of s, added to a->norm for good. */
+static struct span
+norm_add(struct article *a, const char *s, size_t n)
 {
-	struct buf *b = &a->norm;
-	size_t start = b->len;
-	uint64_t k;
+	struct span k;
 
-	normalise(b, s, n);
-	k = hash64(b->s + start, b->len - start, 0);
-	b->len = start;
-	b->s[start] = '\0';
+	k.off = a->norm.len;
+	normalise(&a->norm, s, n);
+	k.len = a->norm.len - k.off;
+	return k;
+}
+
+/*
+ * 1 if paragraph p has the normal form k. Normal forms are compared, not
+ * hashes of them: nearly every pair differs in length, so hashing every
+ * paragraph would cost more than the few compares it saves.
+ */
+static int
+same_norm(const struct article *a, const struct para *p, struct span k)
+{
+	return p->nlen == k.len &&
+	    memcmp(a->norm.s + p->noff, a->norm.s + k.off, k.len) == 0;
+}
+
+static struct span
+para_norm(const struct para *p)
+{
+	struct span k;
+
+	k.off = p->noff;
+	k.len = p->nlen;
 	return k;
 }
 
@@ -745,7 +769,7 @@ norm_key(struct article *a, const char *s, size_t n)
 static void
 classify(struct article *a)
 {
-	uint64_t caps[MAXCAPTIONS];
+	struct span caps[MAXCAPTIONS];
 	size_t i, j, ncap = 0, cl;
 	struct para *p, *q;
 	const char *s, *u;
@@ -762,7 +786,6 @@ classify(struct article *a)
 		p->nw = i < MAXPAIRS ? word_sig(a->norm.s + p->noff,
 		    a->norm.s + a->norm.len, &a->sig[i]) :
 		    norm_words(a->norm.s + p->noff, p->nlen);
-		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
 		switch (p->kind) {
@@ -774,7 +797,7 @@ classify(struct article *a)
 		case PK_CAPTION:
 			cl = boiler_caption_len(s, p->len);
 			if (ncap < MAXCAPTIONS)
-				caps[ncap++] = norm_key(a, s, cl);
+				caps[ncap++] = norm_add(a, s, cl);
 			break;
 		case PK_CREDIT:
 			/*
@@ -795,7 +818,7 @@ classify(struct article *a)
 				q->drop = 1;
 				q->kind = PK_CAPTION;
 				if (ncap < MAXCAPTIONS)
-					caps[ncap++] = q->key;
+					caps[ncap++] = para_norm(q);
 			}
 			break;
 		default:
@@ -805,7 +828,7 @@ classify(struct article *a)
 	/* A caption printed a second time, without its credit. */
 	for (i = 0; i < a->npara; i++)
 		for (j = 0; j < ncap && !a->para[i].drop; j++)
-			if (a->para[i].key == caps[j])
+			if (same_norm(a, &a->para[i], caps[j]))
 				a->para[i].drop = 1;
 }
 
@@ -919,7 +942,7 @@ inside(const struct article *a, const struct para *p, const char *s,
 static void
 repeats(struct article *a, size_t body, ssize_t tpara)
 {
-	uint64_t tkey = 0;
+	struct span tkey = { 0, 0 };
 	size_t i, j, n, seen = 0, np = a->npara, nsig;
 	struct para *p, *q;
 	struct wsig g, g4;
@@ -928,7 +951,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 	int full;
 
 	if (a->title.len > 0)
-		tkey = norm_key(a, a->title.s, a->title.len);
+		tkey = norm_add(a, a->title.s, a->title.len);
 	nsig = np < MAXPAIRS ? np : MAXPAIRS;
 	for (i = body; i < np && seen < TEASERS; i++) {
 		p = &a->para[i];
@@ -961,12 +984,14 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		p = &a->para[i];
 		if (p->drop)
 			continue;
-		if (a->title.len > 0 && p->key == tkey && (ssize_t)i != tpara) {
+		if (a->title.len > 0 && same_norm(a, p, tkey) &&
+		    (ssize_t)i != tpara) {
 			p->drop = 1;
 			continue;
 		}
 		for (j = 0; j < i && j < MAXPAIRS && !p->drop; j++)
-			if (!a->para[j].drop && a->para[j].key == p->key)
+			if (!a->para[j].drop &&
+			    same_norm(a, &a->para[j], para_norm(p)))
 				p->drop = 1;
 	}
 	if (np > MAXPAIRS)
