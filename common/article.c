@@ -31,7 +31,7 @@
 #define SIGBITS 9	/* log2 of the bits of a word signature */
 #define SIGWORDS ((1 << SIGBITS) / 64)
 
-/* A normal form in a->norm. */
+/* Bytes of a buffer: a normal form in a->norm, or a line of a->raw. */
 struct span {
 	size_t off, len;
 };
@@ -76,6 +76,7 @@ art_free(struct article *a)
 	buf_free(&a->pbuf);
 	buf_free(&a->scratch);
 	free(a->para);
+	free(a->line);
 	free(a->sig);
 	buf_free(&a->norm);
 }
@@ -275,7 +276,7 @@ para_start(struct article *a)
 
 /*
  * The blanks in s (n bytes), and in *pair whether two are in a row, which
- * para_add folds. The count gives the words of a paragraph, as runs of
+ * para_add and para_line fold. The count gives the words of a paragraph, as runs of
  * blanks are folded and lines trimmed: one more than its blanks.
  */
 static size_t
@@ -361,6 +362,38 @@ para_add(struct article *a, const char *s, size_t n)
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
 }
 
+/*
+ * A line as a paragraph of its own, left where it is in pbuf, as web text
+ * has nearly all of them: a NUL takes the place of the byte after it (a
+ * blank or the newline), and the rare line with blanks in a row is folded
+ * where it stands. s starts with a non-blank.
+ */
+static void
+para_line(struct article *a, char *s, size_t n)
+{
+	struct para *p;
+	size_t i, nb;
+	char *o;
+	int pair;
+
+	para_start(a);
+	p = &a->para[a->npara];
+	p->off = (size_t)(s - a->pbuf.s);
+	nb = blanks(s, n, &pair);
+	if (pair) {
+		for (nb = 0, o = s, i = 0; i < n; i++)
+			if (s[i] != ' ' || o[-1] != ' ') {
+				nb += s[i] == ' ';
+				*o++ = s[i];
+			}
+		n = (size_t)(o - s);
+	}
+	p->words += nb;
+	p->len = n;
+	s[n] = '\0';
+	a->npara++;
+}
+
 static void
 para_end(struct article *a)
 {
@@ -386,13 +419,22 @@ paragraphs(struct article *a)
 	struct line l, nx;
 	struct buf src;
 	size_t pos, w, width = 0, nlines = 0, nlong = 0, ncont = 0;
-	size_t base = SIZE_MAX;
+	size_t base = SIZE_MAX, i;
 	int wrapped, have, open = 0;
 
 	a->npara = 0;
+	a->nline = 0;
 	for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
 		if (l.len == 0)
 			continue;
+		/* Kept for the paragraphs of web text, not to be cut twice. */
+		if (a->nline == a->linecap) {
+			a->linecap = a->linecap ? a->linecap * 2 : 64;
+			a->line = erealloc(a->line,
+			    a->linecap * sizeof(*a->line));
+		}
+		a->line[a->nline].off = (size_t)(l.s - a->raw.s);
+		a->line[a->nline++].len = l.len;
 		nlines++;
 		/* Lines too wide to be wrapped are not counted to the end. */
 		w = l.indent;
@@ -417,13 +459,8 @@ paragraphs(struct article *a)
 	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40;
 	if (!wrapped) {
 		/* A paragraph a line: no need to count wrapped lines. */
-		for (pos = 0; next_line(&src, &pos, &l, 0);) {
-			if (l.len == 0)
-				continue;
-			para_start(a);
-			para_add(a, l.s, l.len);
-			para_end(a);
-		}
+		for (i = 0; i < a->nline; i++)
+			para_line(a, src.s + a->line[i].off, a->line[i].len);
 		return;
 	}
 	/*

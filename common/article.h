@@ -16,6 +16,7 @@
 #include "record.h"
 
 struct para;
+struct span;
 struct wsig;
 
 struct article {
@@ -30,6 +31,8 @@ struct article {
 	struct buf scratch;
 	struct para *para;
 	size_t npara, paracap;
+	struct span *line;	/* the lines that are not blank */
+	size_t nline, linecap;
 	struct wsig *sig;	/* word signatures of MAXPAIRS paragraphs */
 };
 
