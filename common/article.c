@@ -8,6 +8,7 @@
  * paragraphs and teasers, and a trailing run of headlines.
  */
 #include <ctype.h>
+#include <err.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1157,14 +1158,69 @@ void
 in_init(struct input *in, FILE *fp, const char *path)
 {
 	memset(in, 0, sizeof(*in));
-	rd_init(&in->rd, fp, path);
+	in->fp = fp;
+	in->name = strcmp(path, "-") == 0 ? "stdin" : path;
 	in->path = strcmp(path, "-") == 0 ? "" : path;
 }
 
 void
 in_free(struct input *in)
 {
-	rd_free(&in->rd);
+	free(in->blk);
+	in->blk = NULL;
+}
+
+#define INBLOCK 65536	/* bytes read at a time */
+
+/*
+ * Make the next line of the input current; 0 at its end. The input is
+ * read a block at a time and cut where it lies, which costs a fraction of
+ * getline and its copy of each line; a line longer than the block grows
+ * it. A read error is reported and ends the input, as rd_line does.
+ */
+static int
+in_line(struct input *in)
+{
+	char *nl = NULL;
+	size_t got;
+
+	for (;;) {
+		if (in->next < in->len &&
+		    (nl = memchr(in->blk + in->next, '\n',
+		    in->len - in->next)) != NULL)
+			break;
+		if (in->ended)
+			break;
+		/* Keep the unread bytes, at the front, and read more. */
+		in->len -= in->next;
+		if (in->len > 0)
+			memmove(in->blk, in->blk + in->next, in->len);
+		in->next = 0;
+		in->ffok = 0;
+		if (in->cap - in->len < INBLOCK) {
+			in->cap = in->len + 2 * INBLOCK;
+			in->blk = erealloc(in->blk, in->cap);
+		}
+		got = fread(in->blk + in->len, 1, in->cap - in->len, in->fp);
+		in->len += got;
+		if (got == 0) {
+			if (ferror(in->fp)) {
+				warn("%s", in->name);
+				rval = 1;
+			}
+			in->ended = 1;
+		}
+	}
+	if (nl == NULL && in->next == in->len)
+		return 0;
+	in->pos = in->next;
+	in->lend = nl != NULL ? (size_t)(nl - in->blk) : in->len;
+	in->next = nl != NULL ? in->lend + 1 : in->len;
+	/* A byte order mark opening the input is not text (as in rd_line). */
+	if (++in->lineno == 1 && in->lend - in->pos >= 3 &&
+	    memcmp(in->blk + in->pos, "\xEF\xBB\xBF", 3) == 0)
+		in->pos += 3;
+	return 1;
 }
 
 /* A separator line: three or more of = - * # and nothing else. */
@@ -1174,7 +1230,7 @@ separator(const char *s, size_t n)
 	size_t i, k = 0;
 
 	for (i = 0; i < n; i++) {
-		if (strchr("=-*#", s[i]) != NULL && s[i] != '\0')
+		if (s[i] == '=' || s[i] == '-' || s[i] == '*' || s[i] == '#')
 			k++;
 		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
@@ -1224,21 +1280,29 @@ fmt_text_next(struct input *in, struct article *a)
 
 	for (;;) {
 		if (!in->pending) {
-			if (in->eof || !rd_line(&in->rd)) {
+			if (in->eof || !in_line(in)) {
 				in->eof = 1;
 				return any;
 			}
-			in->pos = 0;
 			in->pending = 1;
 		}
 		if (!any)
-			a->lineno = in->rd.lineno;
+			a->lineno = in->lineno;
 		any = 1;
-		p = in->rd.line + in->pos;
-		n = in->rd.len - in->pos;
-		if ((ff = memchr(p, '\f', n)) != NULL) {
-			buf_add(&a->raw, p, (size_t)(ff - p));
-			in->pos += (size_t)(ff - p) + 1;
+		p = in->blk + in->pos;
+		n = in->lend - in->pos;
+		/*
+		 * Form feeds are looked for once in all that is read, not in
+		 * each line: most lines have none.
+		 */
+		if (!in->ffok || in->ff < in->pos) {
+			ff = memchr(p, '\f', in->len - in->pos);
+			in->ff = ff != NULL ? (size_t)(ff - in->blk) : in->len;
+			in->ffok = 1;
+		}
+		if (in->ff < in->lend) {
+			buf_add(&a->raw, p, in->ff - in->pos);
+			in->pos = in->ff + 1;
 			return 1;
 		}
 		in->pending = 0;
@@ -1247,8 +1311,13 @@ fmt_text_next(struct input *in, struct article *a)
 				continue;
 			return 1;
 		}
-		buf_add(&a->raw, p, n);
-		buf_addc(&a->raw, '\n');
+		/* The line with its newline, if it has one. */
+		if (in->lend < in->len) {
+			buf_add(&a->raw, p, n + 1);
+		} else {
+			buf_add(&a->raw, p, n);
+			buf_addc(&a->raw, '\n');
+		}
 	}
 }
 
