@@ -818,14 +818,21 @@ classify(struct article *a)
 	for (i = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		s = ptext(a, p);
-		p->noff = a->norm.len;
-		normalise(&a->norm, s, p->len);
-		p->nlen = a->norm.len - p->noff;
-		p->nw = i < MAXPAIRS ? word_sig(a->norm.s + p->noff,
-		    a->norm.s + a->norm.len, &a->sig[i]) :
-		    norm_words(a->norm.s + p->noff, p->nlen);
 		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
+		/*
+		 * The normal form and word set are only read while a paragraph
+		 * is kept, and a dropped one is never taken back.
+		 */
+		p->noff = a->norm.len;
+		p->nlen = p->nw = 0;
+		if (!p->drop) {
+			normalise(&a->norm, s, p->len);
+			p->nlen = a->norm.len - p->noff;
+			p->nw = i < MAXPAIRS ? word_sig(a->norm.s + p->noff,
+			    a->norm.s + a->norm.len, &a->sig[i]) :
+			    norm_words(a->norm.s + p->noff, p->nlen);
+		}
 		switch (p->kind) {
 		case PK_URL:
 			u = strstr(s, "http");
