@@ -210,10 +210,24 @@ struct line {
 static size_t
 chars_upto(const char *s, size_t n, size_t max)
 {
-	size_t i, c = 0;
+	size_t i = 0, c = 0;
 	uint64_t w;
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: as signed bytes, the continuation bytes
+	 * 0x80 to 0xBF are those below -64, and few chunks have any.
+	 */
+	const __m128i cont = _mm_set1_epi8(-64);
+	unsigned m;
 
-	for (i = 0; i + 8 <= n && c <= max; i += 8) {
+	for (; i + 16 <= n && c <= max; i += 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i)), cont));
+		for (c += 16; m != 0; m &= m - 1)
+			c--;
+	}
+#endif
+	for (; i + 8 <= n && c <= max; i += 8) {
 		w = b8_load(s + i);
 		c += 8 - b8_count(w & ~(w << 1) & B8_HIGH);
 	}
