@@ -1194,13 +1194,25 @@ in_free(struct input *in)
 #define INBLOCK 65536	/* bytes read at a time */
 
 /*
+ * Copy the lines taken into a, which are copied a run at a time rather
+ * than one by one: before a is used or ended, and before blk moves.
+ */
+static void
+in_flush(struct input *in, struct article *a)
+{
+	if (in->runend > in->run)
+		buf_add(&a->raw, in->blk + in->run, in->runend - in->run);
+	in->run = in->runend = 0;
+}
+
+/*
  * Make the next line of the input current; 0 at its end. The input is
  * read a block at a time and cut where it lies, which costs a fraction of
  * getline and its copy of each line; a line longer than the block grows
  * it. A read error is reported and ends the input, as rd_line does.
  */
 static int
-in_line(struct input *in)
+in_line(struct input *in, struct article *a)
 {
 	char *nl = NULL;
 	size_t got;
@@ -1213,6 +1225,7 @@ in_line(struct input *in)
 		if (in->ended)
 			break;
 		/* Keep the unread bytes, at the front, and read more. */
+		in_flush(in, a);
 		in->len -= in->next;
 		if (in->len > 0)
 			memmove(in->blk, in->blk + in->next, in->len);
@@ -1301,7 +1314,8 @@ fmt_text_next(struct input *in, struct article *a)
 
 	for (;;) {
 		if (!in->pending) {
-			if (in->eof || !in_line(in)) {
+			if (in->eof || !in_line(in, a)) {
+				in_flush(in, a);
 				in->eof = 1;
 				return any;
 			}
@@ -1322,20 +1336,27 @@ fmt_text_next(struct input *in, struct article *a)
 			in->ffok = 1;
 		}
 		if (in->ff < in->lend) {
+			in_flush(in, a);
 			buf_add(&a->raw, p, in->ff - in->pos);
 			in->pos = in->ff + 1;
 			return 1;
 		}
 		in->pending = 0;
 		if (separator(p, n)) {
+			in_flush(in, a);
 			if (underline(&a->raw, p, n))
 				continue;
 			return 1;
 		}
-		/* The line with its newline, if it has one. */
+		/* The line with its newline joins the run, if it has one. */
 		if (in->lend < in->len) {
-			buf_add(&a->raw, p, n + 1);
+			if (in->runend != in->pos) {
+				in_flush(in, a);
+				in->run = in->pos;
+			}
+			in->runend = in->lend + 1;
 		} else {
+			in_flush(in, a);
 			buf_add(&a->raw, p, n);
 			buf_addc(&a->raw, '\n');
 		}

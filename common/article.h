@@ -51,6 +51,8 @@ struct input {
 	size_t ff;		/* the first form feed in blk at or after pos,
 				   or len; known while ffok */
 	int ffok;
+	size_t run, runend;	/* lines taken into the article, not yet
+				   copied to it: blk[run] to blk[runend] */
 	unsigned long lineno;	/* of the current line */
 	int pending;		/* the current line has an unread rest
 				   (all of it, or what follows a form feed) */
