@@ -939,7 +939,7 @@ header(struct article *a, ssize_t *tpara)
 	return i;
 }
 
-static int
+static inline int
 sig_sub(const struct wsig *x, const struct wsig *y)
 {
 	size_t k;
@@ -979,7 +979,7 @@ needle(const struct article *a, const struct para *p, size_t skip,
  * paragraph p is in paragraph q (signature qg, NULL if unknown), as whole
  * words, and q is longer than p.
  */
-static int
+static inline int
 inside(const struct article *a, const struct para *p, const char *s,
     size_t n, const struct wsig *g, const struct para *q,
     const struct wsig *qg)
