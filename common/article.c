@@ -570,6 +570,42 @@ sig_add(struct wsig *g, uint64_t h)
 	g->w[h >> 6] |= 1ULL << (h & 63);
 }
 
+/* The flags of the blanks among the sixteen bytes at c, bit k for c[k]. */
+static inline uint64_t
+blanks16(const char *c)
+{
+#ifdef __SSE2__
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_loadu_si128((const __m128i *)(const void *)c),
+	    _mm_set1_epi8(' ')));
+#else
+	uint64_t x, y;
+
+	x = b8_eq(b8_load(c), ' ') >> 7;
+	y = b8_eq(b8_load(c + 8), ' ') >> 7;
+	return (x * 0x0102040810204080ULL) >> 56 |
+	    (y * 0x0102040810204080ULL) >> 56 << 8;
+#endif
+}
+
+/*
+ * Add to g the words that the blanks m (flags of blanks16 at c) end, the
+ * first of them starting at w; returns where the next word starts.
+ */
+static inline const char *
+sig_words(struct wsig *g, const char *c, uint64_t m, const char *w,
+    size_t *nw)
+{
+	const char *e;
+
+	for (; m != 0; m &= m - 1, (*nw)++) {
+		e = c + (unsigned)__builtin_ctzll(m);
+		sig_add(g, word_key(w, (size_t)(e - w)));
+		w = e + 1;
+	}
+	return w;
+}
+
 /*
  * The set of the words of part of a normal form, from a blank to the
  * blank at end - 1, in g; returns the number of words. The blanks are
@@ -581,34 +617,16 @@ sig_add(struct wsig *g, uint64_t h)
 static size_t
 word_sig(const char *s, const char *end, struct wsig *g)
 {
-	const char *c, *w, *e;
+	const char *c, *w;
 	size_t nw = 0;
-	uint64_t m;	/* 64 bits: the index of a flag needs no widening */
-#ifdef __SSE2__
-	const __m128i sp = _mm_set1_epi8(' ');
-#else
-	uint64_t x;
-#endif
 
 	memset(g, 0, sizeof(*g));
-	for (c = w = s + 1; c < end; c += 16) {
-#ifdef __SSE2__
-		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
-#else
-		x = b8_eq(b8_load(c), ' ') >> 7;
-		m = (x * 0x0102040810204080ULL) >> 56;
-		x = b8_eq(b8_load(c + 8), ' ') >> 7;
-		m |= (x * 0x0102040810204080ULL) >> 56 << 8;
-#endif
-		if (end - c < 16)
-			m &= ((uint64_t)1 << (end - c)) - 1;
-		for (; m != 0; m &= m - 1, nw++) {
-			e = c + (unsigned)__builtin_ctzll(m);
-			sig_add(g, word_key(w, (size_t)(e - w)));
-			w = e + 1;
-		}
-	}
+	for (c = w = s + 1; end - c >= 16; c += 16)
+		w = sig_words(g, c, blanks16(c), w, &nw);
+	/* The last bytes: the load runs on into the padding (NORMPAD). */
+	if (c < end)
+		sig_words(g, c, blanks16(c) & (((uint64_t)1 << (end - c)) - 1),
+		    w, &nw);
 	return nw;
 }
 
