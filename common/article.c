@@ -8,6 +8,7 @@
  * paragraphs and teasers, and a trailing run of headlines.
  */
 #include <ctype.h>
+#include <err.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,12 +32,16 @@
 #define SIGBITS 9	/* log2 of the bits of a word signature */
 #define SIGWORDS ((1 << SIGBITS) / 64)
 
+/* Bytes of a buffer: a normal form in a->norm, or a line of a->raw. */
+struct span {
+	size_t off, len;
+};
+
 struct para {
 	size_t off, len;	/* text in pbuf */
 	size_t noff, nlen;	/* normal form in norm: " word word " */
 	size_t nw;		/* words in the normal form */
 	size_t words;		/* blank-separated words (boiler_words) */
-	uint64_t key;		/* hash of the normal form */
 	enum pkind kind;
 	int drop;
 };
@@ -72,6 +77,7 @@ art_free(struct article *a)
 	buf_free(&a->pbuf);
 	buf_free(&a->scratch);
 	free(a->para);
+	free(a->line);
 	free(a->sig);
 	buf_free(&a->norm);
 }
@@ -204,10 +210,24 @@ struct line {
 static size_t
 chars_upto(const char *s, size_t n, size_t max)
 {
-	size_t i, c = 0;
+	size_t i = 0, c = 0;
 	uint64_t w;
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: as signed bytes, the continuation bytes
+	 * 0x80 to 0xBF are those below -64, and few chunks have any.
+	 */
+	const __m128i cont = _mm_set1_epi8(-64);
+	unsigned m;
 
-	for (i = 0; i + 8 <= n && c <= max; i += 8) {
+	for (; i + 16 <= n && c <= max; i += 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i)), cont));
+		for (c += 16; m != 0; m &= m - 1)
+			c--;
+	}
+#endif
+	for (; i + 8 <= n && c <= max; i += 8) {
 		w = b8_load(s + i);
 		c += 8 - b8_count(w & ~(w << 1) & B8_HIGH);
 	}
@@ -271,7 +291,7 @@ para_start(struct article *a)
 
 /*
  * The blanks in s (n bytes), and in *pair whether two are in a row, which
- * para_add folds. The count gives the words of a paragraph, as runs of
+ * para_add and para_line fold. The count gives the words of a paragraph, as runs of
  * blanks are folded and lines trimmed: one more than its blanks.
  */
 static size_t
@@ -357,6 +377,38 @@ para_add(struct article *a, const char *s, size_t n)
 	a->pbuf.len = (size_t)(o - a->pbuf.s);
 }
 
+/*
+ * A line as a paragraph of its own, left where it is in pbuf, as web text
+ * has nearly all of them: a NUL takes the place of the byte after it (a
+ * blank or the newline), and the rare line with blanks in a row is folded
+ * where it stands. s starts with a non-blank.
+ */
+static void
+para_line(struct article *a, char *s, size_t n)
+{
+	struct para *p;
+	size_t i, nb;
+	char *o;
+	int pair;
+
+	para_start(a);
+	p = &a->para[a->npara];
+	p->off = (size_t)(s - a->pbuf.s);
+	nb = blanks(s, n, &pair);
+	if (pair) {
+		for (nb = 0, o = s, i = 0; i < n; i++)
+			if (s[i] != ' ' || o[-1] != ' ') {
+				nb += s[i] == ' ';
+				*o++ = s[i];
+			}
+		n = (size_t)(o - s);
+	}
+	p->words += nb;
+	p->len = n;
+	s[n] = '\0';
+	a->npara++;
+}
+
 static void
 para_end(struct article *a)
 {
@@ -382,13 +434,22 @@ paragraphs(struct article *a)
 	struct line l, nx;
 	struct buf src;
 	size_t pos, w, width = 0, nlines = 0, nlong = 0, ncont = 0;
-	size_t base = SIZE_MAX;
+	size_t base = SIZE_MAX, i;
 	int wrapped, have, open = 0;
 
 	a->npara = 0;
+	a->nline = 0;
 	for (pos = 0; next_line(&a->raw, &pos, &l, 0);) {
 		if (l.len == 0)
 			continue;
+		/* Kept for the paragraphs of web text, not to be cut twice. */
+		if (a->nline == a->linecap) {
+			a->linecap = a->linecap ? a->linecap * 2 : 64;
+			a->line = erealloc(a->line,
+			    a->linecap * sizeof(*a->line));
+		}
+		a->line[a->nline].off = (size_t)(l.s - a->raw.s);
+		a->line[a->nline++].len = l.len;
 		nlines++;
 		/* Lines too wide to be wrapped are not counted to the end. */
 		w = l.indent;
@@ -413,13 +474,8 @@ paragraphs(struct article *a)
 	wrapped = nlines >= 3 && nlong * 10 <= nlines && width >= 40;
 	if (!wrapped) {
 		/* A paragraph a line: no need to count wrapped lines. */
-		for (pos = 0; next_line(&src, &pos, &l, 0);) {
-			if (l.len == 0)
-				continue;
-			para_start(a);
-			para_add(a, l.s, l.len);
-			para_end(a);
-		}
+		for (i = 0; i < a->nline; i++)
+			para_line(a, src.s + a->line[i].off, a->line[i].len);
 		return;
 	}
 	/*
@@ -479,90 +535,125 @@ struct wsig {
 
 /*
  * Room a normal form needs past its bytes: eight-byte stores run up to
- * seven bytes past the last byte written, and word_hash reads up to seven
- * past the blank that ends a word, which stay inside the padding.
+ * seven bytes past the last byte written, and word_sig reads the blanks
+ * sixteen bytes at a time, up to fifteen past the end.
  */
-#define NORMPAD 8
+#define NORMPAD 16
 
 /*
- * The hash of the word at s of a normal form, up to the blank that ends
- * it, and its length in *len. Most words fit in one load: the bytes before
- * the blank are the hash, as words have no NUL. Longer ones are hashed
- * eight bytes at a time.
+ * The hash of the word of len bytes (1 or more) at s: a word of up to
+ * eight bytes is its own bytes, a longer one its first eight bytes and
+ * its last eight mixed. The middle of a long word is left out, which only
+ * lets a few more pairs through to memmem. Both loads are made whatever
+ * the length, so that the choice is a conditional move, not a branch that
+ * the word lengths of prose would mispredict.
  */
-static uint64_t
-word_hash(const char *s, size_t *len)
+static inline uint64_t
+word_key(const char *s, size_t len)
 {
-	uint64_t x, blanks, h;
-	size_t k;
+	/* The bytes of a word of len % 8 bytes, all eight for eight. */
+	static const uint64_t own[8] = {
+		~(uint64_t)0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL,
+		0xFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL
+	};
+	uint64_t x, y;
 
 	x = b8_load(s);
-	if ((blanks = b8_eq(x, ' ')) != 0) {
-		*len = b8_first(blanks);
-		/* The bits below the first blank's byte. */
-		return x & (blanks ^ (blanks - 1)) >> 8;
-	}
-	for (h = x, k = 8; (blanks = b8_eq(x = b8_load(s + k), ' ')) == 0;
-	    k += 8)
-		h = (h ^ x) * 0xC2B2AE3D27D4EB4FULL;
-	*len = k + b8_first(blanks);
-	return (h ^ (x & (blanks ^ (blanks - 1)) >> 8)) * 0xC2B2AE3D27D4EB4FULL +
-	    *len;
+	y = b8_load(s + (len > 8 ? len - 8 : 0));
+	return len > 8 ? x ^ y * 0xC2B2AE3D27D4EB4FULL : x & own[len & 7];
 }
 
-/*
- * The set of the first `max` words of part of a normal form, from a blank
- * to the blank at end - 1, in g (may be NULL); returns the number of words.
- */
-static void
+static inline void
 sig_add(struct wsig *g, uint64_t h)
 {
 	h = (h * 0x9E3779B97F4A7C15ULL) >> (64 - SIGBITS);
 	g->w[h >> 6] |= 1ULL << (h & 63);
 }
 
-static size_t
-word_sig(const char *s, const char *end, size_t max, struct wsig *g)
+/* The flags of the blanks among the sixteen bytes at c, bit k for c[k]. */
+static inline uint64_t
+blanks16(const char *c)
 {
-	struct wsig none;
-	size_t nw = 0, len;
 #ifdef __SSE2__
-	const __m128i sp = _mm_set1_epi8(' ');
-	const char *c, *e;
-	unsigned m;
-#endif
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+	    _mm_loadu_si128((const __m128i *)(const void *)c),
+	    _mm_set1_epi8(' ')));
+#else
+	uint64_t x, y;
 
-	if (g == NULL)
-		g = &none;
-	memset(g, 0, sizeof(*g));
-	s++;	/* the first word */
-#ifdef __SSE2__
-	/*
-	 * The blanks of sixteen bytes at a time, at fixed steps: each ends
-	 * the word that starts after the blank before. Where the next word
-	 * starts does not wait for this one's bytes to be loaded and looked
-	 * at, as in word_hash's steps from word to word: a few more
-	 * instructions, but less time. The eight-byte loads of short words
-	 * stay inside the normal form and its padding.
-	 */
-	for (c = s; end - c >= 16 && nw < max; c += 16) {
-		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-		    _mm_loadu_si128((const __m128i *)(const void *)c), sp));
-		for (; m != 0 && nw < max; m &= m - 1, nw++) {
-			e = c + __builtin_ctz(m);
-			if ((len = (size_t)(e - s)) < 8)
-				/* The word's bytes are its hash (word_hash). */
-				sig_add(g, b8_load(s) &
-				    (((uint64_t)1 << (8 * len)) - 1));
-			else
-				sig_add(g, word_hash(s, &len));
-			s = e + 1;
-		}
-	}
+	x = b8_eq(b8_load(c), ' ') >> 7;
+	y = b8_eq(b8_load(c + 8), ' ') >> 7;
+	return (x * 0x0102040810204080ULL) >> 56 |
+	    (y * 0x0102040810204080ULL) >> 56 << 8;
 #endif
-	for (; s < end && nw < max; nw++, s += len + 1)
-		sig_add(g, word_hash(s, &len));
+}
+
+/*
+ * Add to g the words that the blanks m (flags of blanks16 at c) end, the
+ * first of them starting at w; returns where the next word starts.
+ */
+static inline const char *
+sig_words(struct wsig *g, const char *c, uint64_t m, const char *w,
+    size_t *nw)
+{
+	const char *e;
+
+	for (; m != 0; m &= m - 1, (*nw)++) {
+		e = c + (unsigned)__builtin_ctzll(m);
+		sig_add(g, word_key(w, (size_t)(e - w)));
+		w = e + 1;
+	}
+	return w;
+}
+
+/*
+ * The set of the words of part of a normal form, from a blank to the
+ * blank at end - 1, in g; returns the number of words. The blanks are
+ * found sixteen bytes at a time, and each ends the word that starts after
+ * the blank before, so where the next word starts does not wait for this
+ * one's bytes to be looked at. The last load may run up to fifteen bytes
+ * past end, into the next normal form or the padding (NORMPAD).
+ */
+static size_t
+word_sig(const char *s, const char *end, struct wsig *g)
+{
+	const char *c, *w;
+	size_t nw = 0;
+
+	memset(g, 0, sizeof(*g));
+	for (c = w = s + 1; end - c >= 16; c += 16)
+		w = sig_words(g, c, blanks16(c), w, &nw);
+	/* The last bytes: the load runs on into the padding (NORMPAD). */
+	if (c < end)
+		sig_words(g, c, blanks16(c) & (((uint64_t)1 << (end - c)) - 1),
+		    w, &nw);
 	return nw;
+}
+
+/* The set of the first max words from the blank at s, as word_sig. */
+static void
+word_sig_first(const char *s, const char *end, size_t max, struct wsig *g)
+{
+	const char *w, *e;
+
+	memset(g, 0, sizeof(*g));
+	for (w = s + 1; w < end && max > 0; max--, w = e + 1) {
+		e = memchr(w, ' ', (size_t)(end - w));
+		sig_add(g, word_key(w, (size_t)(e - w)));
+	}
+}
+
+/* The words of a normal form: one fewer than its blanks. */
+static size_t
+norm_words(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i + 8 <= n; i += 8)
+		c += b8_count(b8_eq(b8_load(s + i), ' '));
+	for (; i < n; i++)
+		c += s[i] == ' ';
+	return c - 1;
 }
 
 #ifdef __SSE2__
@@ -627,15 +718,13 @@ norm16(const unsigned char *u, unsigned char *o, int *blank)
  * The normal form of s for finding repeats: lower-case words of letters
  * and digits, each with a space before and after, so that a containment
  * test with memmem keeps to whole words. Punctuation and quote marks go.
- * Its set of words goes to g unless g is NULL. Returns the number of
- * words.
  */
-static size_t
-normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
+static void
+normalise(struct buf *out, const char *s, size_t n)
 {
 	static unsigned char fold[128];	/* a letter or digit, lower-cased */
 	const unsigned char *u = (const unsigned char *)s;
-	unsigned char *o, *start;
+	unsigned char *o;
 #ifdef __SSE2__
 	unsigned char *p;
 #endif
@@ -649,7 +738,7 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 			fold[c] = isalnum(c) ? (unsigned char)tolower(c) : 0;
 	/* Each byte gives at most one, and a blank starts and ends it. */
 	buf_reserve(out, n + 2 + NORMPAD);
-	start = o = (unsigned char *)out->s + out->len;
+	o = (unsigned char *)out->s + out->len;
 	*o++ = ' ';
 	for (i = 0; i < n;) {
 #ifdef __SSE2__
@@ -708,22 +797,41 @@ normalise(struct buf *out, const char *s, size_t n, struct wsig *g)
 	}
 	if (!blank)
 		*o++ = ' ';
-	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_hash */
+	memset(o, 0, NORMPAD);	/* the NUL, and defined bytes for word_sig */
 	out->len = (size_t)((char *)o - out->s);
-	return word_sig((char *)start, (char *)o, SIZE_MAX, g);
 }
 
-static uint64_t
-norm_key(struct article *a, const char *s, size_t n)
+/* The normal form of s, added to a->norm for good. */
+static struct span
+norm_add(struct article *a, const char *s, size_t n)
 {
-	struct buf *b = &a->norm;
-	size_t start = b->len;
-	uint64_t k;
+	struct span k;
 
-	normalise(b, s, n, NULL);
-	k = hash64(b->s + start, b->len - start, 0);
-	b->len = start;
-	b->s[start] = '\0';
+	k.off = a->norm.len;
+	normalise(&a->norm, s, n);
+	k.len = a->norm.len - k.off;
+	return k;
+}
+
+/*
+ * 1 if paragraph p has the normal form k. Normal forms are compared, not
+ * hashes of them: nearly every pair differs in length, so hashing every
+ * paragraph would cost more than the few compares it saves.
+ */
+static int
+same_norm(const struct article *a, const struct para *p, struct span k)
+{
+	return p->nlen == k.len &&
+	    memcmp(a->norm.s + p->noff, a->norm.s + k.off, k.len) == 0;
+}
+
+static struct span
+para_norm(const struct para *p)
+{
+	struct span k;
+
+	k.off = p->noff;
+	k.len = p->nlen;
 	return k;
 }
 
@@ -731,7 +839,7 @@ norm_key(struct article *a, const char *s, size_t n)
 static void
 classify(struct article *a)
 {
-	uint64_t caps[MAXCAPTIONS];
+	struct span caps[MAXCAPTIONS];
 	size_t i, j, ncap = 0, cl;
 	struct para *p, *q;
 	const char *s, *u;
@@ -742,13 +850,21 @@ classify(struct article *a)
 	for (i = 0; i < a->npara; i++) {
 		p = &a->para[i];
 		s = ptext(a, p);
-		p->noff = a->norm.len;
-		p->nw = normalise(&a->norm, s, p->len,
-		    i < MAXPAIRS ? &a->sig[i] : NULL);
-		p->nlen = a->norm.len - p->noff;
-		p->key = hash64(a->norm.s + p->noff, p->nlen, 0);
 		p->kind = boiler_kind_w(s, p->len, p->words);
 		p->drop = p->kind != PK_PROSE;
+		/*
+		 * The normal form and word set are only read while a paragraph
+		 * is kept, and a dropped one is never taken back.
+		 */
+		p->noff = a->norm.len;
+		p->nlen = p->nw = 0;
+		if (!p->drop) {
+			normalise(&a->norm, s, p->len);
+			p->nlen = a->norm.len - p->noff;
+			p->nw = i < MAXPAIRS ? word_sig(a->norm.s + p->noff,
+			    a->norm.s + a->norm.len, &a->sig[i]) :
+			    norm_words(a->norm.s + p->noff, p->nlen);
+		}
 		switch (p->kind) {
 		case PK_URL:
 			u = strstr(s, "http");
@@ -758,7 +874,7 @@ classify(struct article *a)
 		case PK_CAPTION:
 			cl = boiler_caption_len(s, p->len);
 			if (ncap < MAXCAPTIONS)
-				caps[ncap++] = norm_key(a, s, cl);
+				caps[ncap++] = norm_add(a, s, cl);
 			break;
 		case PK_CREDIT:
 			/*
@@ -779,7 +895,7 @@ classify(struct article *a)
 				q->drop = 1;
 				q->kind = PK_CAPTION;
 				if (ncap < MAXCAPTIONS)
-					caps[ncap++] = q->key;
+					caps[ncap++] = para_norm(q);
 			}
 			break;
 		default:
@@ -789,7 +905,7 @@ classify(struct article *a)
 	/* A caption printed a second time, without its credit. */
 	for (i = 0; i < a->npara; i++)
 		for (j = 0; j < ncap && !a->para[i].drop; j++)
-			if (a->para[i].key == caps[j])
+			if (same_norm(a, &a->para[i], caps[j]))
 				a->para[i].drop = 1;
 }
 
@@ -841,7 +957,7 @@ header(struct article *a, ssize_t *tpara)
 	return i;
 }
 
-static int
+static inline int
 sig_sub(const struct wsig *x, const struct wsig *y)
 {
 	size_t k;
@@ -881,7 +997,7 @@ needle(const struct article *a, const struct para *p, size_t skip,
  * paragraph p is in paragraph q (signature qg, NULL if unknown), as whole
  * words, and q is longer than p.
  */
-static int
+static inline int
 inside(const struct article *a, const struct para *p, const char *s,
     size_t n, const struct wsig *g, const struct para *q,
     const struct wsig *qg)
@@ -903,7 +1019,7 @@ inside(const struct article *a, const struct para *p, const char *s,
 static void
 repeats(struct article *a, size_t body, ssize_t tpara)
 {
-	uint64_t tkey = 0;
+	struct span tkey = { 0, 0 };
 	size_t i, j, n, seen = 0, np = a->npara, nsig;
 	struct para *p, *q;
 	struct wsig g, g4;
@@ -912,7 +1028,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 	int full;
 
 	if (a->title.len > 0)
-		tkey = norm_key(a, a->title.s, a->title.len);
+		tkey = norm_add(a, a->title.s, a->title.len);
 	nsig = np < MAXPAIRS ? np : MAXPAIRS;
 	for (i = body; i < np && seen < TEASERS; i++) {
 		p = &a->para[i];
@@ -925,7 +1041,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		 * The set of four words rules out most paragraphs; the set of
 		 * all, made only when one passes, most of the rest.
 		 */
-		word_sig(s, s + n, 4, &g4);
+		word_sig_first(s, s + n, 4, &g4);
 		full = 0;
 		for (j = i + 1; j < np && !p->drop; j++) {
 			q = &a->para[j];
@@ -934,7 +1050,7 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 			    (qg != NULL && !sig_sub(&g4, qg)))
 				continue;
 			if (qg != NULL && !full) {
-				word_sig(s, s + n, SIZE_MAX, &g);
+				word_sig(s, s + n, &g);
 				full = 1;
 			}
 			if (inside(a, p, s, n, &g, q, qg))
@@ -945,12 +1061,14 @@ repeats(struct article *a, size_t body, ssize_t tpara)
 		p = &a->para[i];
 		if (p->drop)
 			continue;
-		if (a->title.len > 0 && p->key == tkey && (ssize_t)i != tpara) {
+		if (a->title.len > 0 && same_norm(a, p, tkey) &&
+		    (ssize_t)i != tpara) {
 			p->drop = 1;
 			continue;
 		}
 		for (j = 0; j < i && j < MAXPAIRS && !p->drop; j++)
-			if (!a->para[j].drop && a->para[j].key == p->key)
+			if (!a->para[j].drop &&
+			    same_norm(a, &a->para[j], para_norm(p)))
 				p->drop = 1;
 	}
 	if (np > MAXPAIRS)
@@ -1079,14 +1197,82 @@ void
 in_init(struct input *in, FILE *fp, const char *path)
 {
 	memset(in, 0, sizeof(*in));
-	rd_init(&in->rd, fp, path);
+	in->fp = fp;
+	in->name = strcmp(path, "-") == 0 ? "stdin" : path;
 	in->path = strcmp(path, "-") == 0 ? "" : path;
 }
 
 void
 in_free(struct input *in)
 {
-	rd_free(&in->rd);
+	free(in->blk);
+	in->blk = NULL;
+}
+
+#define INBLOCK 65536	/* bytes read at a time */
+
+/*
+ * Copy the lines taken into a, which are copied a run at a time rather
+ * than one by one: before a is used or ended, and before blk moves.
+ */
+static void
+in_flush(struct input *in, struct article *a)
+{
+	if (in->runend > in->run)
+		buf_add(&a->raw, in->blk + in->run, in->runend - in->run);
+	in->run = in->runend = 0;
+}
+
+/*
+ * Make the next line of the input current; 0 at its end. The input is
+ * read a block at a time and cut where it lies, which costs a fraction of
+ * getline and its copy of each line; a line longer than the block grows
+ * it. A read error is reported and ends the input, as rd_line does.
+ */
+static int
+in_line(struct input *in, struct article *a)
+{
+	char *nl = NULL;
+	size_t got;
+
+	for (;;) {
+		if (in->next < in->len &&
+		    (nl = memchr(in->blk + in->next, '\n',
+		    in->len - in->next)) != NULL)
+			break;
+		if (in->ended)
+			break;
+		/* Keep the unread bytes, at the front, and read more. */
+		in_flush(in, a);
+		in->len -= in->next;
+		if (in->len > 0)
+			memmove(in->blk, in->blk + in->next, in->len);
+		in->next = 0;
+		in->ffok = 0;
+		if (in->cap - in->len < INBLOCK) {
+			in->cap = in->len + 2 * INBLOCK;
+			in->blk = erealloc(in->blk, in->cap);
+		}
+		got = fread(in->blk + in->len, 1, in->cap - in->len, in->fp);
+		in->len += got;
+		if (got == 0) {
+			if (ferror(in->fp)) {
+				warn("%s", in->name);
+				rval = 1;
+			}
+			in->ended = 1;
+		}
+	}
+	if (nl == NULL && in->next == in->len)
+		return 0;
+	in->pos = in->next;
+	in->lend = nl != NULL ? (size_t)(nl - in->blk) : in->len;
+	in->next = nl != NULL ? in->lend + 1 : in->len;
+	/* A byte order mark opening the input is not text (as in rd_line). */
+	if (++in->lineno == 1 && in->lend - in->pos >= 3 &&
+	    memcmp(in->blk + in->pos, "\xEF\xBB\xBF", 3) == 0)
+		in->pos += 3;
+	return 1;
 }
 
 /* A separator line: three or more of = - * # and nothing else. */
@@ -1096,7 +1282,7 @@ separator(const char *s, size_t n)
 	size_t i, k = 0;
 
 	for (i = 0; i < n; i++) {
-		if (strchr("=-*#", s[i]) != NULL && s[i] != '\0')
+		if (s[i] == '=' || s[i] == '-' || s[i] == '*' || s[i] == '#')
 			k++;
 		else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
 			return 0;
@@ -1146,31 +1332,52 @@ fmt_text_next(struct input *in, struct article *a)
 
 	for (;;) {
 		if (!in->pending) {
-			if (in->eof || !rd_line(&in->rd)) {
+			if (in->eof || !in_line(in, a)) {
+				in_flush(in, a);
 				in->eof = 1;
 				return any;
 			}
-			in->pos = 0;
 			in->pending = 1;
 		}
 		if (!any)
-			a->lineno = in->rd.lineno;
+			a->lineno = in->lineno;
 		any = 1;
-		p = in->rd.line + in->pos;
-		n = in->rd.len - in->pos;
-		if ((ff = memchr(p, '\f', n)) != NULL) {
-			buf_add(&a->raw, p, (size_t)(ff - p));
-			in->pos += (size_t)(ff - p) + 1;
+		p = in->blk + in->pos;
+		n = in->lend - in->pos;
+		/*
+		 * Form feeds are looked for once in all that is read, not in
+		 * each line: most lines have none.
+		 */
+		if (!in->ffok || in->ff < in->pos) {
+			ff = memchr(p, '\f', in->len - in->pos);
+			in->ff = ff != NULL ? (size_t)(ff - in->blk) : in->len;
+			in->ffok = 1;
+		}
+		if (in->ff < in->lend) {
+			in_flush(in, a);
+			buf_add(&a->raw, p, in->ff - in->pos);
+			in->pos = in->ff + 1;
 			return 1;
 		}
 		in->pending = 0;
 		if (separator(p, n)) {
+			in_flush(in, a);
 			if (underline(&a->raw, p, n))
 				continue;
 			return 1;
 		}
-		buf_add(&a->raw, p, n);
-		buf_addc(&a->raw, '\n');
+		/* The line with its newline joins the run, if it has one. */
+		if (in->lend < in->len) {
+			if (in->runend != in->pos) {
+				in_flush(in, a);
+				in->run = in->pos;
+			}
+			in->runend = in->lend + 1;
+		} else {
+			in_flush(in, a);
+			buf_add(&a->raw, p, n);
+			buf_addc(&a->raw, '\n');
+		}
 	}
 }
 

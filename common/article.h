@@ -16,6 +16,7 @@
 #include "record.h"
 
 struct para;
+struct span;
 struct wsig;
 
 struct article {
@@ -30,15 +31,32 @@ struct article {
 	struct buf scratch;
 	struct para *para;
 	size_t npara, paracap;
+	struct span *line;	/* the lines that are not blank */
+	size_t nline, linecap;
 	struct wsig *sig;	/* word signatures of MAXPAIRS paragraphs */
 };
 
-/* An input being cut into articles. */
+/*
+ * An input being cut into articles, read a block at a time: blk[pos] to
+ * blk[lend] is the unread rest of the current line (without its newline),
+ * and the next line starts at blk[next].
+ */
 struct input {
-	struct reader rd;
+	FILE *fp;
+	const char *name;	/* for messages: the path, or "stdin" */
 	const char *path;	/* as given; "" for standard input */
-	size_t pos;		/* where the unread rest of rd.line starts */
-	int pending;		/* rd.line has an unread rest (after a form feed) */
+	char *blk;
+	size_t len, cap;	/* bytes read into blk, and its size */
+	size_t pos, lend, next;
+	size_t ff;		/* the first form feed in blk at or after pos,
+				   or len; known while ffok */
+	int ffok;
+	size_t run, runend;	/* lines taken into the article, not yet
+				   copied to it: blk[run] to blk[runend] */
+	unsigned long lineno;	/* of the current line */
+	int pending;		/* the current line has an unread rest
+				   (all of it, or what follows a form feed) */
+	int ended;		/* fp has no more to read */
 	int eof;
 };
 

@@ -81,9 +81,11 @@ fold_quote(const unsigned char *s, size_t n, size_t *len)
 /*
  * Copy the plain run of text at s[i] (n bytes) to blk[*k], eight bytes at
  * a time: printable ASCII with single blanks between words, nearly all of
- * a text, where the normal form is the text itself. Stops at a newline,
- * any other control or white space, a byte outside ASCII, two blanks in a
- * row, or when the block is nearly full, for the byte loop to take over.
+ * a text, where the normal form is the text itself (sixteen bytes at a
+ * time, a newline between words, as between paragraphs, is a blank too).
+ * Stops at a newline, any other control or white space, a byte outside
+ * ASCII, two blanks in a row, or when the block is nearly full, for the
+ * byte loop to take over.
  * A blank at the end of the run waits in *space for what follows.
  * Returns where it stopped.
  */
@@ -99,17 +101,22 @@ copy_plain(const unsigned char *s, size_t i, size_t n, unsigned char *blk,
 	 * compares are signed: bytes outside ASCII count as below 0x21.
 	 */
 	const __m128i b21 = _mm_set1_epi8(0x21), b20 = _mm_set1_epi8(' ');
-	__m128i v;
+	const __m128i nl = _mm_set1_epi8('\n'), nl20 = _mm_set1_epi8('\n' ^ ' ');
+	__m128i v, isnl;
 	unsigned lo, bl;
 
 	while (i + 16 <= n && k + 17 <= BLK - 1) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		isnl = _mm_cmpeq_epi8(v, nl);
 		lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, b21));
-		bl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, b20));
+		bl = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, b20), isnl));
 		if (lo != bl || (bl & (bl << 1 | (unsigned)(blank >> 7))) != 0)
 			break;
 		blk[k] = ' ';	/* kept if a blank was waiting */
 		k += blank >> 7;
+		/* Newlines become blanks. */
+		v = _mm_xor_si128(v, _mm_and_si128(isnl, nl20));
 		_mm_storeu_si128((__m128i *)(void *)(blk + k), v);
 		blank = (uint64_t)(bl >> 15) << 7;
 		k += 16 - (blank >> 7);

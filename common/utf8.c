@@ -2,6 +2,9 @@
  * utf8.c: UTF-8 decoding and repair, and Windows-1252 fallback (utf8.h).
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -86,9 +89,32 @@ scan(const char *s, size_t n, int nul_ok)
 	size_t i = 0, k;
 	uint64_t w;
 	uint32_t c;
+#ifdef __SSE2__
+	const __m128i zero = _mm_setzero_si128();
+	__m128i v;
+	unsigned m;
+#endif
 
-	/* Most text is ASCII: skip it eight bytes at a time. */
+	/* Most text is ASCII: skip it sixteen or eight bytes at a time. */
 	while (i < n) {
+#ifdef __SSE2__
+		/*
+		 * The sign bits are the bytes outside ASCII, a compare finds
+		 * the NULs; the byte loop goes on from the first of them.
+		 */
+		if (i + 16 <= n) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			m = (unsigned)_mm_movemask_epi8(v);
+			if (!nul_ok)
+				m |= (unsigned)_mm_movemask_epi8(
+				    _mm_cmpeq_epi8(v, zero));
+			if (m == 0) {
+				i += 16;
+				continue;
+			}
+			i += (unsigned)__builtin_ctz(m);
+		} else
+#endif
 		if (i + 8 <= n) {
 			memcpy(&w, p + i, 8);
 			if (plain8(w)) {
