@@ -105,6 +105,14 @@ static size_t tsize, nkeys;
 static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
 static uint64_t *hashes;	/* the hash of each slot's key, while building */
+/*
+ * By slot, for a key of several words: the offset in keypool of the key
+ * without its last word, above that of the key of its last word alone
+ * (pair_of). The matcher extends a name by a word with them, comparing
+ * two numbers instead of copying and comparing the keys. 0 for a key of
+ * one word: no key is at offset 0.
+ */
+static uint64_t *pairs;
 static int built;
 static int dates_on = 1;
 
@@ -355,7 +363,7 @@ grow(void)
 {
 	struct slot *old = table;
 	uint16_t *oldtags = tags, tag;
-	uint64_t *oldhashes = hashes;
+	uint64_t *oldhashes = hashes, *oldpairs = pairs;
 	size_t oldsize = tsize, i, j;
 
 	tsize = tsize ? tsize * 2 : 1024;
@@ -364,6 +372,7 @@ grow(void)
 	table = ecalloc(tsize, sizeof(table[0]));
 	tags = ecalloc(tsize, sizeof(tags[0]));
 	hashes = ecalloc(tsize, sizeof(hashes[0]));
+	pairs = ecalloc(tsize, sizeof(pairs[0]));
 	for (i = 0; i < oldsize; i++) {
 		if (oldtags[i] == 0)
 			continue;
@@ -373,10 +382,12 @@ grow(void)
 		tags[j] = tag;
 		table[j] = old[i];
 		hashes[j] = oldhashes[i];
+		pairs[j] = oldpairs[i];
 	}
 	free(old);
 	free(oldtags);
 	free(oldhashes);
+	free(oldpairs);
 }
 
 /*
@@ -401,6 +412,32 @@ find(const char *key, size_t klen, uint64_t h)
 	}
 }
 
+/* What pairs holds for a key of the key of slot pre and a word more, the
+ * key of slot last. */
+static inline uint64_t
+pair_of(const struct slot *pre, const struct slot *last)
+{
+	return (uint64_t)pre->koff << 32 | last->koff;
+}
+
+/*
+ * The slot of a key of several words from its pair_of and its hash h, as
+ * find would find it by the key.
+ */
+static inline struct slot *
+find_pair(uint64_t pair, uint64_t h)
+{
+	uint16_t tag;
+	size_t i = home(h, &tag);
+
+	for (;; i = (i + 1) & (tsize - 1)) {
+		if (tags[i] == 0)
+			return NULL;
+		if (tags[i] == tag && pairs[i] == pair)
+			return &table[i];
+	}
+}
+
 /* The slot of key, made if it is not there yet. */
 static struct slot *
 insert(const char *key, size_t klen, uint64_t h)
@@ -419,6 +456,7 @@ insert(const char *key, size_t klen, uint64_t h)
 	s = &table[i];
 	tags[i] = tag;
 	hashes[i] = h;
+	pairs[i] = 0;
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = s->sur = -1;
@@ -463,7 +501,7 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	char key[MAXKEY + 8];
 	struct slot *sl;
 	size_t k, i, w;
-	uint64_t h = 0;
+	uint64_t h = 0, wh, pre = 0, last = 0;
 
 	while (n > 0 && s[0] == ' ')
 		s++, n--;
@@ -472,17 +510,29 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	if (n == 0 || (k = name_key(s, n, key, MAXKEY)) == 0 ||
 	    k >= MAXKEY - 1)
 		return;
-	/* Every proper prefix at a word boundary leads on to the name. The
-	 * hash of each is the one before and a word more, as key_hash does. */
-	for (i = w = 0; i < k; i++)
-		if (key[i] == ' ') {
-			h = w == 0 ? word_hash(key, i) :
-			    hash_more(h, word_hash(key + w, i - w));
-			insert(key, i, h)->prefix = 1;
-			w = i + 1;
-		}
-	h = w == 0 ? word_hash(key, k) : hash_more(h, word_hash(key + w, k - w));
-	sl = insert(key, k, h);
+	/*
+	 * Every proper prefix at a word boundary leads on to the name. The
+	 * hash of each is the one before and a word more, as key_hash does.
+	 * Each word after the first is a key of its own too, so that a word
+	 * of the text has a slot to pair with the words before it (pairs):
+	 * such a slot has no class and no target, as if it were not there.
+	 */
+	for (i = w = 0; i <= k; i++) {
+		if (i < k && key[i] != ' ')
+			continue;
+		wh = word_hash(key + w, i - w);
+		if (w > 0)
+			last = insert(key + w, i - w, wh)->koff;
+		h = w == 0 ? wh : hash_more(h, wh);
+		sl = insert(key, i, h);
+		/* The table may have grown: sl is good till the next insert. */
+		if (w > 0)
+			pairs[sl - table] = pre << 32 | last;
+		if (i < k)
+			sl->prefix = 1;
+		pre = sl->koff;
+		w = i + 1;
+	}
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -1808,9 +1858,8 @@ longer_name(size_t i)
 static size_t
 longest_name(size_t i, struct slot **slp, struct target **tgp)
 {
-	char key[MAXKEY + 8];
-	size_t j, q, kl = 0, kl0, kw = 0, nw, best = 0;
-	struct slot *sl;
+	size_t j, kl = 0, kl0, nw, best = 0;
+	struct slot *sl, *cur = NULL;
 	struct target *tg;
 	uint64_t h = 0, h0;
 	int allcaps = 1;
@@ -1828,30 +1877,28 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 		if (!(toks[j].flags & W_UPPER))
 			allcaps = 0;
 		if (nw++ == 0) {
-			/* One word is looked up in its own key: the key is
-			 * copied only for a longer name. */
+			/* One word is looked up in its own key (make_key). */
 			if (toks[j].klen >= MAXKEY)
 				break;
 			kl = toks[j].klen;
-			kw = j;
 			h = toks[j].hash;
-			sl = j == i ? toks[i].sl :
-			    find(keys.s + toks[j].koff, kl, h);
+			sl = toks[j].sl;
 		} else {
-			/* Keys are padded: copy them eight bytes at a time. */
-			if (nw == 2)
-				for (q = 0; q < kl; q += 8)
-					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			/*
+			 * The words so far and this one: the key of slot cur,
+			 * a space, the word's key. It is found by the two
+			 * slots (pairs) rather than by the key: a word of a
+			 * name has a slot of its own.
+			 */
 			kl0 = kl;
 			h0 = h;
-			key[kl++] = ' ';
+			kl++;
 			if (kl + toks[j].klen >= MAXKEY)
 				break;
 			h = hash_more(h, toks[j].hash);
-			for (q = 0; q < toks[j].klen; q += 8)
-				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
 			kl += toks[j].klen;
-			sl = find(key, kl, h);
+			sl = toks[j].sl == NULL ? NULL :
+			    find_pair(pair_of(cur, toks[j].sl), h);
 			/* A middle initial the name has not: "Henry A.
 			 * Kissinger", as wire copy of the 1970s wrote it. */
 			if (sl == NULL && toks[j].end - toks[j].start == 1 &&
@@ -1865,6 +1912,7 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 		}
 		if (sl == NULL)
 			break;
+		cur = sl;
 		tg = NULL;
 		if (allcaps && sl->acro.actor >= 0)
 			tg = &sl->acro;
