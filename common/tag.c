@@ -1930,6 +1930,17 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 }
 
 /*
+ * Does no name begin with a word of slot sl and flags (W_*), as
+ * longest_name would find: no name of one word, and none longer?
+ */
+static inline int
+no_name(const struct slot *sl, unsigned flags)
+{
+	return sl == NULL || (!sl->prefix && sl->norm.actor < 0 &&
+	    (sl->acro.actor < 0 || !(flags & W_UPPER)));
+}
+
+/*
  * A news agency's signature after a dateline: "ISLAMABAD (PTI) -",
  * "LONDON, June 5 (Reuters) -". The word in brackets is the agency that
  * filed the story, never a party that shares its acronym, so it is first
@@ -2044,6 +2055,10 @@ match_dict(void)
 			next = i + 1;
 			continue;
 		}
+		/* Most capitalised words begin no name: The, But, Smith. */
+		need_key(i);
+		if (toks[i].klen > 0 && no_name(toks[i].sl, toks[i].flags))
+			continue;
 		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
 			continue;
