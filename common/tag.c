@@ -2343,6 +2343,16 @@ match_cues(void)
 			continue;
 		}
 		e = run_end(i);
+		/*
+		 * Most runs have no cue word and no name that is no actor:
+		 * nothing below comes of them. (run_end made the keys of the
+		 * words of the run, and match_dict those of the capitalised
+		 * ones: this test makes none.)
+		 */
+		for (j = i; j < e && !(wclass(j) & (WC_CUE | WC_MEDIA | WC_BLOCK)); j++)
+			;
+		if (j == e)
+			continue;
 		/* Leading stop words are not part of the name: The, But. */
 		while (i < e && (wclass(i) & (WC_STOP | WC_TIME)) &&
 		    toks[i].owner < 0)
