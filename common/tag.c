@@ -903,6 +903,12 @@ static struct cand *cands;
 static size_t ncand, capcand;
 static struct person *people;
 static size_t npeople, cappeople;
+/*
+ * A bit for each person's hash (PERSON_BIT): most words asked about are
+ * no one's last name, and the bit tells them without the search.
+ */
+static uint64_t people_bits;
+#define PERSON_BIT(h) ((uint64_t)1 << ((h) >> 58))
 static uint32_t *sorted;	/* the live candidates in order, sort_cands */
 static struct buf arena;
 static size_t prev_end;		/* end of the word before, for add_word */
@@ -2666,7 +2672,8 @@ person_idx(size_t i)
 	size_t k;
 
 	need_key(i);
-	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key))
+	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key) ||
+	    !(people_bits & PERSON_BIT(toks[i].hash)))
 		return -1;
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
@@ -2787,6 +2794,7 @@ add_person(int c)
 	}
 	memcpy(people[npeople].key, keys.s + toks[w].koff, toks[w].klen + 1);
 	people[npeople].hash = toks[w].hash;
+	people_bits |= PERSON_BIT(toks[w].hash);
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
 	people[npeople].first = (uint8_t)first;
@@ -3583,6 +3591,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 	textlen = n;
 	ncand = 0;
 	npeople = 0;
+	people_bits = 0;
 	buf_reset(&keys);
 	buf_reset(&arena);
 	buf_reserve(&keys, 8);
