@@ -3532,37 +3532,55 @@ before(const struct cand *x, const struct cand *y)
 
 /*
  * Put the live candidates in order of offset into order[], equal ones in
- * the order they were found. It is a merge sort of indices, bottom up,
- * that copies runs already in order whole: each pass adds its candidates
- * mostly in order, and qsort moved the big candidates about and allocated
- * its buffer for every text. Returns how many there are.
+ * the order they were found. Each pass adds its candidates mostly in
+ * order, so the list is a few runs in order: a merge sort of indices that
+ * merges those runs, two by two, costs a pass over the list for each
+ * doubling of their length, not of 1; qsort moved the big candidates
+ * about and allocated its buffer for every text. Returns how many there
+ * are.
  */
 static size_t
 sort_cands(void)
 {
 	static uint32_t *order, *tmp;
-	static size_t cap;
+	static size_t *runs, cap;
 	uint32_t *src, *dst, *t;
-	size_t n = 0, w, lo, mid, hi, a, b, k;
+	size_t n = 0, nr, r, m, lo, mid, hi, a, b, k;
 
-	if (ncand > cap) {
-		cap = ncand * 2;
+	if (ncand + 1 > cap) {
+		cap = ncand * 2 + 1;
 		order = erealloc(order, cap * sizeof(order[0]));
 		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
+		runs = erealloc(runs, cap * sizeof(runs[0]));
 	}
-	for (k = 0; k < ncand; k++)
-		if (!cands[k].dead && !cands[k].hidden)
-			order[n++] = (uint32_t)k;
+	/* The live ones, and where each run in order begins. */
+	nr = 0;
+	for (k = 0; k < ncand; k++) {
+		if (cands[k].dead || cands[k].hidden)
+			continue;
+		if (n == 0 || before(&cands[k], &cands[order[n - 1]]))
+			runs[nr++] = n;
+		order[n++] = (uint32_t)k;
+	}
+	runs[nr] = n;
 	src = order;
 	dst = tmp;
-	for (w = 1; w < n; w *= 2) {
-		for (lo = 0; lo < n; lo += 2 * w) {
-			mid = lo + w < n ? lo + w : n;
-			hi = lo + 2 * w < n ? lo + 2 * w : n;
+	/* Runs r and r + 1 become run r / 2; runs[nr] is the end. The
+	 * bounds of a pair are read before the merged run's is written. */
+	while (nr > 1) {
+		for (r = m = 0; r < nr; r += 2, m++) {
+			lo = runs[r];
+			if (r + 1 == nr) {
+				memcpy(dst + lo, src + lo, (n - lo) * sizeof(src[0]));
+				runs[m] = lo;
+				continue;
+			}
+			mid = runs[r + 1];
+			hi = runs[r + 2];
 			a = lo;
 			b = mid;
 			k = lo;
-			if (mid < hi && before(&cands[src[mid]], &cands[src[mid - 1]]))
+			if (before(&cands[src[mid]], &cands[src[mid - 1]]))
 				while (a < mid && b < hi)
 					dst[k++] = before(&cands[src[b]],
 					    &cands[src[a]]) ? src[b++] : src[a++];
@@ -3570,7 +3588,10 @@ sort_cands(void)
 				dst[k++] = src[a++];
 			while (b < hi)
 				dst[k++] = src[b++];
+			runs[m] = lo;
 		}
+		runs[m] = n;
+		nr = m;
 		t = src;
 		src = dst;
 		dst = t;
