@@ -1960,7 +1960,8 @@ agency_sign(size_t i)
 	struct slot *sl;
 	size_t p, k, n;
 
-	if (i == 0 || i + 1 > ntok || toks[i].gap != G_OPEN || toks[i].sent)
+	/* The gap first: it rules out nearly every word. */
+	if (toks[i].gap != G_OPEN || i == 0 || i + 1 > ntok || toks[i].sent)
 		return -1;
 	for (p = toks[i].end; p < textlen && text[p] == ' '; p++)
 		;
@@ -2008,8 +2009,10 @@ elliptic_name(size_t i)
 	size_t j, e, n;
 	int a, b;
 
-	if (i + 3 >= ntok || !sep_ok(i + 1) || !sep_ok(i + 2) ||
-	    !word_is(i + 1, "and", 3))
+	/* The compass words have four or five letters: a test that rules
+	 * out most words before the others. */
+	if ((n = toks[i].end - toks[i].start) < 4 || n > 5 || i + 3 >= ntok ||
+	    !sep_ok(i + 1) || !sep_ok(i + 2) || !word_is(i + 1, "and", 3))
 		return -1;
 	for (a = 0; compass[a] != NULL && !word_is(i, compass[a], strlen(compass[a])); a++)
 		;
