@@ -2626,9 +2626,10 @@ name_at(size_t i, int minwords)
 
 	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
 		return i;
-	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
-	    (j > i && toks[j].end - toks[j].start <= 5 &&
-	    (name_particle(j) || given_tail(j)))); j++) {
+	/* Word i is a name word: it is not asked again. */
+	for (j = i; j < ntok && (j == i || (sep_ok(j) && (name_word(j) ||
+	    (toks[j].end - toks[j].start <= 5 &&
+	    (name_particle(j) || given_tail(j)))))); j++) {
 		if (particle(j) || !is_cap(j))
 			continue;
 		if (toks[j].klen > 0)
