@@ -1947,6 +1947,35 @@ no_name(const struct slot *sl, unsigned flags)
 }
 
 /*
+ * Is word i, which begins names (its slot sl has prefix set) but is none
+ * of one word, followed by a word that goes on none of them, as
+ * longest_name would find: "The meeting", "Foreign policy"? It makes
+ * the keys longest_name would make, and no others.
+ */
+static inline int
+stops_at_two(size_t i, const struct slot *sl)
+{
+	size_t j = i + 1;
+
+	if (sl->norm.actor >= 0 || (sl->acro.actor >= 0 &&
+	    (toks[i].flags & W_UPPER)) || toks[i].klen >= MAXKEY || j >= ntok)
+		return toks[i].klen >= MAXKEY;
+	if (!sep_ok(j) && toks[j].gap != G_POSS)
+		return 1;
+	need_key(j);
+	if (toks[j].klen == 0)
+		return 0;	/* al-: longest_name goes on past it */
+	if (toks[i].klen + 1 + toks[j].klen >= MAXKEY)
+		return 1;
+	if (toks[j].sl != NULL && find_pair(pair_of(sl, toks[j].sl),
+	    hash_more(toks[i].hash, toks[j].hash)) != NULL)
+		return 0;
+	/* A middle initial the name has not is passed over. */
+	return !(toks[j].end - toks[j].start == 1 && (toks[j].flags & W_UPPER) &&
+	    toks[j].end < textlen && text[toks[j].end] == '.');
+}
+
+/*
  * A news agency's signature after a dateline: "ISLAMABAD (PTI) -",
  * "LONDON, June 5 (Reuters) -". The word in brackets is the agency that
  * filed the story, never a party that shares its acronym, so it is first
@@ -2066,7 +2095,8 @@ match_dict(void)
 		}
 		/* Most capitalised words begin no name: The, But, Smith. */
 		need_key(i);
-		if (toks[i].klen > 0 && no_name(toks[i].sl, toks[i].flags))
+		if (toks[i].klen > 0 && (no_name(toks[i].sl, toks[i].flags) ||
+		    stops_at_two(i, toks[i].sl)))
 			continue;
 		best = longest_name(i, &bestsl, &besttg);
 		if (besttg == NULL)
