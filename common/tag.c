@@ -98,6 +98,10 @@ struct surnode {
 static struct surnode *surs;
 static size_t nsurs, capsurs;
 static uint8_t *famfirst;	/* by actor: his names put the family first */
+/* By actor: the dictionary's entry and the length of its id, which every
+ * name found asks for. */
+static const struct actor **actors;
+static size_t *idlens;
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -249,7 +253,8 @@ static const struct {
 	{ "at of for with in from", WC_AT },
 };
 
-/* Upper-case acronyms that are also English words, dropped in headlines. */
+/* Upper-case acronyms that are also English words, dropped in headlines;
+ * of two or three letters, as caps_word counts on. */
 static const char *const caps_words[] = {
 	"AM", "AN", "AND", "ARE", "AS", "AT", "BE", "BY", "CAN", "DO", "GO",
 	"HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "NOR", "OF", "OK",
@@ -809,6 +814,12 @@ tag_init(void)
 	built = 1;
 	n = dict_count();
 	famfirst = ecalloc(n + 1, 1);
+	actors = ecalloc(n + 1, sizeof(actors[0]));
+	idlens = ecalloc(n + 1, sizeof(idlens[0]));
+	for (i = 0; i < n; i++) {
+		actors[i] = dict_actor(i);
+		idlens[i] = strlen(actors[i]->id);
+	}
 	grow();
 	buf_reserve(&keypool, 8);	/* no key at offset 0 */
 	memset(keypool.s, 0, 8);
@@ -1724,8 +1735,12 @@ caps_word(size_t i)
 {
 	size_t k, n = toks[i].end - toks[i].start;
 
+	/* The words have two or three letters. */
+	if (n < 2 || n > 3)
+		return 0;
 	for (k = 0; caps_words[k] != NULL; k++)
-		if (strlen(caps_words[k]) == n &&
+		if (caps_words[k][0] == text[toks[i].start] &&
+		    strlen(caps_words[k]) == n &&
 		    memcmp(caps_words[k], text + toks[i].start, n) == 0)
 			return 1;
 	return 0;
@@ -2085,10 +2100,10 @@ match_dict(void)
 		if ((i = caps[ci]) < next)
 			continue;
 		if ((ag = agency_sign(i)) >= 0 || (ag = elliptic_name(i)) >= 0) {
-			c = add_cand(i, i + 1, dict_actor((size_t)ag)->type, S_DICT);
-			c->id = dict_actor((size_t)ag)->id;
+			c = add_cand(i, i + 1, actors[ag]->type, S_DICT);
+			c->id = actors[ag]->id;
 			c->actor = ag;
-			c->idlen = strlen(c->id);
+			c->idlen = idlens[ag];
 			own(i, i + 1, (int)(c - cands));
 			next = i + 1;
 			continue;
@@ -2117,8 +2132,8 @@ match_dict(void)
 		/* A place name that begins a person's name: Israel Katz. */
 		if (best == i + 1 && !besttg->adjective && best < ntok &&
 		    toks[best].gap == G_SPACE && al_cap(best) &&
-		    (dict_actor((size_t)besttg->actor)->type == T_LOC ||
-		    dict_actor((size_t)besttg->actor)->type == T_GPE) &&
+		    (actors[besttg->actor]->type == T_LOC ||
+		    actors[besttg->actor]->type == T_GPE) &&
 		    (wclass(best) & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE |
 		    WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)) == 0 &&
 		    !longer_name(best))
@@ -2141,17 +2156,17 @@ match_dict(void)
 				first = i - 1;
 		}
 		k = best;
-		c = add_cand(first, k, dict_actor((size_t)besttg->actor)->type, S_DICT);
-		c->id = dict_actor((size_t)besttg->actor)->id;
+		c = add_cand(first, k, actors[besttg->actor]->type, S_DICT);
+		c->id = actors[besttg->actor]->id;
 		c->actor = besttg->actor;
-		c->idlen = strlen(c->id);
+		c->idlen = idlens[besttg->actor];
 		c->adjective = besttg->adjective;
 		/* Regions of no state (the Middle East, Central America) are
 		 * where things happen, never who acts: they are not written,
 		 * but their words are taken, so that "Central American" is
 		 * not the United States by its last word. */
-		if (c->type == T_LOC && dict_actor((size_t)c->actor)->country[0] ==
-		    '\0' && dict_actor((size_t)c->actor)->parent == NULL) {
+		if (c->type == T_LOC && actors[c->actor]->country[0] == '\0' &&
+		    actors[c->actor]->parent == NULL) {
 			/* A longer name begun inside it is that name: "The
 			 * Gulf Cooperation Council" is no "the Gulf". */
 			for (j = i + 1; j < k; j++)
