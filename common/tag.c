@@ -2566,8 +2566,9 @@ match_cues(void)
 
 /* ---- 3. people introduced by a title ---- */
 
-/* Could word i be part of a person's name? */
-static int
+/* Could word i be part of a person's name? (Asked of nearly every
+ * capitalised word and the words after it: inlined.) */
+static inline int
 name_word(size_t i)
 {
 	uint32_t wc;
