@@ -2716,15 +2716,24 @@ function_word(size_t i)
 
 /* The person of the article word i names alone: the index in people,
  * -1 if none, -2 if the article has two of that name. */
-static int
+static int person_search(size_t);
+
+static inline int
 person_idx(size_t i)
 {
-	size_t k;
-
 	need_key(i);
 	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key) ||
 	    !(people_bits & PERSON_BIT(toks[i].hash)))
 		return -1;
+	return person_search(i);
+}
+
+/* person_idx past the tests most words fail, which are inlined. */
+static int
+person_search(size_t i)
+{
+	size_t k;
+
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
 		    strcmp(people[k].key, keys.s + toks[i].koff) == 0) {
