@@ -1951,14 +1951,17 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 }
 
 /*
- * Does no name begin with a word of slot sl and flags (W_*), as
- * longest_name would find: no name of one word, and none longer?
+ * The target of a word of slot sl (NULL if none) and flags (W_*) alone,
+ * as longest_name picks it: the acronym's for a word in capitals.
  */
-static inline int
-no_name(const struct slot *sl, unsigned flags)
+static inline struct target *
+word_target(struct slot *sl, unsigned flags)
 {
-	return sl == NULL || (!sl->prefix && sl->norm.actor < 0 &&
-	    (sl->acro.actor < 0 || !(flags & W_UPPER)));
+	if (sl == NULL)
+		return NULL;
+	if ((flags & W_UPPER) && sl->acro.actor >= 0)
+		return &sl->acro;
+	return sl->norm.actor >= 0 ? &sl->norm : NULL;
 }
 
 /*
@@ -1968,13 +1971,14 @@ no_name(const struct slot *sl, unsigned flags)
  * the keys longest_name would make, and no others.
  */
 static inline int
-stops_at_two(size_t i, const struct slot *sl)
+stops_at_two(size_t i, struct slot *sl)
 {
 	size_t j = i + 1;
 
-	if (sl->norm.actor >= 0 || (sl->acro.actor >= 0 &&
-	    (toks[i].flags & W_UPPER)) || toks[i].klen >= MAXKEY || j >= ntok)
-		return toks[i].klen >= MAXKEY;
+	if (toks[i].klen >= MAXKEY)
+		return 1;	/* longest_name looks no further */
+	if (word_target(sl, toks[i].flags) != NULL || j >= ntok)
+		return 0;
 	if (!sep_ok(j) && toks[j].gap != G_POSS)
 		return 1;
 	need_key(j);
@@ -2108,14 +2112,27 @@ match_dict(void)
 			next = i + 1;
 			continue;
 		}
-		/* Most capitalised words begin no name: The, But, Smith. */
+		/*
+		 * Most capitalised words begin no name longer than
+		 * themselves (Smith, Hamas): the word's slot tells what
+		 * longest_name would find. Most of the others begin names
+		 * that the next word does not go on with (The meeting).
+		 */
 		need_key(i);
-		if (toks[i].klen > 0 && (no_name(toks[i].sl, toks[i].flags) ||
-		    stops_at_two(i, toks[i].sl)))
-			continue;
-		best = longest_name(i, &bestsl, &besttg);
-		if (besttg == NULL)
-			continue;
+		sl = toks[i].sl;
+		if (toks[i].klen > 0 && toks[i].klen < MAXKEY &&
+		    (sl == NULL || !sl->prefix)) {
+			if ((besttg = word_target(sl, toks[i].flags)) == NULL)
+				continue;
+			bestsl = sl;
+			best = i + 1;
+		} else {
+			if (toks[i].klen > 0 && stops_at_two(i, sl))
+				continue;
+			best = longest_name(i, &bestsl, &besttg);
+			if (besttg == NULL)
+				continue;
+		}
 		/* An acronym that is an English word, in a headline. */
 		if (besttg == &bestsl->acro && best == i + 1 && caps_word(i) &&
 		    in_caps_line(i))
