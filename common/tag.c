@@ -2250,6 +2250,7 @@ run_end(size_t i)
 }
 
 static const char *cand_country(int);
+static const struct actor *cand_actor(const struct cand *);
 
 /* Is word j the word w (lower case, n bytes) in any case? */
 static int
@@ -2783,7 +2784,7 @@ person_country(const struct cand *c)
 	const struct actor *a;
 
 	if (c->id != NULL)
-		a = dict_get(c->id, c->idlen);
+		a = cand_actor(c);
 	else if (c->afflen > 0)
 		a = dict_get(c->affil != NULL ? c->affil : arena.s + c->affoff,
 		    c->afflen);
@@ -3120,14 +3121,25 @@ make_person(size_t i, size_t e, int party)
 	return c;
 }
 
+/*
+ * The dictionary actor of candidate c, NULL if none: the one it was found
+ * as, else the one of its id (a surname linked back to one).
+ */
+static const struct actor *
+cand_actor(const struct cand *c)
+{
+	if (c->actor >= 0)
+		return actors[c->actor];
+	return c->id != NULL ? dict_get(c->id, c->idlen) : NULL;
+}
+
 /* The country of candidate ci if it is a dictionary actor, else "". */
 static const char *
 cand_country(int ci)
 {
 	const struct actor *a;
 
-	if (ci < 0 || cands[ci].id == NULL ||
-	    (a = dict_get(cands[ci].id, cands[ci].idlen)) == NULL)
+	if (ci < 0 || (a = cand_actor(&cands[ci])) == NULL)
 		return "";
 	return a->country;
 }
@@ -3232,7 +3244,7 @@ stated_role(struct cand *c, int party)
 	size_t plen;
 	int depth;
 
-	if (party < 0 || c->id == NULL || (a = dict_get(c->id, c->idlen)) == NULL)
+	if (party < 0 || (a = cand_actor(c)) == NULL)
 		return;
 	pid = cand_id(&cands[party], &plen);
 	for (p = a, depth = 0; p->parent != NULL && depth < 8; depth++) {
