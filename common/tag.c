@@ -1965,10 +1965,11 @@ word_target(struct slot *sl, unsigned flags)
 }
 
 /*
- * Is word i, which begins names (its slot sl has prefix set) but is none
- * of one word, followed by a word that goes on none of them, as
- * longest_name would find: "The meeting", "Foreign policy"? It makes
- * the keys longest_name would make, and no others.
+ * Would longest_name find nothing from word i, whose slot sl begins longer
+ * names, because the word is no name itself and the next word goes on
+ * with none of them ("The meeting", "Foreign policy")? 0 when that takes
+ * more than a look at the next word. It makes the keys longest_name would
+ * make, and no others.
  */
 static inline int
 stops_at_two(size_t i, struct slot *sl)
