@@ -1811,6 +1811,19 @@ slug(size_t t0, size_t t1, size_t *len)
 	for (i = t0; i < t1; i++) {
 		/* Fold each word by itself, without the spelling keys. */
 		s = text + toks[i].start;
+		if (toks[i].plain) {
+			/* ASCII letters and digits: text_word would find
+			 * the word whole, and it folds to lower case. */
+			k = toks[i].end - toks[i].start;
+			buf_reserve(&arena, k + 1);
+			if (arena.len > off)
+				arena.s[arena.len++] = '-';
+			for (j = 0; j < k; j++)
+				arena.s[arena.len++] = (char)(s[j] >= 'A' &&
+				    s[j] <= 'Z' ? s[j] + 32 : s[j]);
+			arena.s[arena.len] = '\0';
+			continue;
+		}
 		pos = 0;
 		while (text_word(s, toks[i].end - toks[i].start, &pos, &w)) {
 			for (j = w.start, k = 0; j < w.end && k < sizeof(key) - 1; j++) {
