@@ -2704,6 +2704,18 @@ name_at(size_t i, int minwords)
 
 	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
 		return i;
+	/*
+	 * Most often the next word is a small word whose key is made (a
+	 * name of one word, as the loop below would find, asking nothing
+	 * that makes a key): no name word, no particle, no given name's
+	 * tail.
+	 */
+	j = i + 1;
+	if (minwords > 1 && (j >= ntok || !sep_ok(j) || (toks[j].kdone &&
+	    toks[j].klen > 0 && !(toks[j].flags & W_CAP) &&
+	    (toks[j].end - toks[j].start > 5 || (toks[j].gap != G_HYPHEN &&
+	    !particle(j))))))
+		return i;
 	/* Word i is a name word: it is not asked again. */
 	for (j = i; j < ntok && (j == i || (sep_ok(j) && (name_word(j) ||
 	    (toks[j].end - toks[j].start <= 5 &&
