@@ -2696,26 +2696,12 @@ given_tail(size_t j)
 	    memcmp(w, "era", 3) == 0)) && syllables(w, n, 1) == 1;
 }
 
-/* A person's name from word i: 2 to 4 words. Returns its end, or i. */
-static size_t
-name_at(size_t i, int minwords)
+/* name_at past its first tests: word i is a name word of a key. */
+static NOINLINE size_t
+name_from(size_t i, int minwords)
 {
 	size_t j, n = 0;
 
-	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
-		return i;
-	/*
-	 * Most often the next word is a small word whose key is made (a
-	 * name of one word, as the loop below would find, asking nothing
-	 * that makes a key): no name word, no particle, no given name's
-	 * tail.
-	 */
-	j = i + 1;
-	if (minwords > 1 && (j >= ntok || !sep_ok(j) || (toks[j].kdone &&
-	    toks[j].klen > 0 && !(toks[j].flags & W_CAP) &&
-	    (toks[j].end - toks[j].start > 5 || (toks[j].gap != G_HYPHEN &&
-	    !particle(j))))))
-		return i;
 	/* Word i is a name word: it is not asked again. */
 	for (j = i; j < ntok && (j == i || (sep_ok(j) && (name_word(j) ||
 	    (toks[j].end - toks[j].start <= 5 &&
@@ -2730,6 +2716,30 @@ name_at(size_t i, int minwords)
 	while (j > i && toks[j - 1].klen == 0)
 		j--;
 	return (int)n >= minwords ? j : i;
+}
+
+/*
+ * A person's name from word i: 2 to 4 words. Returns its end, or i. The
+ * tests that most words fail are inlined.
+ */
+static inline size_t
+name_at(size_t i, int minwords)
+{
+	size_t j = i + 1;
+
+	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
+		return i;
+	/*
+	 * Most often the next word is a small word whose key is made (a
+	 * name of one word, as name_from would find, asking nothing that
+	 * makes a key): no name word, no particle, no given name's tail.
+	 */
+	if (minwords > 1 && (j >= ntok || !sep_ok(j) || (toks[j].kdone &&
+	    toks[j].klen > 0 && !(toks[j].flags & W_CAP) &&
+	    (toks[j].end - toks[j].start > 5 || (toks[j].gap != G_HYPHEN &&
+	    !particle(j))))))
+		return i;
+	return name_from(i, minwords);
 }
 
 /*
