@@ -43,8 +43,10 @@
  */
 #ifdef __GNUC__
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE
 #endif
 
 #define MAXKEY 128	/* bytes of a name key looked up */
@@ -1661,10 +1663,11 @@ make_key_fresh(struct tok *t, struct kc_entry *c, uint64_t w0, uint64_t w1,
 /*
  * The key of word i, from the cache when the word is a short plain one
  * met before (nine times in ten): that path is kept apart from
- * make_key_fresh so that it needs few registers and no frame.
+ * make_key_fresh so that it needs few registers and no frame. It is
+ * make_key, and inlined where match_dict keys every capitalised word.
  */
-static void
-make_key(size_t i)
+static inline ALWAYS_INLINE void
+key_of(size_t i)
 {
 	struct tok *t = &toks[i];
 	struct kc_entry *c;
@@ -1692,6 +1695,12 @@ make_key(size_t i)
 	t->koff = (uint32_t)keys.len;
 	t->klen = c->klen;
 	keys.len += KEYPAD(c->klen);
+}
+
+static void
+make_key(size_t i)
+{
+	key_of(i);
 }
 
 /* The rules ask for keys over and over: the test is worth inlining. */
@@ -2132,7 +2141,8 @@ match_dict(void)
 		 * longest_name would find. Most of the others begin names
 		 * that the next word does not go on with (The meeting).
 		 */
-		need_key(i);
+		if (!toks[i].kdone)
+			key_of(i);	/* need_key, without the call */
 		sl = toks[i].sl;
 		if (toks[i].klen > 0 && toks[i].klen < MAXKEY &&
 		    (sl == NULL || !sl->prefix)) {
