@@ -150,6 +150,71 @@ opt(const char *s)
 	return strcmp(s, "-") == 0 ? NULL : s;
 }
 
+/*
+ * Years of office: spans separated by commas, each a year, or two joined
+ * by a hyphen, the second left out while in office ("1971-2000",
+ * "1966-1977,1980-1984", "2014-"). Parsed once here for the check and
+ * again when asked: rows with years are few and asked seldom.
+ */
+static const char *
+year_span(const char *s, int *from, int *to)
+{
+	int n, k;
+
+	for (n = 0, k = 0; k < 4; k++, s++) {
+		if (*s < '0' || *s > '9')
+			return NULL;
+		n = n * 10 + (*s - '0');
+	}
+	*from = *to = n;
+	if (*s != '-')
+		return s;
+	s++;
+	if (*s < '0' || *s > '9') {
+		*to = 9999;
+		return s;
+	}
+	for (n = 0, k = 0; k < 4; k++, s++) {
+		if (*s < '0' || *s > '9')
+			return NULL;
+		n = n * 10 + (*s - '0');
+	}
+	*to = n;
+	return *to >= *from ? s : NULL;
+}
+
+static int
+years_ok(const char *s)
+{
+	int from, to;
+
+	for (;;) {
+		if ((s = year_span(s, &from, &to)) == NULL)
+			return 0;
+		if (*s == '\0')
+			return 1;
+		if (*s++ != ',')
+			return 0;
+	}
+}
+
+int
+dict_in_office(const struct actor *a, int year)
+{
+	const char *s = a->years;
+	int from, to;
+
+	if (s == NULL || year == 0)
+		return -1;
+	while ((s = year_span(s, &from, &to)) != NULL) {
+		if (year >= from && year <= to)
+			return 1;
+		if (*s++ != ',')
+			break;
+	}
+	return 0;
+}
+
 /* Check one split line; NULL if it is good, else what is wrong. */
 static const char *
 check_line(char **f, int nf)
@@ -157,11 +222,11 @@ check_line(char **f, int nf)
 	static char why[64];
 	int i;
 
-	if (nf != 7) {
-		snprintf(why, sizeof(why), "%d columns, expected 7", nf);
+	if (nf != 7 && nf != 8) {
+		snprintf(why, sizeof(why), "%d columns, expected 7 or 8", nf);
 		return why;
 	}
-	for (i = 0; i < 7; i++)
+	for (i = 0; i < nf; i++)
 		if (f[i][0] == '\0')
 			return "empty column (write - for none)";
 	if (!is_slug(f[0]))
@@ -178,11 +243,13 @@ check_line(char **f, int nf)
 		return "capital on a row that is not a GPE";
 	if (strcmp(f[6], "-") != 0 && !is_slug(f[6]))
 		return "capital is not an id";
+	if (nf == 8 && strcmp(f[7], "-") != 0 && !years_ok(f[7]))
+		return "years are not spans such as 1989-1993,2001-";
 	return NULL;
 }
 
 static void
-add_entry(char **f)
+add_entry(char **f, int nf)
 {
 	struct entry *e = ecalloc(1, sizeof(*e)), *old;
 	size_t *slot;
@@ -197,6 +264,7 @@ add_entry(char **f)
 	e->a.name = f[4];
 	e->adjs = opt(f[5]) != NULL ? f[5] : "";
 	e->a.capital = opt(f[6]);
+	e->a.years = nf == 8 ? opt(f[7]) : NULL;
 	if (nslots == 0 || (nents + 1) * 2 > nslots)
 		rehash();
 	slot = slot_of(e->a.id, strlen(e->a.id));
@@ -234,7 +302,7 @@ set_canonical(struct entry *e)
 void
 dict_add_text(const char *text, size_t n, const char *path)
 {
-	char *buf = estrndup(text, n), *line, *next, *p, *f[8];
+	char *buf = estrndup(text, n), *line, *next, *p, *f[9];
 	unsigned long lineno = 0;
 	const char *why;
 	int nf;
@@ -248,7 +316,7 @@ dict_add_text(const char *text, size_t n, const char *path)
 			*p = '\0';
 		if (line[0] == '#' || line[strspn(line, " \t")] == '\0')
 			continue;
-		for (nf = 0, p = line; nf < 8; nf++) {
+		for (nf = 0, p = line; nf < 9; nf++) {
 			f[nf] = p;
 			if ((p = strchr(p, '\t')) == NULL) {
 				nf++;
@@ -258,7 +326,7 @@ dict_add_text(const char *text, size_t n, const char *path)
 		}
 		if ((why = check_line(f, nf)) != NULL)
 			errx(1, "%s:%lu: %s", path, lineno, why);
-		add_entry(f);
+		add_entry(f, nf);
 		/* Only new or replaced entries need their name set. */
 		set_canonical(ents[*slot_of(f[0], strlen(f[0])) - 1]);
 	}
@@ -377,11 +445,15 @@ dict_print(FILE *fp)
 	size_t i;
 
 	dict_init();
-	fputs("# id\ttype\tcountry\tparent\tnames\tadjectives\tcapital\n", fp);
+	fputs("# id\ttype\tcountry\tparent\tnames\tadjectives\tcapital"
+	    "\tyears\n", fp);
 	for (i = 0; i < nents; i++) {
 		e = ents[i];
-		fprintf(fp, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e->a.id,
+		fprintf(fp, "%s\t%s\t%s\t%s\t%s\t%s\t%s", e->a.id,
 		    type_name(e->a.type), dash(e->country), dash(e->a.parent),
 		    e->names, dash(e->adjs), dash(e->a.capital));
+		if (e->a.years != NULL)
+			fprintf(fp, "\t%s", e->a.years);
+		fputc('\n', fp);
 	}
 }

@@ -2,7 +2,8 @@
  * dict.h: the actor dictionary: the built-in table compiled from the TSV files
  * of data/ plus the user's -d files, looked up by id. The file format is in
  * tag-entities(1) and data/README: one actor a line, seven TAB-separated
- * columns: id, type, country, parent, names, adjectives, capital.
+ * columns: id, type, country, parent, names, adjectives, capital; and an
+ * eighth, optional: the years of office ("1989-1993", "2000-").
  */
 #ifndef DICT_H
 #define DICT_H
@@ -19,7 +20,14 @@ struct actor {
 	const char *parent;	/* affiliation or parent id, NULL when none */
 	const char *name;	/* the canonical English name */
 	const char *capital;	/* for a GPE, the id of its capital, or NULL */
+	const char *years;	/* years of office as written, or NULL */
 };
+
+/*
+ * Was actor a in office in year? 1 if one of its spans of years holds it,
+ * 0 if none does, -1 if a has no years or year is 0 (unknown).
+ */
+int dict_in_office(const struct actor *a, int year);
 
 /* Load the built-in dictionary; later calls do nothing. */
 void dict_init(void);

@@ -28,6 +28,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "buf.h"
 #include "date.h"
@@ -44,9 +47,11 @@
 #ifdef __GNUC__
 #define NOINLINE __attribute__((noinline))
 #define ALWAYS_INLINE __attribute__((always_inline))
+#define LIKELY(x) __builtin_expect(!!(x), 1)
 #else
 #define NOINLINE
 #define ALWAYS_INLINE
+#define LIKELY(x) (x)
 #endif
 
 #define MAXKEY 128	/* bytes of a name key looked up */
@@ -121,6 +126,7 @@ static uint64_t *hashes;	/* the hash of each slot's key, while building */
 static uint64_t *pairs;
 static int built;
 static int dates_on = 1;
+static int art_year;		/* tag_year */
 
 static const struct {
 	const char *words;
@@ -853,6 +859,12 @@ tag_init(void)
 }
 
 void
+tag_year(int year)
+{
+	art_year = year;
+}
+
+void
 tag_dates(int on)
 {
 	dates_on = on;
@@ -863,12 +875,17 @@ tag_dates(int on)
 /* What lies between a word and the one before it. */
 enum { G_SPACE, G_HYPHEN, G_COMMA, G_OPEN, G_CLOSE, G_BREAK, G_POSS };
 
-/* A word of the text; the small fields are packed so that the words of
- * an article stay in the cache through the passes. */
+/*
+ * A word of the text; the small fields are packed so that the words of
+ * an article stay in the cache through the passes. hash and sl are set by
+ * make_key and read only after it (need_key): cut_words leaves them
+ * unwritten. The fields from owner on are the 16-byte tail cut_words
+ * copies whole (fast_word): keep them last and that long.
+ */
 struct tok {
 	size_t start, end;
-	uint64_t hash;		/* word_hash of the key */
-	struct slot *sl;	/* the table entry of the key, or NULL */
+	uint64_t hash;		/* word_hash of the key, once kdone */
+	struct slot *sl;	/* the table entry of the key or NULL, once kdone */
 	int32_t owner;		/* index of the candidate that covers it, -1 */
 	uint32_t koff;		/* key in keys */
 	uint16_t klen;
@@ -973,10 +990,11 @@ gap_of(const char *s, size_t from, size_t to, unsigned prevflags)
 }
 
 /* The index of the lowest set bit of x, which is not 0. */
-static int
+static size_t
 lowest_bit(uint64_t x)
 {
-	return __builtin_ctzll(x);
+	/* Unsigned, so that widening it costs nothing. */
+	return (unsigned)__builtin_ctzll(x);
 }
 
 /* The end of the run of ASCII letters and digits that starts at b. */
@@ -1021,24 +1039,19 @@ plain_word(size_t pos, size_t b, size_t e)
 	return !(b >= 2 && s[b - 1] == '-' && s[b - 2] >= 0x80);
 }
 
-/* The flags text_word gives the plain word [b, e). */
+/*
+ * The flags text_word gives the plain word [b, e) that begins with a
+ * capital or a digit, but W_HYPHEN.
+ */
 static unsigned
-plain_flags(size_t b, size_t e)
+upper_flags(size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	unsigned flags = 0;
+	unsigned flags;
 	int upper = 0, lower = 0;
 	size_t i;
 
-	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
-	    (unsigned)s[b - 2] - '0' < 10))
-		flags |= W_HYPHEN;
-	if (s[b] >= 'a')
-		return flags;	/* most words: no capitals to look for */
-	if (s[b] <= '9')
-		flags |= W_DIGIT;
-	else
-		flags |= W_CAP;
+	flags = s[b] <= '9' ? W_DIGIT : W_CAP;
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (e - b <= 8 && b + 8 <= textlen) {
 		uint64_t x, lows, caps8;
@@ -1064,6 +1077,21 @@ plain_flags(size_t b, size_t e)
 	if (upper && !lower)
 		flags |= W_UPPER;
 	return flags;
+}
+
+/* The flags text_word gives the plain word [b, e). */
+static unsigned
+plain_flags(size_t b, size_t e)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	unsigned flags = 0;
+
+	if (b >= 2 && s[b - 1] == '-' && ((unsigned)(s[b - 2] | 0x20) - 'a' < 26 ||
+	    (unsigned)s[b - 2] - '0' < 10))
+		flags |= W_HYPHEN;
+	if (s[b] >= 'a')
+		return flags;	/* most words: no capitals to look for */
+	return flags | upper_flags(b, e);
 }
 
 static uint32_t wclass(size_t);
@@ -1157,15 +1185,69 @@ add_word(size_t start, size_t end, unsigned flags, int plain)
 	ntok++;
 }
 
-/* A word as add_word leaves it, before its offsets and flags. */
-static const struct tok blank = { .owner = -1, .plain = 1 };
+/*
+ * The words cut_words writes whole, by what lies before them: one space, a
+ * comma and a space, a full stop that ends a sentence (or nothing: the
+ * first word of the text), a hyphen after a letter or digit, one space
+ * after a possessive. Only the tail of a word, owner on, is copied from here:
+ * start and end are the word's, and hash and sl are left for make_key,
+ * which writes them before anyone reads them (kdone is 0).
+ */
+enum { F_SPACE, F_COMMA, F_STOP, F_HYPHEN, F_POSS, NFAST };
+static const struct tok fast_tail[] = {
+	[F_SPACE] = { .owner = -1, .plain = 1, .gap = G_SPACE },
+	[F_COMMA] = { .owner = -1, .plain = 1, .gap = G_COMMA },
+	[F_STOP] = { .owner = -1, .plain = 1, .gap = G_BREAK, .sent = 1 },
+	[F_HYPHEN] = { .owner = -1, .plain = 1, .gap = G_HYPHEN,
+	    .flags = W_HYPHEN },
+	[F_POSS] = { .owner = -1, .plain = 1, .gap = G_POSS }
+};
+#define TOK_TAIL offsetof(struct tok, owner)
+/* fast_word copies the tail as 16 bytes: it must be that long. */
+typedef char tok_tail_is_16[sizeof(struct tok) - TOK_TAIL == 16 ? 1 : -1];
 
 /*
- * The bytes that may follow a plain word as plain_word judges them: 1 for
- * any word, 2 for a full stop, which a capital letter alone before it
- * makes an initial (U.S.), 0 for what makes the word text_word's.
+ * The tables of cut_words, in one object so that one register holds where
+ * they all are (a table of its own takes an instruction to find, each time
+ * in a loop short of registers):
+ *
+ * may2 is date_scan_may of a run by its first two bytes, s[b] | s[b + 1]
+ * << 8, one load: bit k says whether a run of length k modulo 16 may begin
+ * a date. date_scan_may reads the first two bytes and the length alone
+ * (date.h), and the first byte again for a run of one, whose second byte
+ * here is the one after it, no letter or digit: the table is made by
+ * asking it. Its tables are made once, so this is too.
+ *
+ * end_ok is for the bytes that may follow a plain word as plain_word
+ * judges them: 1 for any word, 2 for a full stop, which a capital letter
+ * alone before it makes an initial (U.S.), 0 for what makes the word
+ * text_word's.
+ *
+ * tail is fast_tail, copied.
  */
-static unsigned char end_ok[256];
+static struct {
+	unsigned short may2[1 << 16];
+	unsigned char end_ok[256];
+	struct tok tail[NFAST];
+	int done;
+} cw;
+
+/* Word t as in fast_tail[f], over [b, e). */
+static inline void
+fast_word(struct tok *t, int f, size_t b, size_t e)
+{
+	t->start = b;
+	t->end = e;
+#ifdef __SSE2__
+	/* One load and one store: the tail is 16 bytes. */
+	_mm_storeu_si128((__m128i *)(void *)((char *)t + TOK_TAIL),
+	    _mm_loadu_si128((const __m128i *)(const void *)
+	    ((const char *)&cw.tail[f] + TOK_TAIL)));
+#else
+	memcpy((char *)t + TOK_TAIL, (const char *)&cw.tail[f] + TOK_TAIL,
+	    sizeof(*t) - TOK_TAIL);
+#endif
+}
 
 /* The dates found while the words are, for found_date to add last. */
 struct pending {
@@ -1223,14 +1305,12 @@ slow_words(size_t pos, size_t b, size_t e)
 }
 
 /*
- * The runs of ASCII letters and digits that may begin a date, by
- * date_scan_may of date.h, which tells most of them from their first
- * letters and length: tokenize gathers them as it finds the words.
+ * The starts of the runs of ASCII letters and digits that may begin a
+ * date, by date_scan_may of date.h, which tells most of them from their
+ * first letters and length: tokenize gathers them as it finds the words.
+ * Their ends are found again from the mask, for the few kept.
  */
-struct run {
-	size_t b, e;
-};
-static struct run *dcand;
+static size_t *dcand;
 static size_t ndcand, capdcand;
 
 /* The end of the run that starts at b and goes on past its block. */
@@ -1301,10 +1381,10 @@ find_dates(void)
 	unsigned cls;
 
 	for (k = 0; k < ndcand; k++) {
-		b = dcand[k].b;
-		e = dcand[k].e;
+		b = dcand[k];
 		if (b < di)
 			continue;
+		e = next_run_end(b);
 		cls = date_scan_class(&dscan, b, e);
 		/* "the" and "a" are looked at from the word after them. */
 		if ((cls & (DATE_IN(DATE_SET_THE) | DATE_IN(DATE_SET_A))) &&
@@ -1337,11 +1417,50 @@ struct kc_entry {
 };
 static struct kc_entry *kcache;
 
+static int
+is_alnum(unsigned c)
+{
+	return (c | 0x20) - 'a' < 26 || c - '0' < 10;
+}
+
+/* The tables of cut_words (cw), once date.c's are made. */
+static void
+cw_init(void)
+{
+	unsigned char w[2];
+	unsigned c1, c2, k, one, v;
+
+	for (c1 = 0; c1 < 256; c1++) {
+		if (!is_alnum(c1))
+			continue;
+		w[0] = w[1] = (unsigned char)c1;
+		one = (unsigned)date_scan_may(dscan.code, dscan.lens, w, 0, 1) << 1;
+		for (c2 = 0; c2 < 256; c2++) {
+			v = one;
+			if (is_alnum(c2)) {
+				/* Length 0 stands for 16, 32, ... */
+				w[1] = (unsigned char)c2;
+				for (k = 0, v = 0; k < 16; k++)
+					if (k != 1)
+						v |= (unsigned)date_scan_may(dscan.code,
+						    dscan.lens, w, 0, k ? k : 16) << k;
+			}
+			cw.may2[c1 | c2 << 8] = (unsigned short)v;
+		}
+	}
+	for (c1 = 0; c1 < 0x80; c1++)
+		cw.end_ok[c1] = 1;
+	cw.end_ok['\''] = 0;
+	cw.end_ok['.'] = 2;
+	memcpy(cw.tail, fast_tail, sizeof(cw.tail));
+	cw.done = 1;
+}
+
 /* The buffers of tokenize, and the mask of the text. */
 static void
 tokenize_begin(void)
 {
-	size_t k, nblock = (textlen + 63) / 64;
+	size_t nblock = (textlen + 63) / 64;
 
 	ntok = 0;
 	ncap = 0;
@@ -1355,12 +1474,6 @@ tokenize_begin(void)
 		captok = 4096;
 		toks = erealloc(toks, captok * sizeof(toks[0]));
 	}
-	if (end_ok['a'] == 0) {
-		for (k = 0; k < 0x80; k++)
-			end_ok[k] = 1;
-		end_ok['\''] = 0;
-		end_ok['.'] = 2;
-	}
 	if (kcache == NULL)
 		kcache = ecalloc((size_t)1 << KC_BITS, sizeof(kcache[0]));
 	/* A run is at least two bytes with the one after it. */
@@ -1370,6 +1483,8 @@ tokenize_begin(void)
 	}
 	text_alnum_mask(text, textlen, amask);
 	date_scan_begin(&dscan, text, textlen, pend_date, NULL);
+	if (!cw.done)
+		cw_init();
 }
 
 /*
@@ -1382,9 +1497,10 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 {
 	const unsigned char *s = (const unsigned char *)text;
 
-	/* Or: the flags of a word after a hyphen have W_HYPHEN already. */
+	/* Or: the flags of a word after a hyphen have W_HYPHEN already,
+	 * and only they (cut_words), so plain_flags need not look. */
 	t->flags |= s[b] >= 'A' && e - b >= 2 && s[b + 1] >= 'a' ? W_CAP :
-	    (uint8_t)plain_flags(b, e);
+	    (uint8_t)upper_flags(b, e);
 	if (t->flags & (W_CAP | W_UPPER)) {
 		if (ncap == capcap) {
 			capcap = capcap ? capcap * 2 : 1024;
@@ -1394,18 +1510,47 @@ cap_word(struct tok *t, size_t i, size_t b, size_t e)
 	}
 }
 
-/*
- * May the run [b, e) end a plain word (plain_word)? Not longer than 64
- * bytes, nor before an apostrophe or a non-ASCII byte, nor one capital
- * before a full stop (U.S.).
- */
-static inline int
-plain_end(const unsigned char *s, size_t n, size_t b, size_t e)
-{
-	unsigned ok;
+/* No word before, or one whose word after cut_words leaves to slow_words. */
+#define FP_NONE ((size_t)-4)
 
-	return e - b <= 64 && (e >= n || (ok = end_ok[s[e]]) == 1 ||
-	    (ok == 2 && !(e == b + 1 && (unsigned)s[b] - 'A' < 26)));
+/* Room for twice the words, for the next word t of the words as they are. */
+static NOINLINE struct tok *
+grow_toks(struct tok *t)
+{
+	size_t i = (size_t)(t - toks);
+
+	captok *= 2;
+	toks = erealloc(toks, captok * sizeof(toks[0]));
+	return toks + i;
+}
+
+/* The first two bytes at p, the first the low one. */
+static inline unsigned
+first_two(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return p[0] | (unsigned)p[1] << 8;
+#else
+	uint16_t x;
+
+	memcpy(&x, p, 2);
+	return x;
+#endif
+}
+
+/* The start of the run of ASCII letters and digits that ends at e > 0. */
+static size_t
+run_start(size_t e)
+{
+	size_t k = (e - 1) / 64;
+	uint64_t x = ~amask[k] & ~(uint64_t)0 >> (63 - (e - 1) % 64);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = ~amask[--k];
+	}
+	return k * 64 + 64 - (size_t)__builtin_clzll(x);
 }
 
 /*
@@ -1430,110 +1575,138 @@ line_or_hyphen(const unsigned char *s, size_t pos, size_t b)
  * whole story: non-ASCII letters, apostrophes, dotted initials
  * (slow_words). The runs that may begin a date are kept for find_dates.
  * Returns where the last word ends (ntok and prev_end are set).
+ *
+ * A run that ends the text is left out of the loop and given to
+ * slow_words after it, so that in the loop a byte follows every run: the
+ * byte after it and the second of the run are read without a test.
  */
-static size_t
+static NOINLINE size_t
 cut_words(void)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const unsigned char *code;
-	const unsigned short (*lens)[64];
-	size_t n = textlen, nblock = (n + 63) / 64, pos = 0, k, b, e, base;
-	size_t nt, cap;
-	struct run *dv;
-	struct tok *tv, *t;
-	uint64_t m, starts, ends, carry = 0;
-	int fast = 0;
+	size_t n = textlen, fp = FP_NONE, k, b, e, base, stop, nblock;
+	size_t *dv;
+	struct tok *t;
+	uint64_t m, nm, starts, ends, carry = 0;
+	unsigned ok;
+	int f;
 
-	code = dscan.code;
-	lens = dscan.lens;
 	dv = dcand;
+	stop = n > 0 && alnum_at(n - 1) ? run_start(n) : n;
+	/* The blocks with runs before stop; the one of stop is cut there. */
+	nblock = (stop + 63) / 64;
 	/*
-	 * The globals ntok and toks are kept in locals here, and written
-	 * back before slow_words, which adds words its own way: a store of a
-	 * byte through t may alias any global, which the compiler would
-	 * reload.
+	 * The next word is t, and ntok is written back before slow_words,
+	 * which adds words its own way. So few values live through the loop
+	 * that they all stay in registers: prev_end, where the last word
+	 * ends, is read only on the way to slow_words, and so is toks.
 	 */
-	nt = 0;
-	tv = toks;
-	cap = captok;
+	prev_end = 0;
+	t = toks;
 	for (k = 0; k < nblock; k++) {
+		/* A block has at most 32 runs: room for them, once. */
+		if (captok - (size_t)(t - toks) < 32)
+			t = grow_toks(t);
 		m = amask[k];
+		if (k == stop / 64)
+			m &= ~(~(uint64_t)0 << stop % 64);
 		starts = m & ~(m << 1 | carry);
 		carry = m >> 63;
+		nm = ~m;
 		base = k * 64;
 		for (; starts != 0; starts &= starts - 1) {
-			b = (size_t)lowest_bit(starts);
+			b = lowest_bit(starts);
 			/* Most words end in the block they start in: the
-			 * bits past b of ~m, with b < 64, are not all 0. */
-			ends = ~m >> b;
-			e = ends != 0 ? base + b + (size_t)lowest_bit(ends) :
-			    run_end_far(base + b);
+			 * bits past b of ~m, with b < 64, are not all 0.
+			 * Such a run is not longer than 64 bytes, which
+			 * plain_word asks; one that goes on may be. */
+			ends = nm >> b;
 			b += base;
+			if (ends != 0) {
+				e = b + lowest_bit(ends);
+				ok = cw.end_ok[s[e]];
+			} else {
+				/* No call: values live across one would not
+				 * stay in registers. The run ends before stop,
+				 * in a block of the loop. */
+				for (e = k + 1; amask[e] == ~(uint64_t)0; e++)
+					;
+				e = e * 64 + lowest_bit(~amask[e]);
+				ok = e - b <= 64 ? cw.end_ok[s[e]] : 0;
+			}
 			/* Written for every run, kept for those that may. */
-			dv->b = b;
-			dv->e = e;
-			dv += date_scan_may(code, lens, s, b, e);
-			if (b < pos)
-				continue;	/* inside a word of slow_words */
+			*dv = b;
+			dv += cw.may2[first_two(s + b)] >> ((e - b) & 15) & 1;
 			/*
 			 * Most words follow the word before after one space
 			 * and end at a space or a plain byte: what plain_word
 			 * and add_word would find for them is known without
 			 * their tests, and the word is written whole; so are
-			 * words after a comma or a full stop and a space.
-			 * fast says there is a word before, with no
-			 * possessive.
+			 * words after a comma or a full stop and a space, a
+			 * full stop at a line end or a hyphen. fp is the end
+			 * of the word before, FP_NONE when there is none or
+			 * it is a possessive, whose word after is never one
+			 * of these: no b is fp + 1 or fp + 2 then. One
+			 * capital before a full stop is an initial (U.S.):
+			 * the full stop ends no other word (plain_word), and
+			 * is looked at once the likely case is not.
 			 */
-			if (fast && s[b - 1] == ' ' && (b == pos + 1 ||
-			    (b == pos + 2 && (s[pos] == ',' || (s[pos] == '.' &&
-			    !short_cap(&tv[nt - 1]))))) && nt < cap &&
-			    plain_end(s, n, b, e)) {
-				t = &tv[nt];
-				*t = blank;
+			if (LIKELY(b == fp + 1 && s[fp] == ' ' && ok == 1))
+				f = F_SPACE;
+			else if (ok == 2 &&
+			    (ok = !(e == b + 1 && (unsigned)s[b] - 'A' < 26)) &&
+			    b == fp + 1 && s[fp] == ' ')
+				f = F_SPACE;
+			else if (b == fp + 2 && s[fp + 1] == ' ' && ok &&
+			    (s[fp] == ',' || (s[fp] == '.' && !short_cap(t - 1))))
 				/* ", " ends no sentence: gap_of's comma. ". "
 				 * does, after a word that is no abbreviation
 				 * (add_word). */
-				if (b == pos + 2) {
-					if (s[pos] == ',')
-						t->gap = G_COMMA;
-					else {
-						t->gap = G_BREAK;
-						t->sent = 1;
-					}
-				}
-			} else if (fast && nt < cap && line_or_hyphen(s, pos, b) &&
-			    plain_end(s, n, b, e)) {
-				t = &tv[nt];
-				*t = blank;
-				if (s[pos] == '.') {
-					t->gap = G_BREAK;
-					t->sent = 1;
-				} else {
-					t->gap = G_HYPHEN;
-					t->flags = W_HYPHEN;
-				}
-			} else {
-				ntok = nt;
-				prev_end = pos;
-				pos = slow_words(pos, b, e);
-				nt = ntok;
-				tv = toks;
-				cap = captok;
-				fast = nt > 0 && !(tv[nt - 1].flags & W_POSS);
+				f = s[fp] == ',' ? F_COMMA : F_STOP;
+			else if (ok && line_or_hyphen(s, fp, b))
+				f = s[fp] == '.' ? F_STOP : F_HYPHEN;
+			else if (ok && b == 0)
+				f = F_STOP;	/* add_word's first word */
+			else if (ok && fp == FP_NONE && t > toks &&
+			    b == prev_end + 1 && s[prev_end] == ' ')
+				/* After a possessive (the only word that leaves
+				 * fp FP_NONE) and a space: gap_of's G_POSS, and
+				 * a space starts no sentence. */
+				f = F_POSS;
+			else {
+				/* The last word ends at fp, if it is known. */
+				if (fp != FP_NONE)
+					prev_end = fp;
+				if (b < prev_end)
+					continue;	/* inside a word of slow_words */
+				ntok = (size_t)(t - toks);
+				prev_end = slow_words(prev_end, b, e);
+				t = toks + ntok;
+				/* It may have filled the room for this block. */
+				if (captok - ntok < 32)
+					t = grow_toks(t);
+				fp = t > toks && !(t[-1].flags & W_POSS) ?
+				    prev_end : FP_NONE;
 				continue;
 			}
-			t->start = b;
-			t->end = e;
+			fast_word(t, f, b, e);
 			if (s[b] < 'a')
-				cap_word(t, nt, b, e);
-			nt++;
-			pos = e;
+				cap_word(t, (size_t)(t - toks), b, e);
+			t++;
+			fp = e;
 		}
 	}
+	if (fp != FP_NONE)
+		prev_end = fp;
+	ntok = (size_t)(t - toks);
+	if (stop < n) {
+		*dv = stop;
+		dv += date_scan_may(dscan.code, dscan.lens, s, stop, n);
+		if (stop >= prev_end)
+			prev_end = slow_words(prev_end, stop, n);
+	}
 	ndcand = dates_on ? (size_t)(dv - dcand) : 0;
-	ntok = nt;
-	prev_end = pos;
-	return pos;
+	return prev_end;
 }
 
 /* The words of the text, and its dates. */
@@ -3255,22 +3428,29 @@ pick_sur(int sur, const char *cc)
 {
 	const struct actor *a;
 	size_t k;
-	int n = 0, best = -1;
+	int n = 0, best = -1, now = 0, cur = -1;
 	const char *mc = cc[0] != '\0' ? cc : main_country();
 
-	if (mc[0] == '\0')
-		return -1;
 	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
 		a = dict_actor((size_t)surs[k].actor);
-		if (strcmp(a->country, mc) == 0) {
-			best = surs[k].actor;
-			n++;
+		if (mc[0] == '\0' || strcmp(a->country, mc) == 0) {
+			if (mc[0] != '\0') {
+				best = surs[k].actor;
+				n++;
+			}
+			/* Of those, the one in office the article's year. */
+			if (dict_in_office(a, art_year) == 1) {
+				cur = surs[k].actor;
+				now++;
+			}
 		}
 		if (surs[k].next < 0)
 			break;
 	}
 	if (n == 1)
 		return best;
+	if (now == 1)
+		return cur;
 	return cc[0] != '\0' && n == 0 ? SUR_NONE : -1;
 }
 
@@ -3362,8 +3542,10 @@ title_surname(size_t i)
 		    strcmp(pc, a->country) != 0)
 			goto other;
 		/* "Mr McConnell" tells no office: he is the dictionary's
-		 * only when the article speaks of his country. */
-		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country))
+		 * only when the article speaks of his country, or when he
+		 * held his office the article's year ("Mr Blair" in 2003). */
+		if ((wclass(i - 1) & WC_COURTESY) && !country_named(a->country) &&
+		    dict_in_office(a, art_year) != 1)
 			goto unknown;
 		c = add_cand(i, i + 1, T_PER, S_LINK);
 		c->id = a->id;
@@ -3576,11 +3758,71 @@ full_name(int k, size_t t0, size_t t1)
 	people[k].cand = (int)(c - cands);
 }
 
+/* Word i, a last name alone, is dictionary person a (leader_named). */
+static void
+named_leader(size_t i, int32_t a)
+{
+	struct cand *c = add_cand(i, i + 1, T_PER, S_LINK);
+
+	c->id = dict_actor((size_t)a)->id;
+	c->actor = a;
+	c->idlen = strlen(c->id);
+	own(i, i + 1, (int)(c - cands));
+	add_person((int)(c - cands));
+}
+
+/*
+ * Does word i stand next to another capitalised word, so that it may be
+ * part of a longer name ("Khalil Abbas", "Abbas Zaki"), whatever that
+ * word was taken for? Not "The" or "But" before it.
+ */
+static int
+name_next(size_t i)
+{
+	return (i > 0 && toks[i].gap == G_SPACE && is_cap(i - 1) &&
+	    !(toks[i].sent == 0 && toks[i - 1].sent && (wclass(i - 1) & WC_STOP))) ||
+	    (i + 1 < ntok && sep_ok(i + 1) && is_cap(i + 1));
+}
+
+/*
+ * The leader a last name alone means, with no title and no full name in
+ * the article: "Mubarak" in 2005, "Assad" in 1990. Only the people the
+ * dictionary gives years of office are known so, and only in those
+ * years, when exactly one of that name was in office: news of the time
+ * names a sitting leader so. Returns the actor, or -1.
+ */
+static int
+leader_named(size_t i)
+{
+	const struct slot *sl = toks[i].sl;
+	size_t k;
+	int who = -1, sur;
+
+	if (art_year == 0 || sl == NULL || (sur = sl->sur) == -1 ||
+	    sl->norm.actor >= 0 || (wclass(i) & (WC_TITLE | WC_STOP |
+	    WC_TIME | WC_CUE | WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)))
+		return -1;
+	if (sur >= 0)
+		return dict_in_office(dict_actor((size_t)sur), art_year) == 1 ?
+		    sur : -1;
+	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
+		if (dict_in_office(dict_actor((size_t)surs[k].actor),
+		    art_year) == 1) {
+			if (who >= 0)
+				return -1;
+			who = surs[k].actor;
+		}
+		if (surs[k].next < 0)
+			break;
+	}
+	return who;
+}
+
 static NOINLINE void
 link_back(void)
 {
 	size_t i, a, ci;
-	int p, k;
+	int p, k, ldr;
 	struct cand *c;
 
 	for (ci = 0; ci < ncap; ci++) {
@@ -3597,6 +3839,9 @@ link_back(void)
 			    (i + 1 >= ntok || !sep_ok(i + 1) || !is_cap(i + 1)) &&
 			    !dict_given(toks[i].sl->sur, i - 1) && !common_word(i))
 				make_person(i - 1, i + 1, -1);
+			else if (k == -1 && (ldr = leader_named(i)) >= 0 &&
+			    !name_next(i) && !common_word(i))
+				named_leader(i, ldr);
 			continue;
 		}
 		p = people[k].cand;

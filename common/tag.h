@@ -29,6 +29,15 @@ void tag_init(void);
  */
 void tag_text(const char *text, size_t n, struct entities *out);
 
+/*
+ * The year of the texts tagged next (their articles' date), 0 if unknown:
+ * of several people who share a last name, the one in office that year
+ * is the one a title and the last name alone mean ("President Assad" in
+ * 1995), and a leader's last name alone is that leader in his years of
+ * office ("Mubarak" in 2005). See dict_in_office.
+ */
+void tag_year(int year);
+
 /* Tag date expressions as DATE (on by default). */
 void tag_dates(int on);
 

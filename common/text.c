@@ -284,29 +284,35 @@ static const unsigned char alnum_tab[256] = {
 
 #ifdef __SSE2__
 /*
- * The mask of 64 bytes, 16 at a time (SSE2 is in every x86-64): the bytes
- * that fold (| 0x20) into a..z, and 0..9. The compares are signed, so
- * non-ASCII bytes, negative, are neither.
+ * The mask of 16 bytes (SSE2 is in every x86-64): the bytes that fold
+ * (| 0x20) into a..z, and 0..9. A range is one compare: moved up so that
+ * it ends at 127, the highest signed byte, a byte is in it when it is then
+ * above 127 less its width; every other byte, non-ASCII ones too, lies
+ * below or wraps to a negative one. Comparing the moved byte, a temporary,
+ * with the bound leaves the bound in its register.
  */
+static unsigned
+alnum16(const unsigned char *p)
+{
+	const __m128i tolet = _mm_set1_epi8(0x7f - 'z');
+	const __m128i todig = _mm_set1_epi8(0x7f - '9');
+	const __m128i nlet = _mm_set1_epi8(0x7f - 26);
+	const __m128i ndig = _mm_set1_epi8(0x7f - 10);
+	const __m128i fold = _mm_set1_epi8(0x20);
+	__m128i v;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_cmpgt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), tolet), nlet),
+	    _mm_cmpgt_epi8(_mm_add_epi8(v, todig), ndig)));
+}
+
+/* Written out four times: a loop of four costs as much as its body. */
 static uint64_t
 alnum64(const unsigned char *p)
 {
-	const __m128i lo = _mm_set1_epi8('a' - 1), hi = _mm_set1_epi8('z' + 1);
-	const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-	const __m128i fold = _mm_set1_epi8(0x20);
-	__m128i v, l, is;
-	uint64_t m = 0;
-	int k;
-
-	for (k = 0; k < 64; k += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-		l = _mm_or_si128(v, fold);
-		is = _mm_or_si128(
-		    _mm_and_si128(_mm_cmpgt_epi8(l, lo), _mm_cmplt_epi8(l, hi)),
-		    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)));
-		m |= (uint64_t)(unsigned)_mm_movemask_epi8(is) << k;
-	}
-	return m;
+	return (uint64_t)alnum16(p) | (uint64_t)alnum16(p + 16) << 16 |
+	    (uint64_t)alnum16(p + 32) << 32 | (uint64_t)alnum16(p + 48) << 48;
 }
 #endif
 
@@ -318,8 +324,17 @@ text_alnum_mask(const char *text, size_t n, uint64_t *mask)
 	uint64_t m;
 
 #ifdef __SSE2__
+	unsigned char last[64];
+
 	for (; base + 64 <= n; base += 64)
 		mask[base / 64] = alnum64(s + base);
+	/* The short last block, copied out: the bytes past n are 0, none. */
+	if (base < n) {
+		memset(last, 0, sizeof(last));
+		memcpy(last, s + base, n - base);
+		mask[base / 64] = alnum64(last);
+		return;
+	}
 #endif
 	for (; base < n; base += 64) {
 		lim = n - base < 64 ? n - base : 64;

@@ -99,6 +99,23 @@ write_mentions(const char *id, size_t idlen, const char *s, size_t n)
 	}
 }
 
+/* The year of an article's date ("2005-04-20", "2005"), 0 if none. */
+static int
+year_of(const char *s, size_t n)
+{
+	int y = 0;
+	size_t k;
+
+	if (n < 4 || (n > 4 && s[4] != '-'))
+		return 0;
+	for (k = 0; k < 4; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+		y = y * 10 + (s[k] - '0');
+	}
+	return y;
+}
+
 static void
 tag_stream(FILE *fp, const char *name)
 {
@@ -125,6 +142,7 @@ tag_stream(FILE *fp, const char *name)
 			rd_bad(&r, "field %d: bad escape", A_TEXT + 1);
 			continue;
 		}
+		tag_year(year_of(r.field[A_DATE], r.flen[A_DATE]));
 		tag_text(textbuf.s, (size_t)len, &ents);
 		if (mentions) {
 			write_mentions(r.field[A_ID], r.flen[A_ID], textbuf.s,
