@@ -46,9 +46,11 @@
  */
 #ifdef __GNUC__
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE __attribute__((always_inline))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #else
 #define NOINLINE
+#define ALWAYS_INLINE
 #define LIKELY(x) (x)
 #endif
 
@@ -103,6 +105,10 @@ struct surnode {
 static struct surnode *surs;
 static size_t nsurs, capsurs;
 static uint8_t *famfirst;	/* by actor: his names put the family first */
+/* By actor: the dictionary's entry and the length of its id, which every
+ * name found asks for. */
+static const struct actor **actors;
+static size_t *idlens;
 
 static struct slot *table;
 static uint16_t *tags;		/* hash tags of the slots; 0 = empty */
@@ -110,6 +116,14 @@ static size_t tsize, nkeys;
 static int tbits;		/* tsize is 1 << tbits */
 static struct buf keypool;
 static uint64_t *hashes;	/* the hash of each slot's key, while building */
+/*
+ * By slot, for a key of several words: the offset in keypool of the key
+ * without its last word, above that of the key of its last word alone
+ * (pair_of). The matcher extends a name by a word with them, comparing
+ * two numbers instead of copying and comparing the keys. 0 for a key of
+ * one word: no key is at offset 0.
+ */
+static uint64_t *pairs;
 static int built;
 static int dates_on = 1;
 static int art_year;		/* tag_year */
@@ -247,7 +261,8 @@ static const struct {
 	{ "at of for with in from", WC_AT },
 };
 
-/* Upper-case acronyms that are also English words, dropped in headlines. */
+/* Upper-case acronyms that are also English words, dropped in headlines;
+ * of two or three letters, as caps_word counts on. */
 static const char *const caps_words[] = {
 	"AM", "AN", "AND", "ARE", "AS", "AT", "BE", "BY", "CAN", "DO", "GO",
 	"HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "NOR", "OF", "OK",
@@ -361,7 +376,7 @@ grow(void)
 {
 	struct slot *old = table;
 	uint16_t *oldtags = tags, tag;
-	uint64_t *oldhashes = hashes;
+	uint64_t *oldhashes = hashes, *oldpairs = pairs;
 	size_t oldsize = tsize, i, j;
 
 	tsize = tsize ? tsize * 2 : 1024;
@@ -370,6 +385,7 @@ grow(void)
 	table = ecalloc(tsize, sizeof(table[0]));
 	tags = ecalloc(tsize, sizeof(tags[0]));
 	hashes = ecalloc(tsize, sizeof(hashes[0]));
+	pairs = ecalloc(tsize, sizeof(pairs[0]));
 	for (i = 0; i < oldsize; i++) {
 		if (oldtags[i] == 0)
 			continue;
@@ -379,10 +395,12 @@ grow(void)
 		tags[j] = tag;
 		table[j] = old[i];
 		hashes[j] = oldhashes[i];
+		pairs[j] = oldpairs[i];
 	}
 	free(old);
 	free(oldtags);
 	free(oldhashes);
+	free(oldpairs);
 }
 
 /*
@@ -407,6 +425,32 @@ find(const char *key, size_t klen, uint64_t h)
 	}
 }
 
+/* What pairs holds for a key of the key of slot pre and a word more, the
+ * key of slot last. */
+static inline uint64_t
+pair_of(const struct slot *pre, const struct slot *last)
+{
+	return (uint64_t)pre->koff << 32 | last->koff;
+}
+
+/*
+ * The slot of a key of several words from its pair_of and its hash h, as
+ * find would find it by the key.
+ */
+static inline struct slot *
+find_pair(uint64_t pair, uint64_t h)
+{
+	uint16_t tag;
+	size_t i = home(h, &tag);
+
+	for (;; i = (i + 1) & (tsize - 1)) {
+		if (tags[i] == 0)
+			return NULL;
+		if (tags[i] == tag && pairs[i] == pair)
+			return &table[i];
+	}
+}
+
 /* The slot of key, made if it is not there yet. */
 static struct slot *
 insert(const char *key, size_t klen, uint64_t h)
@@ -425,6 +469,7 @@ insert(const char *key, size_t klen, uint64_t h)
 	s = &table[i];
 	tags[i] = tag;
 	hashes[i] = h;
+	pairs[i] = 0;
 	s->koff = (uint32_t)keypool.len;
 	s->klen = (uint16_t)klen;
 	s->norm.actor = s->acro.actor = s->sur = -1;
@@ -469,7 +514,7 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	char key[MAXKEY + 8];
 	struct slot *sl;
 	size_t k, i, w;
-	uint64_t h = 0;
+	uint64_t h = 0, wh, pre = 0, last = 0;
 
 	while (n > 0 && s[0] == ' ')
 		s++, n--;
@@ -478,17 +523,29 @@ add_name(const char *s, size_t n, int32_t actor, int adjective)
 	if (n == 0 || (k = name_key(s, n, key, MAXKEY)) == 0 ||
 	    k >= MAXKEY - 1)
 		return;
-	/* Every proper prefix at a word boundary leads on to the name. The
-	 * hash of each is the one before and a word more, as key_hash does. */
-	for (i = w = 0; i < k; i++)
-		if (key[i] == ' ') {
-			h = w == 0 ? word_hash(key, i) :
-			    hash_more(h, word_hash(key + w, i - w));
-			insert(key, i, h)->prefix = 1;
-			w = i + 1;
-		}
-	h = w == 0 ? word_hash(key, k) : hash_more(h, word_hash(key + w, k - w));
-	sl = insert(key, k, h);
+	/*
+	 * Every proper prefix at a word boundary leads on to the name. The
+	 * hash of each is the one before and a word more, as key_hash does.
+	 * Each word after the first is a key of its own too, so that a word
+	 * of the text has a slot to pair with the words before it (pairs):
+	 * such a slot has no class and no target, as if it were not there.
+	 */
+	for (i = w = 0; i <= k; i++) {
+		if (i < k && key[i] != ' ')
+			continue;
+		wh = word_hash(key + w, i - w);
+		if (w > 0)
+			last = insert(key + w, i - w, wh)->koff;
+		h = w == 0 ? wh : hash_more(h, wh);
+		sl = insert(key, i, h);
+		/* The table may have grown: sl is good till the next insert. */
+		if (w > 0)
+			pairs[sl - table] = pre << 32 | last;
+		if (i < k)
+			sl->prefix = 1;
+		pre = sl->koff;
+		w = i + 1;
+	}
 	set_target(is_acronym(s, n) ? &sl->acro : &sl->norm, actor, adjective);
 }
 
@@ -765,6 +822,12 @@ tag_init(void)
 	built = 1;
 	n = dict_count();
 	famfirst = ecalloc(n + 1, 1);
+	actors = ecalloc(n + 1, sizeof(actors[0]));
+	idlens = ecalloc(n + 1, sizeof(idlens[0]));
+	for (i = 0; i < n; i++) {
+		actors[i] = dict_actor(i);
+		idlens[i] = strlen(actors[i]->id);
+	}
 	grow();
 	buf_reserve(&keypool, 8);	/* no key at offset 0 */
 	memset(keypool.s, 0, 8);
@@ -870,6 +933,12 @@ static struct cand *cands;
 static size_t ncand, capcand;
 static struct person *people;
 static size_t npeople, cappeople;
+/*
+ * A bit for each person's hash (PERSON_BIT): most words asked about are
+ * no one's last name, and the bit tells them without the search.
+ */
+static uint64_t people_bits;
+#define PERSON_BIT(h) ((uint64_t)1 << ((h) >> 58))
 static uint32_t *sorted;	/* the live candidates in order, sort_cands */
 static struct buf arena;
 static size_t prev_end;		/* end of the word before, for add_word */
@@ -1738,10 +1807,11 @@ make_key_fresh(struct tok *t, struct kc_entry *c, uint64_t w0, uint64_t w1,
 /*
  * The key of word i, from the cache when the word is a short plain one
  * met before (nine times in ten): that path is kept apart from
- * make_key_fresh so that it needs few registers and no frame.
+ * make_key_fresh so that it needs few registers and no frame. It is
+ * make_key, and inlined where match_dict keys every capitalised word.
  */
-static void
-make_key(size_t i)
+static inline ALWAYS_INLINE void
+key_of(size_t i)
 {
 	struct tok *t = &toks[i];
 	struct kc_entry *c;
@@ -1769,6 +1839,12 @@ make_key(size_t i)
 	t->koff = (uint32_t)keys.len;
 	t->klen = c->klen;
 	keys.len += KEYPAD(c->klen);
+}
+
+static void
+make_key(size_t i)
+{
+	key_of(i);
 }
 
 /* The rules ask for keys over and over: the test is worth inlining. */
@@ -1812,8 +1888,12 @@ caps_word(size_t i)
 {
 	size_t k, n = toks[i].end - toks[i].start;
 
+	/* The words have two or three letters. */
+	if (n < 2 || n > 3)
+		return 0;
 	for (k = 0; caps_words[k] != NULL; k++)
-		if (strlen(caps_words[k]) == n &&
+		if (caps_words[k][0] == text[toks[i].start] &&
+		    strlen(caps_words[k]) == n &&
 		    memcmp(caps_words[k], text + toks[i].start, n) == 0)
 			return 1;
 	return 0;
@@ -1884,6 +1964,19 @@ slug(size_t t0, size_t t1, size_t *len)
 	for (i = t0; i < t1; i++) {
 		/* Fold each word by itself, without the spelling keys. */
 		s = text + toks[i].start;
+		if (toks[i].plain) {
+			/* ASCII letters and digits: text_word would find
+			 * the word whole, and it folds to lower case. */
+			k = toks[i].end - toks[i].start;
+			buf_reserve(&arena, k + 1);
+			if (arena.len > off)
+				arena.s[arena.len++] = '-';
+			for (j = 0; j < k; j++)
+				arena.s[arena.len++] = (char)(s[j] >= 'A' &&
+				    s[j] <= 'Z' ? s[j] + 32 : s[j]);
+			arena.s[arena.len] = '\0';
+			continue;
+		}
 		pos = 0;
 		while (text_word(s, toks[i].end - toks[i].start, &pos, &w)) {
 			for (j = w.start, k = 0; j < w.end && k < sizeof(key) - 1; j++) {
@@ -1952,9 +2045,8 @@ longer_name(size_t i)
 static size_t
 longest_name(size_t i, struct slot **slp, struct target **tgp)
 {
-	char key[MAXKEY + 8];
-	size_t j, q, kl = 0, kl0, kw = 0, nw, best = 0;
-	struct slot *sl;
+	size_t j, kl = 0, kl0, nw, best = 0;
+	struct slot *sl, *cur = NULL;
 	struct target *tg;
 	uint64_t h = 0, h0;
 	int allcaps = 1;
@@ -1972,30 +2064,28 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 		if (!(toks[j].flags & W_UPPER))
 			allcaps = 0;
 		if (nw++ == 0) {
-			/* One word is looked up in its own key: the key is
-			 * copied only for a longer name. */
+			/* One word is looked up in its own key (make_key). */
 			if (toks[j].klen >= MAXKEY)
 				break;
 			kl = toks[j].klen;
-			kw = j;
 			h = toks[j].hash;
-			sl = j == i ? toks[i].sl :
-			    find(keys.s + toks[j].koff, kl, h);
+			sl = toks[j].sl;
 		} else {
-			/* Keys are padded: copy them eight bytes at a time. */
-			if (nw == 2)
-				for (q = 0; q < kl; q += 8)
-					memcpy(key + q, keys.s + toks[kw].koff + q, 8);
+			/*
+			 * The words so far and this one: the key of slot cur,
+			 * a space, the word's key. It is found by the two
+			 * slots (pairs) rather than by the key: a word of a
+			 * name has a slot of its own.
+			 */
 			kl0 = kl;
 			h0 = h;
-			key[kl++] = ' ';
+			kl++;
 			if (kl + toks[j].klen >= MAXKEY)
 				break;
 			h = hash_more(h, toks[j].hash);
-			for (q = 0; q < toks[j].klen; q += 8)
-				memcpy(key + kl + q, keys.s + toks[j].koff + q, 8);
 			kl += toks[j].klen;
-			sl = find(key, kl, h);
+			sl = toks[j].sl == NULL ? NULL :
+			    find_pair(pair_of(cur, toks[j].sl), h);
 			/* A middle initial the name has not: "Henry A.
 			 * Kissinger", as wire copy of the 1970s wrote it. */
 			if (sl == NULL && toks[j].end - toks[j].start == 1 &&
@@ -2009,6 +2099,7 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 		}
 		if (sl == NULL)
 			break;
+		cur = sl;
 		tg = NULL;
 		if (allcaps && sl->acro.actor >= 0)
 			tg = &sl->acro;
@@ -2026,6 +2117,51 @@ longest_name(size_t i, struct slot **slp, struct target **tgp)
 }
 
 /*
+ * The target of a word of slot sl (NULL if none) and flags (W_*) alone,
+ * as longest_name picks it: the acronym's for a word in capitals.
+ */
+static inline struct target *
+word_target(struct slot *sl, unsigned flags)
+{
+	if (sl == NULL)
+		return NULL;
+	if ((flags & W_UPPER) && sl->acro.actor >= 0)
+		return &sl->acro;
+	return sl->norm.actor >= 0 ? &sl->norm : NULL;
+}
+
+/*
+ * Would longest_name find nothing from word i, whose slot sl begins longer
+ * names, because the word is no name itself and the next word goes on
+ * with none of them ("The meeting", "Foreign policy")? 0 when that takes
+ * more than a look at the next word. It makes the keys longest_name would
+ * make, and no others.
+ */
+static inline int
+stops_at_two(size_t i, struct slot *sl)
+{
+	size_t j = i + 1;
+
+	if (toks[i].klen >= MAXKEY)
+		return 1;	/* longest_name looks no further */
+	if (word_target(sl, toks[i].flags) != NULL || j >= ntok)
+		return 0;
+	if (!sep_ok(j) && toks[j].gap != G_POSS)
+		return 1;
+	need_key(j);
+	if (toks[j].klen == 0)
+		return 0;	/* al-: longest_name goes on past it */
+	if (toks[i].klen + 1 + toks[j].klen >= MAXKEY)
+		return 1;
+	if (toks[j].sl != NULL && find_pair(pair_of(sl, toks[j].sl),
+	    hash_more(toks[i].hash, toks[j].hash)) != NULL)
+		return 0;
+	/* A middle initial the name has not is passed over. */
+	return !(toks[j].end - toks[j].start == 1 && (toks[j].flags & W_UPPER) &&
+	    toks[j].end < textlen && text[toks[j].end] == '.');
+}
+
+/*
  * A news agency's signature after a dateline: "ISLAMABAD (PTI) -",
  * "LONDON, June 5 (Reuters) -". The word in brackets is the agency that
  * filed the story, never a party that shares its acronym, so it is first
@@ -2039,7 +2175,8 @@ agency_sign(size_t i)
 	struct slot *sl;
 	size_t p, k, n;
 
-	if (i == 0 || i + 1 > ntok || toks[i].gap != G_OPEN || toks[i].sent)
+	/* The gap first: it rules out nearly every word. */
+	if (toks[i].gap != G_OPEN || i == 0 || i + 1 > ntok || toks[i].sent)
 		return -1;
 	for (p = toks[i].end; p < textlen && text[p] == ' '; p++)
 		;
@@ -2087,8 +2224,10 @@ elliptic_name(size_t i)
 	size_t j, e, n;
 	int a, b;
 
-	if (i + 3 >= ntok || !sep_ok(i + 1) || !sep_ok(i + 2) ||
-	    !word_is(i + 1, "and", 3))
+	/* The compass words have four or five letters: a test that rules
+	 * out most words before the others. */
+	if ((n = toks[i].end - toks[i].start) < 4 || n > 5 || i + 3 >= ntok ||
+	    !sep_ok(i + 1) || !sep_ok(i + 2) || !word_is(i + 1, "and", 3))
 		return -1;
 	for (a = 0; compass[a] != NULL && !word_is(i, compass[a], strlen(compass[a])); a++)
 		;
@@ -2132,17 +2271,36 @@ match_dict(void)
 		if ((i = caps[ci]) < next)
 			continue;
 		if ((ag = agency_sign(i)) >= 0 || (ag = elliptic_name(i)) >= 0) {
-			c = add_cand(i, i + 1, dict_actor((size_t)ag)->type, S_DICT);
-			c->id = dict_actor((size_t)ag)->id;
+			c = add_cand(i, i + 1, actors[ag]->type, S_DICT);
+			c->id = actors[ag]->id;
 			c->actor = ag;
-			c->idlen = strlen(c->id);
+			c->idlen = idlens[ag];
 			own(i, i + 1, (int)(c - cands));
 			next = i + 1;
 			continue;
 		}
-		best = longest_name(i, &bestsl, &besttg);
-		if (besttg == NULL)
-			continue;
+		/*
+		 * Most capitalised words begin no name longer than
+		 * themselves (Smith, Hamas): the word's slot tells what
+		 * longest_name would find. Most of the others begin names
+		 * that the next word does not go on with (The meeting).
+		 */
+		if (!toks[i].kdone)
+			key_of(i);	/* need_key, without the call */
+		sl = toks[i].sl;
+		if (toks[i].klen > 0 && toks[i].klen < MAXKEY &&
+		    (sl == NULL || !sl->prefix)) {
+			if ((besttg = word_target(sl, toks[i].flags)) == NULL)
+				continue;
+			bestsl = sl;
+			best = i + 1;
+		} else {
+			if (toks[i].klen > 0 && stops_at_two(i, sl))
+				continue;
+			best = longest_name(i, &bestsl, &besttg);
+			if (besttg == NULL)
+				continue;
+		}
 		/* An acronym that is an English word, in a headline. */
 		if (besttg == &bestsl->acro && best == i + 1 && caps_word(i) &&
 		    in_caps_line(i))
@@ -2159,8 +2317,8 @@ match_dict(void)
 		/* A place name that begins a person's name: Israel Katz. */
 		if (best == i + 1 && !besttg->adjective && best < ntok &&
 		    toks[best].gap == G_SPACE && al_cap(best) &&
-		    (dict_actor((size_t)besttg->actor)->type == T_LOC ||
-		    dict_actor((size_t)besttg->actor)->type == T_GPE) &&
+		    (actors[besttg->actor]->type == T_LOC ||
+		    actors[besttg->actor]->type == T_GPE) &&
 		    (wclass(best) & (WC_TITLE | WC_STOP | WC_TIME | WC_CUE |
 		    WC_BLOCK | WC_MOD | WC_GENERIC | WC_MEDIA)) == 0 &&
 		    !longer_name(best))
@@ -2183,17 +2341,17 @@ match_dict(void)
 				first = i - 1;
 		}
 		k = best;
-		c = add_cand(first, k, dict_actor((size_t)besttg->actor)->type, S_DICT);
-		c->id = dict_actor((size_t)besttg->actor)->id;
+		c = add_cand(first, k, actors[besttg->actor]->type, S_DICT);
+		c->id = actors[besttg->actor]->id;
 		c->actor = besttg->actor;
-		c->idlen = strlen(c->id);
+		c->idlen = idlens[besttg->actor];
 		c->adjective = besttg->adjective;
 		/* Regions of no state (the Middle East, Central America) are
 		 * where things happen, never who acts: they are not written,
 		 * but their words are taken, so that "Central American" is
 		 * not the United States by its last word. */
-		if (c->type == T_LOC && dict_actor((size_t)c->actor)->country[0] ==
-		    '\0' && dict_actor((size_t)c->actor)->parent == NULL) {
+		if (c->type == T_LOC && actors[c->actor]->country[0] == '\0' &&
+		    actors[c->actor]->parent == NULL) {
 			/* A longer name begun inside it is that name: "The
 			 * Gulf Cooperation Council" is no "the Gulf". */
 			for (j = i + 1; j < k; j++)
@@ -2260,6 +2418,7 @@ run_end(size_t i)
 }
 
 static const char *cand_country(int);
+static const struct actor *cand_actor(const struct cand *);
 
 /* Is word j the word w (lower case, n bytes) in any case? */
 static int
@@ -2424,6 +2583,16 @@ match_cues(void)
 			continue;
 		}
 		e = run_end(i);
+		/*
+		 * Most runs have no cue word and no name that is no actor:
+		 * nothing below comes of them. (run_end made the keys of the
+		 * words of the run, and match_dict those of the capitalised
+		 * ones: this test makes none.)
+		 */
+		for (j = i; j < e && !(wclass(j) & (WC_CUE | WC_MEDIA | WC_BLOCK)); j++)
+			;
+		if (j == e)
+			continue;
 		/* Leading stop words are not part of the name: The, But. */
 		while (i < e && (wclass(i) & (WC_STOP | WC_TIME)) &&
 		    toks[i].owner < 0)
@@ -2583,8 +2752,9 @@ match_cues(void)
 
 /* ---- 3. people introduced by a title ---- */
 
-/* Could word i be part of a person's name? */
-static int
+/* Could word i be part of a person's name? (Asked of nearly every
+ * capitalised word and the words after it: inlined.) */
+static inline int
 name_word(size_t i)
 {
 	uint32_t wc;
@@ -2680,17 +2850,16 @@ given_tail(size_t j)
 	    memcmp(w, "era", 3) == 0)) && syllables(w, n, 1) == 1;
 }
 
-/* A person's name from word i: 2 to 4 words. Returns its end, or i. */
-static size_t
-name_at(size_t i, int minwords)
+/* name_at past its first tests: word i is a name word of a key. */
+static NOINLINE size_t
+name_from(size_t i, int minwords)
 {
 	size_t j, n = 0;
 
-	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
-		return i;
-	for (j = i; j < ntok && (j == i || sep_ok(j)) && (name_word(j) ||
-	    (j > i && toks[j].end - toks[j].start <= 5 &&
-	    (name_particle(j) || given_tail(j)))); j++) {
+	/* Word i is a name word: it is not asked again. */
+	for (j = i; j < ntok && (j == i || (sep_ok(j) && (name_word(j) ||
+	    (toks[j].end - toks[j].start <= 5 &&
+	    (name_particle(j) || given_tail(j)))))); j++) {
 		if (particle(j) || !is_cap(j))
 			continue;
 		if (toks[j].klen > 0)
@@ -2701,6 +2870,30 @@ name_at(size_t i, int minwords)
 	while (j > i && toks[j - 1].klen == 0)
 		j--;
 	return (int)n >= minwords ? j : i;
+}
+
+/*
+ * A person's name from word i: 2 to 4 words. Returns its end, or i. The
+ * tests that most words fail are inlined.
+ */
+static inline size_t
+name_at(size_t i, int minwords)
+{
+	size_t j = i + 1;
+
+	if (!name_word(i) || toks[i].klen == 0 || (toks[i].flags & W_UPPER))
+		return i;
+	/*
+	 * Most often the next word is a small word whose key is made (a
+	 * name of one word, as name_from would find, asking nothing that
+	 * makes a key): no name word, no particle, no given name's tail.
+	 */
+	if (minwords > 1 && (j >= ntok || !sep_ok(j) || (toks[j].kdone &&
+	    toks[j].klen > 0 && !(toks[j].flags & W_CAP) &&
+	    (toks[j].end - toks[j].start > 5 || (toks[j].gap != G_HYPHEN &&
+	    !particle(j))))))
+		return i;
+	return name_from(i, minwords);
 }
 
 /*
@@ -2731,14 +2924,24 @@ function_word(size_t i)
 
 /* The person of the article word i names alone: the index in people,
  * -1 if none, -2 if the article has two of that name. */
-static int
+static int person_search(size_t);
+
+static inline int
 person_idx(size_t i)
+{
+	need_key(i);
+	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key) ||
+	    !(people_bits & PERSON_BIT(toks[i].hash)))
+		return -1;
+	return person_search(i);
+}
+
+/* person_idx past the tests most words fail, which are inlined. */
+static int
+person_search(size_t i)
 {
 	size_t k;
 
-	need_key(i);
-	if (toks[i].klen == 0 || toks[i].klen >= sizeof(people[0].key))
-		return -1;
 	for (k = 0; k < npeople; k++)
 		if (people[k].hash == toks[i].hash &&
 		    strcmp(people[k].key, keys.s + toks[i].koff) == 0) {
@@ -2771,7 +2974,7 @@ person_country(const struct cand *c)
 	const struct actor *a;
 
 	if (c->id != NULL)
-		a = dict_get(c->id, c->idlen);
+		a = cand_actor(c);
 	else if (c->afflen > 0)
 		a = dict_get(c->affil != NULL ? c->affil : arena.s + c->affoff,
 		    c->afflen);
@@ -2858,6 +3061,7 @@ add_person(int c)
 	}
 	memcpy(people[npeople].key, keys.s + toks[w].koff, toks[w].klen + 1);
 	people[npeople].hash = toks[w].hash;
+	people_bits |= PERSON_BIT(toks[w].hash);
 	people[npeople].cand = c;
 	people[npeople].ambiguous = 0;
 	people[npeople].first = (uint8_t)first;
@@ -3107,14 +3311,25 @@ make_person(size_t i, size_t e, int party)
 	return c;
 }
 
+/*
+ * The dictionary actor of candidate c, NULL if none: the one it was found
+ * as, else the one of its id (a surname linked back to one).
+ */
+static const struct actor *
+cand_actor(const struct cand *c)
+{
+	if (c->actor >= 0)
+		return actors[c->actor];
+	return c->id != NULL ? dict_get(c->id, c->idlen) : NULL;
+}
+
 /* The country of candidate ci if it is a dictionary actor, else "". */
 static const char *
 cand_country(int ci)
 {
 	const struct actor *a;
 
-	if (ci < 0 || cands[ci].id == NULL ||
-	    (a = dict_get(cands[ci].id, cands[ci].idlen)) == NULL)
+	if (ci < 0 || (a = cand_actor(&cands[ci])) == NULL)
 		return "";
 	return a->country;
 }
@@ -3226,7 +3441,7 @@ stated_role(struct cand *c, int party)
 	size_t plen;
 	int depth;
 
-	if (party < 0 || c->id == NULL || (a = dict_get(c->id, c->idlen)) == NULL)
+	if (party < 0 || (a = cand_actor(c)) == NULL)
 		return;
 	pid = cand_id(&cands[party], &plen);
 	for (p = a, depth = 0; p->parent != NULL && depth < 8; depth++) {
@@ -3667,37 +3882,55 @@ before(const struct cand *x, const struct cand *y)
 
 /*
  * Put the live candidates in order of offset into order[], equal ones in
- * the order they were found. It is a merge sort of indices, bottom up,
- * that copies runs already in order whole: each pass adds its candidates
- * mostly in order, and qsort moved the big candidates about and allocated
- * its buffer for every text. Returns how many there are.
+ * the order they were found. Each pass adds its candidates mostly in
+ * order, so the list is a few runs in order: a merge sort of indices that
+ * merges those runs, two by two, costs a pass over the list for each
+ * doubling of their length, not of 1; qsort moved the big candidates
+ * about and allocated its buffer for every text. Returns how many there
+ * are.
  */
 static size_t
 sort_cands(void)
 {
 	static uint32_t *order, *tmp;
-	static size_t cap;
+	static size_t *runs, cap;
 	uint32_t *src, *dst, *t;
-	size_t n = 0, w, lo, mid, hi, a, b, k;
+	size_t n = 0, nr, r, m, lo, mid, hi, a, b, k;
 
-	if (ncand > cap) {
-		cap = ncand * 2;
+	if (ncand + 1 > cap) {
+		cap = ncand * 2 + 1;
 		order = erealloc(order, cap * sizeof(order[0]));
 		tmp = erealloc(tmp, cap * sizeof(tmp[0]));
+		runs = erealloc(runs, cap * sizeof(runs[0]));
 	}
-	for (k = 0; k < ncand; k++)
-		if (!cands[k].dead && !cands[k].hidden)
-			order[n++] = (uint32_t)k;
+	/* The live ones, and where each run in order begins. */
+	nr = 0;
+	for (k = 0; k < ncand; k++) {
+		if (cands[k].dead || cands[k].hidden)
+			continue;
+		if (n == 0 || before(&cands[k], &cands[order[n - 1]]))
+			runs[nr++] = n;
+		order[n++] = (uint32_t)k;
+	}
+	runs[nr] = n;
 	src = order;
 	dst = tmp;
-	for (w = 1; w < n; w *= 2) {
-		for (lo = 0; lo < n; lo += 2 * w) {
-			mid = lo + w < n ? lo + w : n;
-			hi = lo + 2 * w < n ? lo + 2 * w : n;
+	/* Runs r and r + 1 become run r / 2; runs[nr] is the end. The
+	 * bounds of a pair are read before the merged run's is written. */
+	while (nr > 1) {
+		for (r = m = 0; r < nr; r += 2, m++) {
+			lo = runs[r];
+			if (r + 1 == nr) {
+				memcpy(dst + lo, src + lo, (n - lo) * sizeof(src[0]));
+				runs[m] = lo;
+				continue;
+			}
+			mid = runs[r + 1];
+			hi = runs[r + 2];
 			a = lo;
 			b = mid;
 			k = lo;
-			if (mid < hi && before(&cands[src[mid]], &cands[src[mid - 1]]))
+			if (before(&cands[src[mid]], &cands[src[mid - 1]]))
 				while (a < mid && b < hi)
 					dst[k++] = before(&cands[src[b]],
 					    &cands[src[a]]) ? src[b++] : src[a++];
@@ -3705,7 +3938,10 @@ sort_cands(void)
 				dst[k++] = src[a++];
 			while (b < hi)
 				dst[k++] = src[b++];
+			runs[m] = lo;
 		}
+		runs[m] = n;
+		nr = m;
 		t = src;
 		src = dst;
 		dst = t;
@@ -3726,6 +3962,7 @@ tag_text(const char *s, size_t n, struct entities *out)
 	textlen = n;
 	ncand = 0;
 	npeople = 0;
+	people_bits = 0;
 	buf_reset(&keys);
 	buf_reset(&arena);
 	buf_reserve(&keys, 8);
