@@ -24,12 +24,20 @@ int rval;
 #define IOBUF (256 * 1024)
 #define PIPEBUF (1024 * 1024)
 
+/*
+ * glibc's setvbuf takes the size only with a buffer: given NULL it keeps
+ * its own of st_blksize. So the buffers are ours: one for stdout, one for
+ * stdin, one for the named input open at the time (each_input opens them
+ * one after another).
+ */
+static char outbuf[IOBUF], inbuf[IOBUF], filebuf[IOBUF];
+
 static void
-big_buffer(FILE *fp)
+big_buffer(FILE *fp, char *buf)
 {
 	struct stat st;
 
-	(void)setvbuf(fp, NULL, _IOFBF, IOBUF);
+	(void)setvbuf(fp, buf, _IOFBF, IOBUF);
 	if (fstat(fileno(fp), &st) == 0 && S_ISFIFO(st.st_mode))
 		(void)fcntl(fileno(fp), F_SETPIPE_SZ, PIPEBUF);
 }
@@ -88,9 +96,9 @@ tool_init(int argc, char **argv)
 	signal(SIGPIPE, SIG_DFL);
 	/* A terminal keeps stdio's line buffering: a user reads as we go. */
 	if (!isatty(STDOUT_FILENO))
-		big_buffer(stdout);
+		big_buffer(stdout, outbuf);
 	if (!isatty(STDIN_FILENO))
-		big_buffer(stdin);
+		big_buffer(stdin, inbuf);
 }
 
 void
@@ -131,7 +139,7 @@ open_input(const char *path)
 		warn("%s", path);
 		rval = 1;
 	} else
-		(void)setvbuf(fp, NULL, _IOFBF, IOBUF);
+		(void)setvbuf(fp, filebuf, _IOFBF, IOBUF);
 	return fp;
 }
 

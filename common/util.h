@@ -33,7 +33,10 @@ void std_options(int argc, char **argv, const char *usage_text);
 /* Print "usage: ..." to stderr and exit 2. */
 void usage_exit(const char *usage_text);
 
-/* Open a file for reading; "-" is stdin. NULL with a warning on failure. */
+/*
+ * Open a file for reading; "-" is stdin. NULL with a warning on failure.
+ * The files share one big buffer: close one before opening the next.
+ */
 FILE *open_input(const char *path);
 
 /*
