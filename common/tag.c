@@ -28,6 +28,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -2258,6 +2259,27 @@ elliptic_name(size_t i)
 	return sl->norm.actor;
 }
 
+/*
+ * Is word i written as one of the names of actor a (its adjectives if
+ * adj), but for case? The key forgives spelling ("Nakhalah" and
+ * "Nakhaleh"), which may make one word of two names.
+ */
+static int
+spelled_as(size_t i, int32_t a, int adj)
+{
+	const struct actor *x = actors[a];
+	const char *p, *e, *w = text + toks[i].start;
+	size_t n = toks[i].end - toks[i].start;
+
+	for (p = adj ? dict_adjectives(x) : dict_names(x); *p != '\0';
+	    p = *e ? e + 1 : e) {
+		e = p + strcspn(p, ";");
+		if ((size_t)(e - p) == n && strncasecmp(p, w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static NOINLINE void
 match_dict(void)
 {
@@ -2329,6 +2351,14 @@ match_dict(void)
 		    !(toks[i - 1].flags & W_UPPER) && toks[i - 1].owner < 0 &&
 		    !toks[i - 1].sent && (wclass(i - 1) & (WC_TITLE | WC_STOP |
 		    WC_TIME | WC_CUE | WC_BLOCK | WC_MOD | WC_GENERIC)) == 0)
+			continue;
+		/* A place reached through the spelling key alone, whose key
+		 * is a dictionary person's last name too: "Mr Cameron" is
+		 * not Cameroon. */
+		if (best == i + 1 && bestsl->sur != -1 &&
+		    (actors[besttg->actor]->type == T_LOC ||
+		    actors[besttg->actor]->type == T_GPE) &&
+		    !spelled_as(i, besttg->actor, besttg->adjective))
 			continue;
 		first = i;
 		/* The article belongs to the name: al-Sisi. */
