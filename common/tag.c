@@ -3429,21 +3429,24 @@ pick_sur(int sur, const char *cc)
 {
 	const struct actor *a;
 	size_t k;
-	int n = 0, best = -1, now = 0, cur = -1;
+	int n = 0, best = -1, now = 0, cur = -1, nowall = 0, curall = -1, in;
 	const char *mc = cc[0] != '\0' ? cc : main_country();
 
 	for (k = SUR_NODE(sur); ; k = (size_t)surs[k].next) {
 		a = dict_actor((size_t)surs[k].actor);
-		if (mc[0] == '\0' || strcmp(a->country, mc) == 0) {
-			if (mc[0] != '\0') {
-				best = surs[k].actor;
-				n++;
-			}
+		in = dict_in_office(a, art_year) == 1;
+		if (mc[0] != '\0' && strcmp(a->country, mc) == 0) {
+			best = surs[k].actor;
+			n++;
 			/* Of those, the one in office the article's year. */
-			if (dict_in_office(a, art_year) == 1) {
+			if (in) {
 				cur = surs[k].actor;
 				now++;
 			}
+		}
+		if (in) {
+			curall = surs[k].actor;
+			nowall++;
 		}
 		if (surs[k].next < 0)
 			break;
@@ -3452,6 +3455,11 @@ pick_sur(int sur, const char *cc)
 		return best;
 	if (now == 1)
 		return cur;
+	/* The state the article names most was a guess, and none of
+	 * them is of it: the one in office ("President Bush" in a story
+	 * of Syria in 2003). */
+	if (cc[0] == '\0' && n == 0 && nowall == 1)
+		return curall;
 	return cc[0] != '\0' && n == 0 ? SUR_NONE : -1;
 }
 
