@@ -322,18 +322,17 @@ static int
 present_participle(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "be",
-	    "been", "being" };
+	    "been", "being", NULL };
 	static const char *const now[] = { "want", "wants", "say", "says",
 	    "hope", "hopes", "are", "is", "plan", "plans", "urge", "urges",
-	    "expect", "expects", "demand", "demands" };
-	size_t q, w;
+	    "expect", "expects", "demand", "demands", NULL };
+	size_t q;
 
 	if (!word_is(c, i, "meeting") || i == ws || U(i - 1).kind != 'w' ||
 	    (U(i - 1).f & (W_DET | W_IN | W_TO | W_ON)))
 		return 0;
-	for (w = 0; w < sizeof(be) / sizeof(be[0]); w++)
-		if (word_is(c, i - 1, be[w]))
-			return 0;
+	if (word_among(c, i - 1, be) >= 0)
+		return 0;
 	/* the object: a name, after a determiner or a title ("Mr", "Deputy Prime Minister") */
 	for (q = i + 1; q < we && q < i + 5 && U(q).kind == 'w' &&
 	    ((U(q).f & W_DET) || (TXT(q)[0] >= 'A' && TXT(q)[0] <= 'Z')); q++)
@@ -341,9 +340,8 @@ present_participle(const struct meet_ctx *c, size_t i, size_t ws, size_t we)
 	if (q >= we || U(q).kind != 'e')
 		return 0;
 	for (q++; q < we && U(q).kind != ','; q++)
-		for (w = 0; w < sizeof(now) / sizeof(now[0]); w++)
-			if (word_is(c, q, now[w]))
-				return 1;
+		if (word_among(c, q, now) >= 0)
+			return 1;
 	return 0;
 }
 

@@ -81,6 +81,18 @@ word_is(const struct meet_ctx *c, size_t i, const char *w)
 	return word_bytes(c, i, w);
 }
 
+/* The index of word i in list (NULL at its end), -1 if it is none of them. */
+static inline int
+word_among(const struct meet_ctx *c, size_t i, const char *const *list)
+{
+	int m;
+
+	for (m = 0; list[m] != NULL; m++)
+		if (word_is(c, i, list[m]))
+			return m;
+	return -1;
+}
+
 static inline const struct entity *
 ent(const struct meet_ctx *c, size_t i)
 {

@@ -325,14 +325,12 @@ this_town(const struct meet_ctx *c, size_t j)
 	static const char *const town[] = { "town", "city", "capital",
 	    "village", "resort", "port", "city's", NULL };
 	size_t k;
-	int m;
 
 	for (k = j + 1; k < c->nu && k < j + 5; k++) {
 		if (U(k).kind != 'w' && U(k).kind != 'e')
 			return 0;
-		for (m = 0; town[m] != NULL; m++)
-			if (word_is(c, k, town[m]))
-				return 1;
+		if (word_among(c, k, town) >= 0)
+			return 1;
 	}
 	return 0;
 }

@@ -559,7 +559,6 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 	const struct actor *a;
 	const char *name;
 	size_t j, q;
-	int m;
 
 	for (j = k->ws; j < k->we; j++) {
 		if ((x = ent(c, j)) == NULL || x->type != T_ORG)
@@ -578,17 +577,13 @@ members_meet(const struct meet_ctx *c, size_t i, const struct cand *k)
 			return 1;
 		/* "Leaders of the Association of Southeast Asian Nations" */
 		q = j >= 1 && (U(j - 1).f & W_DET) ? j - 1 : j;
-		if (q >= 2 && word_is(c, q - 1, "of"))
-			for (m = 0; member[m] != NULL; m++)
-				if (word_is(c, q - 2, member[m]))
-					return 1;
-		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++) {
-			if (q == i && (U(q).f & W_NOUN))
+		if (q >= 2 && word_is(c, q - 1, "of") &&
+		    word_among(c, q - 2, member) >= 0)
+			return 1;
+		for (q = j + 1; q < c->nu && q < j + 4 && U(q).kind == 'w'; q++)
+			if ((q == i && (U(q).f & W_NOUN)) ||
+			    word_among(c, q, member) >= 0)
 				return 1;
-			for (m = 0; member[m] != NULL; m++)
-				if (word_is(c, q, member[m]))
-					return 1;
-		}
 	}
 	return 0;
 }
@@ -603,9 +598,8 @@ count_word(const struct meet_ctx *c, size_t k)
 
 	if (U(k).kind != 'w')
 		return 0;
-	for (m = 0; num[m] != NULL; m++)
-		if (word_is(c, k, num[m]))
-			return m == 9 ? 2 : m + 2;
+	if ((m = word_among(c, k, num)) >= 0)
+		return m == 9 ? 2 : m + 2;
 	if (LEN(k) == 1 && TXT(k)[0] >= '2' && TXT(k)[0] <= '9')
 		return TXT(k)[0] - '0';
 	return 0;
@@ -727,17 +721,10 @@ np_filler(const struct meet_ctx *c, size_t k)
 	static const char *const w[] = { "two", "three", "four", "five",
 	    "six", "seven", "eight", "nine", "ten", "several", "some", "many",
 	    "other", "all", "both", "key", "top", "senior", "leading", NULL };
-	int n;
-
 	if (U(k).kind != 'w')
 		return 0;
-	if (U(k).f & W_DET || word_is(c, k, "a") || word_is(c, k, "an") ||
-	    (TXT(k)[0] >= '0' && TXT(k)[0] <= '9'))
-		return 1;
-	for (n = 0; w[n] != NULL; n++)
-		if (word_is(c, k, w[n]))
-			return 1;
-	return 0;
+	return (U(k).f & W_DET) || word_is(c, k, "a") || word_is(c, k, "an") ||
+	    (TXT(k)[0] >= '0' && TXT(k)[0] <= '9') || word_among(c, k, w) >= 0;
 }
 
 /*
