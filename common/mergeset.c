@@ -3,7 +3,6 @@
  * meetings a report may join, and the state file's meeting lines
  * (merge.h). What makes two reports one is in merge.c.
  */
-#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -714,11 +713,8 @@ shrink(struct mergeset *ms)
 	uint32_t *to, *root, c, i, k, r, n, g;
 
 	if (ms->nforgot == 0)
-		warnx("memory budget of %zu %cB reached: forgetting the "
-		    "meetings seen earliest; a later report of one makes a "
-		    "new record", ms->budget % (1 << 20) == 0 ?
-		    ms->budget >> 20 : ms->budget >> 10,
-		    ms->budget % (1 << 20) == 0 ? 'M' : 'k');
+		warn_budget(ms->budget, "forgetting the meetings seen "
+		    "earliest; a later report of one makes a new record");
 	/*
 	 * The index shrinks with the meetings, so the meetings' own share
 	 * of the total is cut in proportion.

@@ -1,7 +1,6 @@
 /*
  * seen.c: the table of remembered articles (seen.h).
  */
-#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,11 +94,8 @@ shrink(struct seen *s)
 	int b;
 
 	if (s->nforgot == 0)
-		warnx("memory budget of %zu %cB reached: forgetting the "
-		    "articles seen least recently; a copy of one is no longer "
-		    "a duplicate", s->budget % (1 << 20) == 0 ?
-		    s->budget >> 20 : s->budget >> 10,
-		    s->budget % (1 << 20) == 0 ? 'M' : 'k');
+		warn_budget(s->budget, "forgetting the articles seen least "
+		    "recently; a copy of one is no longer a duplicate");
 	count = ecalloc(UINT16_MAX + 1, sizeof(uint32_t));
 	for (i = 0; i < s->n; i++)
 		count[s->item[i].day]++;

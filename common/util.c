@@ -128,6 +128,15 @@ usage_exit(const char *usage_text)
 	exit(2);
 }
 
+void
+warn_budget(size_t budget, const char *what)
+{
+	int mb = budget % (1 << 20) == 0;
+
+	warnx("memory budget of %zu %cB reached: %s",
+	    mb ? budget >> 20 : budget >> 10, mb ? 'M' : 'k', what);
+}
+
 FILE *
 open_input(const char *path)
 {

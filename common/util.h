@@ -34,6 +34,13 @@ void std_options(int argc, char **argv, const char *usage_text);
 void usage_exit(const char *usage_text);
 
 /*
+ * Say once, on stderr, that a memory budget of budget bytes is reached and
+ * what is forgotten now (what: "forgetting ..."), the budget in MB or kB
+ * as the user gave it.
+ */
+void warn_budget(size_t budget, const char *what);
+
+/*
  * Open a file for reading; "-" is stdin. NULL with a warning on failure.
  * The files share one big buffer: close one before opening the next.
  */
