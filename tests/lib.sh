@@ -70,6 +70,14 @@ require_corpus() {
 	fi
 }
 
+# require_scorer: skip the whole test file without ../shared/bin/score.
+require_scorer() {
+	if [ ! -x "$SHARED/bin/score" ]; then
+		echo "1..0 # SKIP no scorer in ../shared/bin"
+		exit 0
+	fi
+}
+
 done_testing() {
 	echo "1..$test_count"
 	[ "$test_failed" -eq 0 ]

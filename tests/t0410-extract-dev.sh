@@ -6,10 +6,7 @@
 # tagger and the rules may still change the odd record.
 . "$(dirname "$0")/lib.sh"
 require split-articles tag-entities extract-meetings
-if [ ! -x "$SHARED/bin/score" ]; then
-	echo "1..0 # SKIP no scorer in ../shared/bin"
-	exit 0
-fi
+require_scorer
 . "$T/helpers/score-meetings.sh"
 
 score_meetings dev "$T/dev" "$T/dev/dev.gold.tsv" 0.75 0.65 0.70

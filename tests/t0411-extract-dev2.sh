@@ -6,10 +6,7 @@
 # tagger and the rules may still change the odd record.
 . "$(dirname "$0")/lib.sh"
 require split-articles tag-entities extract-meetings
-if [ ! -x "$SHARED/bin/score" ]; then
-	echo "1..0 # SKIP no scorer in ../shared/bin"
-	exit 0
-fi
+require_scorer
 . "$T/helpers/score-meetings.sh"
 
 score_meetings dev2 "$T/dev2" "$T/dev2/gold.tsv" 0.70 0.62 0.66
